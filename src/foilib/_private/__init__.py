@@ -1,0 +1,1 @@
+"""foilib internals. Nothing here is public API: import from :mod:`foilib`."""

@@ -1,0 +1,88 @@
+"""The :class:`Citation` value object: a pointer to one provision of one regime."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .errors import FieldTypeError, ValidationError
+from .regimes import Regime
+
+__all__ = ["Citation"]
+
+_SECTION = re.compile(r"[1-9][0-9]{0,2}[A-Z]{0,2}")
+_COMPONENT = re.compile(r"[1-9][0-9]{0,2}[A-Z]{0,2}|[a-z]{1,4}")
+
+
+def _check_regime(inst: Citation, att: attrs.Attribute[Regime], value: object) -> None:
+    if not isinstance(value, Regime):
+        raise FieldTypeError("Citation", att.name, value, "a foilib.Regime")
+
+
+def _check_section(inst: Citation, att: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise FieldTypeError("Citation", att.name, value, "a str such as '40' or '22A'")
+    if not _SECTION.fullmatch(value):
+        raise ValidationError(
+            "Citation", att.name, value, "a section or regulation number such as '40' or '22A'"
+        )
+
+
+def _check_path(inst: Citation, att: attrs.Attribute[tuple[str, ...]], value: object) -> None:
+    if not isinstance(value, tuple):
+        raise FieldTypeError("Citation", att.name, value, "a tuple of str such as ('2',)")
+    for item in value:
+        if not isinstance(item, str) or not _COMPONENT.fullmatch(item):
+            raise ValidationError(
+                "Citation",
+                att.name,
+                value,
+                "subsection components such as '2', '5A', 'a' or 'iii'",
+            )
+
+
+@attrs.frozen(slots=True, order=False)
+class Citation:
+    """A provision of one regime: section (or regulation) number plus subsection path.
+
+    ``Citation(Regime.FOIA, "40", ("2",))`` is section 40(2) of FOIA;
+    ``Citation(Regime.EIR, "12", ("5", "e"))`` is regulation 12(5)(e) of the EIR.
+    ``str()`` gives the canonical form, which :func:`foilib.parse_citation` reads back.
+
+    >>> str(Citation(Regime.FOIA, "40", ("2",)))
+    'FOIA s.40(2)'
+    >>> str(Citation(Regime.EIR, "12", ("5", "e")))
+    'EIR reg.12(5)(e)'
+    """
+
+    regime: Regime = attrs.field(validator=_check_regime)
+    section: str = attrs.field(validator=_check_section)
+    path: tuple[str, ...] = attrs.field(default=(), validator=_check_path)
+
+    @property
+    def is_regulation(self) -> bool:
+        """True when the regime is a set of regulations (EIR, EISR)."""
+        return self.regime.is_environmental
+
+    @property
+    def local(self) -> str:
+        """The citation without its regime: ``'s.40(2)'`` or ``'reg.12(5)(e)'``."""
+        prefix = "reg." if self.is_regulation else "s."
+        return prefix + self.section + "".join(f"({p})" for p in self.path)
+
+    @property
+    def whole(self) -> Citation:
+        """The citation of the whole section or regulation."""
+        return Citation(self.regime, self.section)
+
+    def contains(self, other: Citation) -> bool:
+        """True if ``other`` is this provision or lies inside it."""
+        return (
+            self.regime is other.regime
+            and self.section == other.section
+            and other.path[: len(self.path)] == self.path
+        )
+
+    def __str__(self) -> str:
+        return f"{self.regime.name} {self.local}"
