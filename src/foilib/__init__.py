@@ -5,6 +5,7 @@ notices under FOIA 2000, the EIR 2004, FOISA 2002 and the EISR 2004, with a
 lossless JSON form, the statute catalogue behind them and the statutory clock.
 """
 
+# ruff: noqa: I001  (import blocks are grouped by area, one per issue)
 from __future__ import annotations
 
 # --- core (errors, regimes, citation) -----------------------------------------
@@ -25,9 +26,45 @@ from ._private.errors import (
 from ._private.regimes import Division, Regime
 
 # --- model and JSON (issue 3) -------------------------------------------------
+from ._private.model import (
+    Answer,
+    Attachment,
+    Authority,
+    Channel,
+    CitedProvision,
+    Contact,
+    Definition,
+    Disposition,
+    ExemptionClaim,
+    LetterKind,
+    Licence,
+    Passage,
+    PassageKind,
+    Provenance,
+    PublicInterest,
+    RefusalNotice,
+    Request,
+    RequestPart,
+    Requester,
+    Response,
+    ReuseLicence,
+    Rights,
+)
+from ._private.schema import json_schema
+from ._private.serialise import FORMAT_VERSION, from_dict, from_json, to_dict, to_json
 # --- end model ----------------------------------------------------------------
 
 # --- calendar (issue 5) -------------------------------------------------------
+from ._private.bank_holidays import Holiday, bank_holidays
+from ._private.workdays import (
+    NonWorkingReason,
+    SkippedDay,
+    WorkingDayCalendar,
+    add_working_days,
+    add_working_days_many,
+    working_days,
+    working_days_between,
+)
 # --- end calendar -------------------------------------------------------------
 
 # --- catalogue (issue 4) ------------------------------------------------------
@@ -51,7 +88,44 @@ __all__ = [
     "UnknownProvisionError",
     "ValidationError",
     # --- model names (issue 3) ---
+    "Answer",
+    "Attachment",
+    "Authority",
+    "Channel",
+    "CitedProvision",
+    "Contact",
+    "Definition",
+    "Disposition",
+    "ExemptionClaim",
+    "FORMAT_VERSION",
+    "LetterKind",
+    "Licence",
+    "Passage",
+    "PassageKind",
+    "Provenance",
+    "PublicInterest",
+    "RefusalNotice",
+    "Request",
+    "RequestPart",
+    "Requester",
+    "Response",
+    "ReuseLicence",
+    "Rights",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "to_dict",
+    "to_json",
     # --- calendar names (issue 5) ---
+    "Holiday",
+    "NonWorkingReason",
+    "SkippedDay",
+    "WorkingDayCalendar",
+    "add_working_days",
+    "add_working_days_many",
+    "bank_holidays",
+    "working_days",
+    "working_days_between",
     # --- catalogue names (issue 4) ---
 ]
 

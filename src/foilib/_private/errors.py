@@ -65,9 +65,12 @@ class DeserializationError(FoilibError, ValueError):
         self.value = value
         self.expected = problems[0][1]
         first = f"{problems[0][0]}: {problems[0][1]}"
-        more = f" (and {len(problems) - 1} more: " + "; ".join(
-            f"{p}: {m}" for p, m in problems[1:4]
-        ) + ("; ..." if len(problems) > 4 else "") + ")"
+        more = (
+            f" (and {len(problems) - 1} more: "
+            + "; ".join(f"{p}: {m}" for p, m in problems[1:4])
+            + ("; ..." if len(problems) > 4 else "")
+            + ")"
+        )
         super().__init__(first + (more if len(problems) > 1 else ""))
 
     def __reduce__(self) -> tuple[object, ...]:

@@ -1,0 +1,7 @@
+"""``python -m foilib``: the command line."""
+
+import sys
+
+from ._private.cli import main
+
+sys.exit(main())

@@ -1,0 +1,576 @@
+"""The request/response model: typed, immutable value objects for FOI letters.
+
+Every class is an ``attrs`` frozen, slotted class whose validators reject bad
+values at construction with a :class:`foilib.ValidationError` (or its
+``TypeError`` twin :class:`foilib.FieldTypeError`). Text taken from a letter is
+kept verbatim: nothing is stripped, re-cased or re-wrapped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+from dateutil import tz
+
+from .citation import Citation
+from .errors import ValidationError
+from .regimes import Regime
+from .validate import (
+    Validator,
+    aware_datetime,
+    boolean,
+    date_only,
+    enum_member,
+    instance,
+    label,
+    optional,
+    tuple_of,
+)
+from .validate import (
+    text as is_text,
+)
+
+__all__ = [
+    "Answer",
+    "Attachment",
+    "Authority",
+    "Channel",
+    "CitedProvision",
+    "Contact",
+    "Definition",
+    "Disposition",
+    "ExemptionClaim",
+    "LetterKind",
+    "Licence",
+    "Passage",
+    "PassageKind",
+    "Provenance",
+    "PublicInterest",
+    "RefusalNotice",
+    "Request",
+    "RequestPart",
+    "Requester",
+    "Response",
+    "ReuseLicence",
+    "Rights",
+]
+
+#: The time zone in which receipt times are read (FOIA and FOISA count UK days).
+LONDON = tz.gettz("Europe/London")
+
+_opt_text = optional(is_text())
+_opt_date = optional(date_only)
+
+
+class Channel(enum.Enum):
+    """How a request reached the authority (FOIA s.8(2): email and web forms count
+    as writing if legible and capable of later reference; EIR requests may be oral)."""
+
+    EMAIL = "email"
+    POST = "post"
+    WEB_FORM = "web_form"
+    WHATDOTHEYKNOW = "whatdotheyknow"
+    SOCIAL_MEDIA = "social_media"
+    IN_PERSON = "in_person"
+    TELEPHONE = "telephone"
+    OTHER = "other"
+
+
+class Disposition(enum.Enum):
+    """What an answer did with the part(s) it answers, with its statutory basis.
+
+    The basis of each member is in :attr:`basis`.
+    """
+
+    PROVIDED = "provided"
+    PROVIDED_IN_PART = "provided_in_part"
+    NOT_HELD = "not_held"
+    WITHHELD = "withheld"
+    NEITHER_CONFIRMED_NOR_DENIED = "neither_confirmed_nor_denied"
+    REFUSED_COST = "refused_cost"
+    REFUSED_VEXATIOUS = "refused_vexatious"
+    REFUSED_REPEATED = "refused_repeated"
+    ACCESSIBLE_ELSEWHERE = "accessible_elsewhere"
+    TRANSFERRED = "transferred"
+    ADVICE_AND_ASSISTANCE = "advice_and_assistance"
+    AWAITING_CLARIFICATION = "awaiting_clarification"
+
+    @property
+    def basis(self) -> str:
+        """The statutory basis of this disposition, in words."""
+        return _DISPOSITION_BASIS[self]
+
+    @property
+    def is_refusal(self) -> bool:
+        """True when the answer refuses information on a ground the Act treats as a
+        refusal (an exemption, NCND, s.12 or s.14): FOIA s.17 applies."""
+        return self in _REFUSALS
+
+
+_DISPOSITION_BASIS = {
+    Disposition.PROVIDED: "FOIA s.1(1)(a)-(b): held, confirmed and communicated in full "
+    "(EIR reg 5(1); FOISA s.1(1)).",
+    Disposition.PROVIDED_IN_PART: "FOIA s.1(1)(b) with an exemption for the rest (s.17(1)); "
+    "EIR reg 12(11) (the rest excepted); FOISA s.1(1) with s.16.",
+    Disposition.NOT_HELD: "FOIA s.1(1)(a): the authority states that it does not hold the "
+    "information (not an exemption); EIR reg 12(4)(a) (an exception); FOISA s.17 notice.",
+    Disposition.WITHHELD: "An exemption in FOIA Part II (ss.21-44) with a s.17(1) notice; "
+    "an EIR reg 12/13 exception with a reg 14 notice; FOISA Part 2 with a s.16 notice.",
+    Disposition.NEITHER_CONFIRMED_NOR_DENIED: "The duty to confirm or deny (FOIA s.1(1)(a)) "
+    "excluded by an exemption's own NCND clause (e.g. s.40(5B)); EIR reg 12(6); FOISA s.18.",
+    Disposition.REFUSED_COST: "FOIA s.12: the cost of compliance would exceed the appropriate "
+    "limit (SI 2004/3244); notice under s.17(5); FOISA s.12; under the EIR, reg 12(4)(b).",
+    Disposition.REFUSED_VEXATIOUS: "FOIA s.14(1): a vexatious request (notice under s.17(5)); "
+    "FOISA s.14(1); under the EIR, reg 12(4)(b) manifestly unreasonable.",
+    Disposition.REFUSED_REPEATED: "FOIA s.14(2): a repeated request (notice under s.17(5)); "
+    "FOISA s.14(2).",
+    Disposition.ACCESSIBLE_ELSEWHERE: "FOIA s.21: reasonably accessible to the applicant by "
+    "other means (an absolute exemption); FOISA s.25; EIR reg 6(1)(b).",
+    Disposition.TRANSFERRED: "Transferred to, or referred to, another authority that holds "
+    "it: FOIA s.45 code of practice; EIR reg 10; FOISA s.60 code.",
+    Disposition.ADVICE_AND_ASSISTANCE: "Advice and assistance instead of information: "
+    "FOIA s.16; EIR reg 9; FOISA s.15.",
+    Disposition.AWAITING_CLARIFICATION: "Further information needed to identify and locate "
+    "the information: FOIA s.1(3); EIR reg 9(2); FOISA s.1(3).",
+}
+
+_REFUSALS = frozenset(
+    {
+        Disposition.WITHHELD,
+        Disposition.PROVIDED_IN_PART,
+        Disposition.NEITHER_CONFIRMED_NOR_DENIED,
+        Disposition.REFUSED_COST,
+        Disposition.REFUSED_VEXATIOUS,
+        Disposition.REFUSED_REPEATED,
+        Disposition.ACCESSIBLE_ELSEWHERE,
+    }
+)
+
+
+class LetterKind(enum.Enum):
+    """What the letter is, in the life of a request."""
+
+    RESPONSE = "response"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    CLARIFICATION_REQUEST = "clarification_request"
+    FEES_NOTICE = "fees_notice"
+    EXTENSION_NOTICE = "extension_notice"
+    TRANSFER_NOTICE = "transfer_notice"
+    INTERNAL_REVIEW_ACKNOWLEDGEMENT = "internal_review_acknowledgement"
+    INTERNAL_REVIEW_OUTCOME = "internal_review_outcome"
+
+
+class PassageKind(enum.Enum):
+    """The role of a passage of a letter that no structured field holds."""
+
+    LETTERHEAD = "letterhead"
+    MARKING = "marking"
+    REFERENCE = "reference"
+    DATE = "date"
+    SALUTATION = "salutation"
+    HEADING = "heading"
+    INTRODUCTION = "introduction"
+    BODY = "body"
+    NOTE = "note"
+    SIGN_OFF = "sign_off"
+    OTHER = "other"
+
+
+class Licence(enum.Enum):
+    """A re-use licence named in a response."""
+
+    OPEN_GOVERNMENT_LICENCE = "open_government_licence"
+    OPEN_GOVERNMENT_LICENCE_V3 = "open_government_licence_v3"
+    NON_COMMERCIAL_GOVERNMENT_LICENCE = "non_commercial_government_licence"
+    CHARGED_LICENCE = "charged_licence"
+    OTHER = "other"
+    NONE = "none"
+
+
+def _items(kind: type[object]) -> Validator:
+    return tuple_of(instance(kind, f"a foilib.{kind.__name__}"), what=f"{kind.__name__}")
+
+
+@attrs.frozen(slots=True)
+class Contact:
+    """A postal, email, telephone or web contact, each line as the letter gives it.
+
+    >>> Contact(lines=("Internal Review", "Information Governance & Risk"),
+    ...         email="info.requests@leicester.gov.uk").email
+    'info.requests@leicester.gov.uk'
+    """
+
+    lines: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
+    email: str | None = attrs.field(default=None, validator=_opt_text)
+    phone: str | None = attrs.field(default=None, validator=_opt_text)
+    web: str | None = attrs.field(default=None, validator=_opt_text)
+
+    def __attrs_post_init__(self) -> None:
+        if not (self.lines or self.email or self.phone or self.web):
+            raise ValidationError(
+                "Contact", "lines", self.lines, "at least one of lines, email, phone or web"
+            )
+
+
+@attrs.frozen(slots=True)
+class Authority:
+    """A public authority and the regimes it answers under.
+
+    ``regimes`` lists every regime the authority is subject to (an English council
+    answers under FOIA and the EIR). ``unit`` is the team that wrote the letter.
+    """
+
+    name: str = attrs.field(validator=is_text())
+    regimes: tuple[Regime, ...] = attrs.field(
+        validator=tuple_of(enum_member(Regime), nonempty=True, unique=True, what="Regime")
+    )
+    unit: str | None = attrs.field(default=None, validator=_opt_text)
+    contact: Contact | None = attrs.field(default=None, validator=optional(instance(Contact)))
+    review_contact: Contact | None = attrs.field(
+        default=None, validator=optional(instance(Contact))
+    )
+
+
+@attrs.frozen(slots=True)
+class Requester:
+    """The person who asked. ``name`` is ``None`` when withheld or redacted."""
+
+    name: str | None = attrs.field(default=None, validator=_opt_text)
+    contact: str | None = attrs.field(default=None, validator=_opt_text)
+
+
+def _subparts(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+    _items(RequestPart)(inst, att, value)
+    _unique_labels(inst, att, value)  # type: ignore[arg-type]
+
+
+def _unique_labels(inst: object, att: attrs.Attribute[Any], parts: tuple[RequestPart, ...]) -> None:
+    labels = [p.label for p in parts]
+    if len(set(labels)) != len(labels):
+        raise ValidationError(
+            type(inst).__name__, att.name, tuple(labels), "sibling parts with distinct labels"
+        )
+
+
+@attrs.frozen(slots=True)
+class RequestPart:
+    """One numbered part (question) of a request, labelled exactly as written.
+
+    ``label`` is the number or letter the requester used, without the punctuation
+    around it ("1" for "1)", "2a", "iii"); ``parts`` holds nested sub-parts. A
+    part is addressed by its *ref*: the labels from the top joined by "/"
+    ("3", "3/a").
+    """
+
+    label: str = attrs.field(validator=label)
+    text: str = attrs.field(validator=is_text(nonempty=False))
+    parts: tuple[RequestPart, ...] = attrs.field(default=(), validator=_subparts)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.text.strip() and not self.parts:
+            raise ValidationError("RequestPart", "text", self.text, "non-empty text (or sub-parts)")
+
+
+@attrs.frozen(slots=True)
+class Definition:
+    """A definition the requester supplies: "By data analytics we mean ...".
+
+    ``term`` and ``meaning`` are as written; ``text`` optionally keeps the whole
+    sentence verbatim, and then must contain both.
+    """
+
+    term: str = attrs.field(validator=is_text())
+    meaning: str = attrs.field(validator=is_text())
+    text: str | None = attrs.field(default=None, validator=_opt_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.text is not None:
+            for name in ("term", "meaning"):
+                if getattr(self, name) not in self.text:
+                    raise ValidationError(
+                        "Definition", name, getattr(self, name), "words that appear in text"
+                    )
+
+
+@attrs.frozen(slots=True)
+class Request:
+    """A request for information as the authority received it.
+
+    ``received_on`` is the date of receipt (FOIA s.10(1), s.10(6)); ``received_at``
+    optionally the moment, timezone-aware, whose date in Europe/London must be
+    ``received_on``. ``text`` keeps the request's own wording verbatim (the part
+    that is not a numbered part); ``parts`` are its numbered parts.
+    """
+
+    reference: str | None = attrs.field(default=None, validator=_opt_text)
+    received_on: dt.date | None = attrs.field(default=None, validator=_opt_date)
+    received_at: dt.datetime | None = attrs.field(default=None, validator=optional(aware_datetime))
+    channel: Channel | None = attrs.field(default=None, validator=optional(enum_member(Channel)))
+    requester: Requester | None = attrs.field(default=None, validator=optional(instance(Requester)))
+    text: str | None = attrs.field(default=None, validator=_opt_text)
+    parts: tuple[RequestPart, ...] = attrs.field(default=(), validator=_subparts)
+    definitions: tuple[Definition, ...] = attrs.field(default=(), validator=_items(Definition))
+
+    def __attrs_post_init__(self) -> None:
+        if self.received_at is not None:
+            local = self.received_at.astimezone(LONDON).date()
+            if self.received_on is None or self.received_on != local:
+                raise ValidationError(
+                    "Request",
+                    "received_on",
+                    self.received_on,
+                    f"{local.isoformat()}, the Europe/London date of received_at",
+                )
+
+    def iter_parts(self) -> Iterator[tuple[str, RequestPart]]:
+        """Every part and sub-part, depth first, with its ref ("3", "3/a")."""
+        stack: list[tuple[str, RequestPart]] = [(p.label, p) for p in reversed(self.parts)]
+        while stack:
+            ref, part = stack.pop()
+            yield ref, part
+            stack.extend((f"{ref}/{s.label}", s) for s in reversed(part.parts))
+
+    @property
+    def part_refs(self) -> tuple[str, ...]:
+        """The refs of every part, in order."""
+        return tuple(ref for ref, _ in self.iter_parts())
+
+    def part(self, ref: str) -> RequestPart:
+        """The part with this ref; :class:`KeyError` if there is none."""
+        for r, p in self.iter_parts():
+            if r == ref:
+                return p
+        raise KeyError(ref)
+
+
+@attrs.frozen(slots=True)
+class Attachment:
+    """A document given with the answer (by name, link or both)."""
+
+    name: str | None = attrs.field(default=None, validator=_opt_text)
+    url: str | None = attrs.field(default=None, validator=_opt_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.name is None and self.url is None:
+            raise ValidationError("Attachment", "name", None, "a name or a url")
+
+
+@attrs.frozen(slots=True)
+class Answer:
+    """The authority's answer to one or more parts of a request.
+
+    ``parts`` are the refs of the parts answered (one answer may cover several,
+    as in "None in respect of Qs. 4-6"; empty when the request has no numbered
+    parts). ``text`` is the answer verbatim. ``same_as`` is the ref of a part
+    whose answer this one points back to ("As above.").
+    """
+
+    parts: tuple[str, ...] = attrs.field(
+        validator=tuple_of(is_text(), unique=True, what="part refs")
+    )
+    disposition: Disposition = attrs.field(validator=enum_member(Disposition))
+    text: str = attrs.field(validator=is_text())
+    same_as: str | None = attrs.field(default=None, validator=_opt_text)
+    attachments: tuple[Attachment, ...] = attrs.field(default=(), validator=_items(Attachment))
+
+
+@attrs.frozen(slots=True)
+class CitedProvision:
+    """A provision as the letter writes it ("Section 17.1") and, where known,
+    the structured :class:`foilib.Citation` it means."""
+
+    as_written: str = attrs.field(validator=is_text())
+    citation: Citation | None = attrs.field(default=None, validator=optional(instance(Citation)))
+
+
+@attrs.frozen(slots=True)
+class PublicInterest:
+    """The public-interest balance (FOIA s.2(1)(b), s.2(2)(b), s.17(3); EIR reg 12(1)(b)).
+
+    Each item is verbatim. ``text`` holds passages that are neither a factor nor
+    the conclusion (an opening statement of the test).
+    """
+
+    text: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
+    for_disclosure: tuple[str, ...] = attrs.field(
+        default=(), validator=tuple_of(is_text(), what="str")
+    )
+    against_disclosure: tuple[str, ...] = attrs.field(
+        default=(), validator=tuple_of(is_text(), what="str")
+    )
+    conclusion: str | None = attrs.field(default=None, validator=_opt_text)
+
+
+@attrs.frozen(slots=True)
+class ExemptionClaim:
+    """An exemption (or EIR exception) relied on, as the letter states it.
+
+    ``as_written`` is the provision as written ("Section 40(2)"), ``citation``
+    the structured citation. ``parts`` are the refs of the parts it covers (empty
+    when the letter does not say). ``reasons`` is the harm or prejudice reasoning,
+    paragraph by paragraph, verbatim.
+    """
+
+    as_written: str = attrs.field(validator=is_text())
+    citation: Citation | None = attrs.field(default=None, validator=optional(instance(Citation)))
+    title: str | None = attrs.field(default=None, validator=_opt_text)
+    parts: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), unique=True))
+    ncnd: bool = attrs.field(default=False, validator=boolean)
+    reasons: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
+    public_interest: PublicInterest | None = attrs.field(
+        default=None, validator=optional(instance(PublicInterest))
+    )
+
+
+@attrs.frozen(slots=True)
+class RefusalNotice:
+    """A refusal notice (FOIA s.17; EIR reg 14; FOISA ss.16-19) as the letter gives it.
+
+    ``statement`` is the letter's own statement that it refuses (s.17(1)(a)),
+    verbatim; ``grounds`` what it refuses on; ``provisions`` the provisions it
+    cites (s.17(1)(b)); ``reasons`` why they apply (s.17(1)(c)), verbatim.
+    The particulars of internal review and of the right to complain to the
+    Commissioner (s.17(7)) are given once per letter, in :attr:`Response.rights`.
+    ``public_interest_estimate`` is the s.17(2) estimated decision date.
+    """
+
+    statement: str | None = attrs.field(default=None, validator=_opt_text)
+    grounds: tuple[Disposition, ...] = attrs.field(
+        default=(), validator=tuple_of(enum_member(Disposition), unique=True, what="Disposition")
+    )
+    provisions: tuple[CitedProvision, ...] = attrs.field(
+        default=(), validator=_items(CitedProvision)
+    )
+    reasons: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
+    advice_and_assistance: str | None = attrs.field(default=None, validator=_opt_text)
+    public_interest_estimate: dt.date | None = attrs.field(default=None, validator=_opt_date)
+
+
+@attrs.frozen(slots=True)
+class Rights:
+    """The letter's review and appeal block, each particular verbatim or absent.
+
+    ``internal_review`` is the particulars of the complaints (internal review)
+    procedure (FOIA s.17(7)(a); EIR reg 11, reg 14(5)(a); FOISA s.19(a), s.20);
+    ``commissioner`` those of the right to complain to the Commissioner (FOIA
+    s.17(7)(b), s.50; EIR reg 14(5)(b), reg 18; FOISA s.19(b), s.47);
+    ``further_appeal`` any mention of the Tribunal or the Court of Session.
+    """
+
+    internal_review: str | None = attrs.field(default=None, validator=_opt_text)
+    internal_review_contact: Contact | None = attrs.field(
+        default=None, validator=optional(instance(Contact))
+    )
+    commissioner: str | None = attrs.field(default=None, validator=_opt_text)
+    commissioner_contact: Contact | None = attrs.field(
+        default=None, validator=optional(instance(Contact))
+    )
+    further_appeal: str | None = attrs.field(default=None, validator=_opt_text)
+
+
+@attrs.frozen(slots=True)
+class ReuseLicence:
+    """A statement about re-use of the information, verbatim, and the licence it names."""
+
+    text: str = attrs.field(validator=is_text())
+    licence: Licence | None = attrs.field(default=None, validator=optional(enum_member(Licence)))
+
+
+@attrs.frozen(slots=True)
+class Passage:
+    """A passage of the letter that no structured field holds, verbatim."""
+
+    kind: PassageKind = attrs.field(validator=enum_member(PassageKind))
+    text: str = attrs.field(validator=is_text())
+
+
+@attrs.frozen(slots=True)
+class Provenance:
+    """Where the letter's text came from, and whether the copy is cut short."""
+
+    url: str | None = attrs.field(default=None, validator=_opt_text)
+    truncated: bool = attrs.field(default=False, validator=boolean)
+    note: str | None = attrs.field(default=None, validator=_opt_text)
+
+
+def _check_refs(response: Response) -> None:
+    refs = set(response.request.part_refs)
+    if not refs:
+        return
+    for i, answer in enumerate(response.answers):
+        for ref in (*answer.parts, *((answer.same_as,) if answer.same_as else ())):
+            if ref not in refs:
+                raise ValidationError(
+                    "Response",
+                    f"answers[{i}]",
+                    ref,
+                    f"a ref of a request part, one of {sorted(refs)}",
+                )
+    for i, claim in enumerate(response.exemption_claims):
+        for ref in claim.parts:
+            if ref not in refs:
+                raise ValidationError(
+                    "Response",
+                    f"exemption_claims[{i}].parts",
+                    ref,
+                    f"a ref of a request part, one of {sorted(refs)}",
+                )
+
+
+@attrs.frozen(slots=True)
+class Response:
+    """An authority's letter answering (or refusing, or acknowledging) a request.
+
+    Structured fields hold what the law asks about; ``passages`` keeps every
+    other passage of the letter verbatim and in order, so nothing is dropped.
+    """
+
+    authority: Authority = attrs.field(validator=instance(Authority, "a foilib.Authority"))
+    regime: Regime = attrs.field(validator=enum_member(Regime))
+    request: Request = attrs.field(validator=instance(Request, "a foilib.Request"))
+    kind: LetterKind = attrs.field(default=LetterKind.RESPONSE, validator=enum_member(LetterKind))
+    sent_on: dt.date | None = attrs.field(default=None, validator=_opt_date)
+    reference: str | None = attrs.field(default=None, validator=_opt_text)
+    subject: str | None = attrs.field(default=None, validator=_opt_text)
+    outcome: str | None = attrs.field(default=None, validator=_opt_text)
+    answers: tuple[Answer, ...] = attrs.field(default=(), validator=_items(Answer))
+    exemption_claims: tuple[ExemptionClaim, ...] = attrs.field(
+        default=(), validator=_items(ExemptionClaim)
+    )
+    refusal_notice: RefusalNotice | None = attrs.field(
+        default=None, validator=optional(instance(RefusalNotice))
+    )
+    reuse_licence: ReuseLicence | None = attrs.field(
+        default=None, validator=optional(instance(ReuseLicence))
+    )
+    rights: Rights | None = attrs.field(default=None, validator=optional(instance(Rights)))
+    passages: tuple[Passage, ...] = attrs.field(default=(), validator=_items(Passage))
+    provenance: Provenance | None = attrs.field(
+        default=None, validator=optional(instance(Provenance))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.regime not in self.authority.regimes:
+            raise ValidationError(
+                "Response",
+                "regime",
+                self.regime,
+                f"one of the authority's regimes {[r.name for r in self.authority.regimes]}",
+            )
+        received = self.request.received_on
+        if self.sent_on is not None and received is not None and self.sent_on < received:
+            raise ValidationError(
+                "Response", "sent_on", self.sent_on, f"a date on or after the receipt ({received})"
+            )
+        _check_refs(self)
+
+    def answer_for(self, ref: str) -> Answer | None:
+        """The answer covering the part with this ref, or ``None``."""
+        for answer in self.answers:
+            if ref in answer.parts:
+                return answer
+        return None

@@ -1,0 +1,125 @@
+"""Small attrs validators that raise foilib errors naming class, field, value and expectation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from .errors import FieldTypeError, ValidationError
+
+__all__ = [
+    "aware_datetime",
+    "boolean",
+    "date_only",
+    "enum_member",
+    "instance",
+    "label",
+    "optional",
+    "text",
+    "tuple_of",
+]
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _cls(inst: object) -> str:
+    return type(inst).__name__
+
+
+def text(*, nonempty: bool = True) -> Validator:
+    """A ``str``; with ``nonempty``, one with at least one non-space character."""
+
+    def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str):
+            raise FieldTypeError(_cls(inst), att.name, value, "a str")
+        if nonempty and not value.strip():
+            raise ValidationError(_cls(inst), att.name, value, "a non-empty str")
+
+    return check
+
+
+def label(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+    """A part label as written ("1", "2a", "iii"): non-empty, no outer spaces, no '/'."""
+    if not isinstance(value, str):
+        raise FieldTypeError(_cls(inst), att.name, value, "a str such as '1', '2a' or 'iii'")
+    if not value or value != value.strip() or "/" in value or "\n" in value:
+        raise ValidationError(
+            _cls(inst),
+            att.name,
+            value,
+            "a label such as '1', '2a' or 'iii' (non-empty, no surrounding spaces, no '/')",
+        )
+
+
+def boolean(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+    """Exactly ``True`` or ``False`` (no 0/1, no strings)."""
+    if not isinstance(value, bool):
+        raise FieldTypeError(_cls(inst), att.name, value, "a bool")
+
+
+def date_only(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+    """A ``datetime.date`` that is not a ``datetime``."""
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise FieldTypeError(_cls(inst), att.name, value, "a datetime.date (not a datetime)")
+
+
+def aware_datetime(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+    """A timezone-aware ``datetime.datetime``."""
+    if not isinstance(value, dt.datetime):
+        raise FieldTypeError(_cls(inst), att.name, value, "a timezone-aware datetime.datetime")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(
+            _cls(inst), att.name, value, "a timezone-aware datetime (naive datetimes are ambiguous)"
+        )
+
+
+def enum_member(kind: type[enum.Enum]) -> Validator:
+    """A member of ``kind`` (not its value)."""
+
+    def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise FieldTypeError(_cls(inst), att.name, value, f"a foilib.{kind.__name__} member")
+
+    return check
+
+
+def instance(kind: type[Any], what: str | None = None) -> Validator:
+    """An instance of ``kind``."""
+
+    def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise FieldTypeError(_cls(inst), att.name, value, what or f"a {kind.__name__}")
+
+    return check
+
+
+def optional(inner: Validator) -> Validator:
+    """``None`` or whatever ``inner`` accepts."""
+
+    def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            inner(inst, att, value)
+
+    return check
+
+
+def tuple_of(
+    item: Validator, *, nonempty: bool = False, unique: bool = False, what: str = "items"
+) -> Validator:
+    """A ``tuple`` (not a list: the model is immutable) whose items pass ``item``."""
+
+    def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise FieldTypeError(_cls(inst), att.name, value, f"a tuple of {what}")
+        if nonempty and not value:
+            raise ValidationError(_cls(inst), att.name, value, f"at least one of {what}")
+        for element in value:
+            item(inst, att, element)
+        if unique and len(set(value)) != len(value):
+            raise ValidationError(_cls(inst), att.name, value, f"distinct {what}")
+
+    return check
