@@ -498,27 +498,18 @@ class Provenance:
 
 
 def _check_refs(response: Response) -> None:
-    refs = set(response.request.part_refs)
-    if not refs:
-        return
+    """Every part ref in answers and claims names a part of the request."""
+    refs = response.request.part_refs
+    expected = f"a ref of a request part, one of {list(refs)}" if refs else "none (no parts)"
+    uses: list[tuple[str, str | None]] = []
     for i, answer in enumerate(response.answers):
-        for ref in (*answer.parts, *((answer.same_as,) if answer.same_as else ())):
-            if ref not in refs:
-                raise ValidationError(
-                    "Response",
-                    f"answers[{i}]",
-                    ref,
-                    f"a ref of a request part, one of {sorted(refs)}",
-                )
+        uses.extend((f"answers[{i}].parts", ref) for ref in answer.parts)
+        uses.append((f"answers[{i}].same_as", answer.same_as))
     for i, claim in enumerate(response.exemption_claims):
-        for ref in claim.parts:
-            if ref not in refs:
-                raise ValidationError(
-                    "Response",
-                    f"exemption_claims[{i}].parts",
-                    ref,
-                    f"a ref of a request part, one of {sorted(refs)}",
-                )
+        uses.extend((f"exemption_claims[{i}].parts", ref) for ref in claim.parts)
+    for field, ref in uses:
+        if ref is not None and ref not in refs:
+            raise ValidationError("Response", field, ref, expected)
 
 
 @attrs.frozen(slots=True)

@@ -1,0 +1,316 @@
+"""Hypothesis strategies for every public foilib model type.
+
+For downstream projects' tests; needs the ``testing`` extra
+(``pip install 'foilib[testing]'``).
+
+>>> import foilib
+>>> from foilib import strategies
+>>> from hypothesis import given, settings
+>>> @settings(max_examples=20)
+... @given(strategies.responses())
+... def test_round_trip(response):
+...     assert foilib.from_json(foilib.to_json(response), foilib.Response) == response
+>>> test_round_trip()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dateutil import tz
+
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # pragma: no cover - exercised only without the extra
+    raise ImportError("foilib.strategies needs hypothesis: pip install 'foilib[testing]'") from exc
+
+from foilib import (
+    Answer,
+    Attachment,
+    Authority,
+    Channel,
+    Citation,
+    CitedProvision,
+    Contact,
+    Definition,
+    Disposition,
+    ExemptionClaim,
+    LetterKind,
+    Licence,
+    Passage,
+    PassageKind,
+    Provenance,
+    PublicInterest,
+    RefusalNotice,
+    Regime,
+    Request,
+    Requester,
+    RequestPart,
+    Response,
+    ReuseLicence,
+    Rights,
+)
+
+__all__ = [
+    "STRATEGIES",
+    "answers",
+    "authorities",
+    "citations",
+    "contacts",
+    "definitions",
+    "exemption_claims",
+    "refusal_notices",
+    "request_parts",
+    "requests",
+    "responses",
+    "texts",
+]
+
+S = st.SearchStrategy
+
+LONDON = tz.gettz("Europe/London")
+_MIN_DATE = dt.date(2000, 1, 1)
+_MAX_DATE = dt.date(2099, 12, 31)
+
+
+def texts(max_size: int = 40) -> S[str]:
+    """Verbatim letter text: any characters (curly quotes, en dashes, newlines),
+    at least one of them not a space."""
+    return st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=max_size).filter(
+        lambda s: bool(s.strip())
+    )
+
+
+def _labels() -> S[str]:
+    return st.from_regex(r"[1-9][0-9]?[a-z]?|[a-z]{1,2}|[ivx]{1,4}", fullmatch=True)
+
+
+def _opt(strategy: S[Any]) -> S[Any]:
+    return st.none() | strategy
+
+
+def _dates() -> S[dt.date]:
+    return st.dates(min_value=_MIN_DATE, max_value=_MAX_DATE)
+
+
+def citations() -> S[Citation]:
+    """Structurally valid citations (not necessarily in the catalogue)."""
+    sections = st.from_regex(r"[1-9][0-9]{0,2}[A-Z]?", fullmatch=True)
+    component = st.from_regex(r"[1-9][0-9]?[A-Z]?|[a-z]{1,2}", fullmatch=True)
+    return st.builds(
+        Citation,
+        st.sampled_from(Regime),
+        sections,
+        st.lists(component, max_size=3).map(tuple),
+    )
+
+
+def contacts() -> S[Contact]:
+    return st.builds(
+        Contact,
+        lines=st.lists(texts(20), min_size=1, max_size=3).map(tuple),
+        email=_opt(texts(20)),
+        phone=_opt(texts(15)),
+        web=_opt(texts(20)),
+    )
+
+
+def authorities() -> S[Authority]:
+    return st.builds(
+        Authority,
+        name=texts(),
+        regimes=st.lists(st.sampled_from(Regime), min_size=1, max_size=4, unique=True).map(tuple),
+        unit=_opt(texts()),
+        contact=_opt(contacts()),
+        review_contact=_opt(contacts()),
+    )
+
+
+def request_parts(depth: int = 2) -> S[RequestPart]:
+    """Parts with up to ``depth`` levels of sub-parts; sibling labels distinct."""
+    if depth == 0:
+        return st.builds(RequestPart, label=_labels(), text=texts())
+    return st.builds(
+        RequestPart,
+        label=_labels(),
+        text=texts(),
+        parts=st.lists(request_parts(depth - 1), max_size=2, unique_by=lambda p: p.label).map(
+            tuple
+        ),
+    )
+
+
+def definitions() -> S[Definition]:
+    def with_text(pair: tuple[str, str]) -> S[Definition]:
+        term, meaning = pair
+        return st.builds(
+            Definition,
+            st.just(term),
+            st.just(meaning),
+            _opt(st.just(f"By {term} we mean {meaning}")),
+        )
+
+    return st.tuples(texts(20), texts(40)).flatmap(with_text)
+
+
+def _receipts() -> S[tuple[dt.date | None, dt.datetime | None]]:
+    """(received_on, received_at) pairs that agree in Europe/London."""
+    moments = st.datetimes(
+        min_value=dt.datetime(2000, 1, 2), max_value=dt.datetime(2099, 12, 30)
+    ).map(lambda d: d.replace(tzinfo=LONDON))
+    return st.one_of(
+        st.tuples(_opt(_dates()), st.none()),
+        moments.map(lambda m: (m.astimezone(LONDON).date(), m)),
+    )
+
+
+def requests() -> S[Request]:
+    return _receipts().flatmap(_requests)
+
+
+def _requests(receipt: tuple[dt.date | None, dt.datetime | None]) -> S[Request]:
+    return st.builds(
+        Request,
+        reference=_opt(texts(15)),
+        received_on=st.just(receipt[0]),
+        received_at=st.just(receipt[1]),
+        channel=_opt(st.sampled_from(Channel)),
+        requester=_opt(st.builds(Requester, name=_opt(texts(20)), contact=_opt(texts(20)))),
+        text=_opt(texts()),
+        parts=st.lists(request_parts(1), max_size=4, unique_by=lambda p: p.label).map(tuple),
+        definitions=st.lists(definitions(), max_size=2).map(tuple),
+    )
+
+
+def _refs(request: Request) -> S[tuple[str, ...]]:
+    refs = request.part_refs
+    if not refs:
+        return st.just(())
+    return st.lists(st.sampled_from(refs), max_size=3, unique=True).map(tuple)
+
+
+def answers(request: Request | None = None) -> S[Answer]:
+    """Answers whose part refs exist in ``request`` (none when it is ``None``)."""
+    refs = _refs(request) if request is not None else st.just(())
+    same = (
+        _opt(st.sampled_from(request.part_refs))
+        if request is not None and request.part_refs
+        else st.none()
+    )
+    return st.builds(
+        Answer,
+        parts=refs,
+        disposition=st.sampled_from(Disposition),
+        text=texts(),
+        same_as=same,
+        attachments=st.lists(
+            st.builds(Attachment, name=texts(20), url=_opt(texts(20))), max_size=1
+        ).map(tuple),
+    )
+
+
+def exemption_claims(request: Request | None = None) -> S[ExemptionClaim]:
+    refs = _refs(request) if request is not None else st.just(())
+    return st.builds(
+        ExemptionClaim,
+        as_written=texts(20),
+        citation=_opt(citations()),
+        title=_opt(texts()),
+        parts=refs,
+        ncnd=st.booleans(),
+        reasons=st.lists(texts(), max_size=2).map(tuple),
+        public_interest=_opt(
+            st.builds(
+                PublicInterest,
+                text=st.lists(texts(), max_size=1).map(tuple),
+                for_disclosure=st.lists(texts(), max_size=2).map(tuple),
+                against_disclosure=st.lists(texts(), max_size=2).map(tuple),
+                conclusion=_opt(texts()),
+            )
+        ),
+    )
+
+
+def refusal_notices() -> S[RefusalNotice]:
+    return st.builds(
+        RefusalNotice,
+        statement=_opt(texts()),
+        grounds=st.lists(st.sampled_from(Disposition), max_size=2, unique=True).map(tuple),
+        provisions=st.lists(
+            st.builds(CitedProvision, texts(20), _opt(citations())), max_size=2
+        ).map(tuple),
+        reasons=st.lists(texts(), max_size=2).map(tuple),
+        advice_and_assistance=_opt(texts()),
+        public_interest_estimate=_opt(_dates()),
+    )
+
+
+def _rights() -> S[Rights]:
+    return st.builds(
+        Rights,
+        internal_review=_opt(texts()),
+        internal_review_contact=_opt(contacts()),
+        commissioner=_opt(texts()),
+        commissioner_contact=_opt(contacts()),
+        further_appeal=_opt(texts()),
+    )
+
+
+def responses() -> S[Response]:
+    """Whole responses whose cross-references are consistent."""
+
+    def build(pair: tuple[Authority, Request]) -> S[Response]:
+        authority, request = pair
+        sent = (
+            st.dates(min_value=request.received_on, max_value=_MAX_DATE)
+            if request.received_on
+            else _dates()
+        )
+        return st.builds(
+            Response,
+            authority=st.just(authority),
+            regime=st.sampled_from(authority.regimes),
+            request=st.just(request),
+            kind=st.sampled_from(LetterKind),
+            sent_on=_opt(sent),
+            reference=_opt(texts(15)),
+            subject=_opt(texts()),
+            outcome=_opt(texts()),
+            answers=st.lists(answers(request), max_size=3).map(tuple),
+            exemption_claims=st.lists(exemption_claims(request), max_size=2).map(tuple),
+            refusal_notice=_opt(refusal_notices()),
+            reuse_licence=_opt(st.builds(ReuseLicence, texts(), _opt(st.sampled_from(Licence)))),
+            rights=_opt(_rights()),
+            passages=st.lists(
+                st.builds(Passage, st.sampled_from(PassageKind), texts()), max_size=3
+            ).map(tuple),
+            provenance=_opt(st.builds(Provenance, _opt(texts(20)), st.booleans(), _opt(texts()))),
+        )
+
+    return st.tuples(authorities(), requests()).flatmap(build)
+
+
+#: One strategy for every public model type, keyed by the type.
+STRATEGIES: dict[type[Any], S[Any]] = {
+    Answer: answers(),
+    Attachment: st.builds(Attachment, name=texts(20), url=_opt(texts(20))),
+    Authority: authorities(),
+    Citation: citations(),
+    CitedProvision: st.builds(CitedProvision, texts(20), _opt(citations())),
+    Contact: contacts(),
+    Definition: definitions(),
+    ExemptionClaim: exemption_claims(),
+    Passage: st.builds(Passage, st.sampled_from(PassageKind), texts()),
+    Provenance: st.builds(Provenance, _opt(texts(20)), st.booleans(), _opt(texts())),
+    PublicInterest: st.builds(
+        PublicInterest, for_disclosure=st.lists(texts(), max_size=2).map(tuple)
+    ),
+    RefusalNotice: refusal_notices(),
+    Request: requests(),
+    RequestPart: request_parts(),
+    Requester: st.builds(Requester, name=_opt(texts(20)), contact=_opt(texts(20))),
+    Response: responses(),
+    ReuseLicence: st.builds(ReuseLicence, texts(), _opt(st.sampled_from(Licence))),
+    Rights: _rights(),
+}
