@@ -68,6 +68,16 @@ from ._private.workdays import (
 # --- end calendar -------------------------------------------------------------
 
 # --- catalogue (issue 4) ------------------------------------------------------
+from ._private.catalogue import (
+    Absoluteness,
+    HarmTest,
+    Provision,
+    ProvisionKind,
+    provision,
+    provisions,
+)
+from ._private.parse import FoundCitation, find_citations, parse_citation, parse_citations
+
 # --- end catalogue ------------------------------------------------------------
 
 __version__ = "0.1.0"
@@ -127,6 +137,16 @@ __all__ = [
     "working_days",
     "working_days_between",
     # --- catalogue names (issue 4) ---
+    "Absoluteness",
+    "FoundCitation",
+    "HarmTest",
+    "Provision",
+    "ProvisionKind",
+    "find_citations",
+    "parse_citation",
+    "parse_citations",
+    "provision",
+    "provisions",
 ]
 
 

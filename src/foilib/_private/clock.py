@@ -514,7 +514,7 @@ def _count_days(
     cal = working_days(case.regime)
     rules = RULES[case.regime]
     reasons: list[Reason] = []
-    weekend = 0
+    weekend = paused_days = not_school = 0
     day = start
     counted = 0
     while counted < n:
@@ -538,12 +538,26 @@ def _count_days(
             )
             continue
         if paused is not None and paused[0] <= day <= paused[1]:
+            paused_days += 1
             continue
         if school and not _is_school_day(case, day):
+            not_school += 1
             continue
         counted += 1
     if weekend:
         reasons.insert(0, Reason("Saturdays and Sundays skipped", rules.working_day))
+    if paused_days:
+        reasons.append(
+            Reason(f"{paused_days} working days in the fees pause not counted", rules.fees)
+        )
+    if not_school:
+        reasons.append(
+            Reason(
+                f"{not_school} working days that were not school days not counted",
+                rules.response,
+                "SI 2004/3364 reg 3(3): a school day is a day on which the school has a session",
+            )
+        )
     return _Count(day, tuple(reasons))
 
 

@@ -140,6 +140,18 @@ class AmbiguousCitationError(UnknownProvisionError):
     ``candidates`` lists the canonical citations it could mean.
     """
 
+    def __init__(
+        self,
+        message: str,
+        suggestions: tuple[str, ...] = (),
+        candidates: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(message, suggestions)
+        self.candidates = candidates
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.args[0], self.suggestions, self.candidates))
+
 
 class CaseError(FoilibError, ValueError):
     """A case's history is impossible (a fee received before any fees notice)."""

@@ -1,0 +1,306 @@
+"""Citations as officers write them: the parser, its regime defaults and its speed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import foilib
+from foilib import (
+    ArgumentTypeError,
+    Citation,
+    CitationError,
+    Regime,
+    find_citations,
+    parse_citation,
+    parse_citations,
+)
+
+LETTERS = Path(__file__).resolve().parents[2] / "shared" / "letters"
+
+FOIA, EIR, FOISA, EISR = Regime.FOIA, Regime.EIR, Regime.FOISA, Regime.EISR
+
+
+def c(regime: Regime, section: str, *path: str) -> Citation:
+    return Citation(regime, section, tuple(path))
+
+
+# (as written, regime argument, expected citations)
+FORMS: list[tuple[str, Regime | None, tuple[Citation, ...]]] = [
+    ("section 40(2)", None, (c(FOIA, "40", "2"),)),
+    ("s.40(2)", None, (c(FOIA, "40", "2"),)),
+    ("s 40 (2)", None, (c(FOIA, "40", "2"),)),
+    ("S40(2)", None, (c(FOIA, "40", "2"),)),
+    ("Section 17.1", None, (c(FOIA, "17", "1"),)),
+    ("Section 1.1 of the Act", None, (c(FOIA, "1", "1"),)),
+    ("sections 40(2) and 43(2)", None, (c(FOIA, "40", "2"), c(FOIA, "43", "2"))),
+    ("section 38(1)(a) and (b)", None, (c(FOIA, "38", "1", "a"), c(FOIA, "38", "1", "b"))),
+    ("regulation 12(5)(e)", None, (c(EIR, "12", "5", "e"),)),
+    ("reg. 12(4)(b)", None, (c(EIR, "12", "4", "b"),)),
+    ("reg 12(4)(b)", None, (c(EIR, "12", "4", "b"),)),
+    ("EIR 12(4)(b)", None, (c(EIR, "12", "4", "b"),)),
+    ("FOISA s.38(1)(b)", None, (c(FOISA, "38", "1", "b"),)),
+    ("Section 1(1)(a) of the Act", None, (c(FOIA, "1", "1", "a"),)),
+    ("section 40(2) of the FOI Act", None, (c(FOIA, "40", "2"),)),
+    ("S43(2) of the FOIA", None, (c(FOIA, "43", "2"),)),
+    ("Section 45 of the Freedom of Information Act 2000", None, (c(FOIA, "45"),)),
+    ("Section 12", None, (c(FOIA, "12"),)),
+    ("s.22A", None, (c(FOIA, "22A"),)),
+    (
+        "s.40(5B)(a)(i) and (ii)",
+        None,
+        (c(FOIA, "40", "5B", "a", "i"), c(FOIA, "40", "5B", "a", "ii")),
+    ),
+    (
+        "section 37(1)(a), (aa) and (ab)",
+        None,
+        (c(FOIA, "37", "1", "a"), c(FOIA, "37", "1", "aa"), c(FOIA, "37", "1", "ab")),
+    ),
+    ("ss. 21, 23 & 32", None, (c(FOIA, "21"), c(FOIA, "23"), c(FOIA, "32"))),
+    ("section 30(1) of FOISA", None, (c(FOISA, "30", "1"),)),
+    (
+        "section 38(1)(b) of the Freedom of Information (Scotland) Act 2002",
+        None,
+        (c(FOISA, "38", "1", "b"),),
+    ),
+    (
+        "regulation 10(5)(f) of the Environmental Information (Scotland) Regulations 2004",
+        None,
+        (c(EISR, "10", "5", "f"),),
+    ),
+    (
+        "regulation 12(5)(e) of the Environmental Information Regulations 2004",
+        None,
+        (c(EIR, "12", "5", "e"),),
+    ),
+    ("EISR reg. 10(4)(a)", None, (c(EISR, "10", "4", "a"),)),
+    # The regime argument sets the jurisdiction; the word sets Act or regulations.
+    ("section 38(1)(b)", FOISA, (c(FOISA, "38", "1", "b"),)),
+    ("regulation 10(5)(b)", FOISA, (c(EISR, "10", "5", "b"),)),
+    ("regulation 10(5)(b) of the EIRs", FOISA, (c(EISR, "10", "5", "b"),)),
+    ("section 39 of the Act", EIR, (c(FOIA, "39"),)),
+    ("40(2)", FOIA, (c(FOIA, "40", "2"),)),
+    ("12(4)(b)", EIR, (c(EIR, "12", "4", "b"),)),
+    # A regime named in the text wins over the argument.
+    ("EIR reg.12(4)(b)", FOISA, (c(EIR, "12", "4", "b"),)),
+    ("FOIA s.40(2)", FOISA, (c(FOIA, "40", "2"),)),
+]
+
+
+@pytest.mark.parametrize(("text", "regime", "expected"), FORMS, ids=[f[0] for f in FORMS])
+def test_forms_officers_write(
+    text: str, regime: Regime | None, expected: tuple[Citation, ...]
+) -> None:
+    assert parse_citations(text, regime) == expected
+
+
+def test_parse_citation_reads_one() -> None:
+    assert parse_citation("s.43(2)") == c(FOIA, "43", "2")
+    assert foilib.parse_citation is parse_citation
+
+
+def test_parse_citation_rejects_a_list_at_the_second() -> None:
+    with pytest.raises(CitationError) as info:
+        parse_citation("sections 40(2) and 43(2)")
+    assert info.value.position == "sections 40(2) and 43(2)".index("43")
+
+
+# --- canonical round trip -------------------------------------------------------------
+
+_numbers = st.integers(1, 999).map(str)
+_sections = st.builds(lambda n, s: n + s, _numbers, st.sampled_from(["", "A", "B", "ZA"]))
+_components = st.one_of(
+    st.builds(lambda n, s: n + s, _numbers, st.sampled_from(["", "A", "B"])),
+    st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=2),
+    st.sampled_from(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xiv"]),
+)
+citations = st.builds(
+    Citation,
+    st.sampled_from(list(Regime)),
+    _sections,
+    st.lists(_components, max_size=5).map(tuple),
+)
+
+
+@given(citations)
+def test_canonical_form_round_trips(citation: Citation) -> None:
+    assert parse_citation(str(citation)) == citation
+
+
+@given(citations, st.sampled_from(list(Regime)))
+def test_canonical_form_wins_over_the_regime_argument(citation: Citation, regime: Regime) -> None:
+    assert parse_citation(str(citation), regime) == citation
+
+
+@given(st.lists(citations, min_size=1, max_size=4))
+def test_canonical_lists_round_trip(items: list[Citation]) -> None:
+    text = " and ".join(str(i) for i in items)
+    assert parse_citations(text) == tuple(items)
+
+
+@given(st.text(max_size=40))
+def test_arbitrary_text_parses_or_raises_citation_error(text: str) -> None:
+    try:
+        parse_citations(text)
+    except CitationError as exc:
+        assert 0 <= exc.position <= len(text)
+
+
+# --- errors ---------------------------------------------------------------------------
+
+ERRORS = [
+    ("section banana", 8),
+    ("", 0),
+    ("   ", 3),
+    ("((((", 0),
+    ("s.", 2),
+    ("s.40(2) and", 11),
+    ("s.40(2) banana", 8),
+    ("40(2)", 0),  # a bare number needs a word, a regime name or a regime argument
+    ("section 0", 8),
+    ("section 1234", 8),
+    ("s.1(1)(1)(1)(1)(1)(1)(1)", 21),  # the seventh level
+]
+
+
+@pytest.mark.parametrize(("text", "position"), ERRORS, ids=[e[0] or "empty" for e in ERRORS])
+def test_nonsense_raises_citation_error_with_position(text: str, position: int) -> None:
+    with pytest.raises(CitationError) as info:
+        parse_citations(text)
+    assert info.value.position == position
+    assert info.value.text == text
+    assert isinstance(info.value, ValueError)
+
+
+def test_wrong_argument_types() -> None:
+    with pytest.raises(ArgumentTypeError):
+        parse_citations(40)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError):
+        parse_citations("s.40", "foia")  # type: ignore[arg-type]
+    with pytest.raises(ArgumentTypeError):
+        find_citations(None)  # type: ignore[arg-type]
+
+
+ADVERSARIAL = [
+    "(" * 10_000,
+    ")" * 10_000,
+    "s." + "(1" * 5_000,
+    "s.1" + "(1)" * 3_333,
+    "s.40" + " and" * 2_500,
+    "section " * 1_250,
+    "s s s s " * 1_250,
+    "1." * 5_000,
+    "s.1" + "." * 9_997,
+    "FOI (S" * 1_700,
+    "Freedom of Information " * 430,
+    "s.1 and " * 1_250 + "banana",
+    "a" * 10_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=[a[:12] for a in ADVERSARIAL])
+def test_adversarial_inputs_fail_fast(text: str) -> None:
+    began = time.perf_counter()
+    with pytest.raises(CitationError) as info:
+        parse_citations(text)
+    assert 0 <= info.value.position <= len(text)
+    find_citations(text)
+    # Generous bound: linear parsing of 10,000 characters takes milliseconds.
+    assert time.perf_counter() - began < 1.0
+
+
+def test_long_valid_list_is_linear() -> None:
+    text = " and ".join(["s.1(1)"] * 2_000)
+    began = time.perf_counter()
+    assert len(parse_citations(text)) == 2_000
+    assert time.perf_counter() - began < 1.0
+
+
+# --- prose ----------------------------------------------------------------------------
+
+
+def test_find_citations_spans_and_text() -> None:
+    text = "We withheld it under sections 40(2) and 43(2) of the FOI Act."
+    found = find_citations(text)
+    assert [str(f.citation) for f in found] == ["FOIA s.40(2)", "FOIA s.43(2)"]
+    assert [f.as_written for f in found] == ["sections 40(2)", "43(2)"]
+    for f in found:
+        assert text[f.start : f.end] == f.as_written
+
+
+def test_find_citations_ignores_counts_dates_and_possessives() -> None:
+    text = (
+        "It's 20 working days. We received 43 requests in 2019 under the Freedom of "
+        "Information Act 2000 and answered Qs. 4-6 on 12 March."
+    )
+    assert find_citations(text) == ()
+
+
+def test_find_citations_bare_number_after_singular_word_needs_a_path() -> None:
+    found = find_citations("section 40(2) and 43 people asked")
+    assert [str(f.citation) for f in found] == ["FOIA s.40(2)"]
+
+
+def test_find_citations_follows_the_last_named_jurisdiction() -> None:
+    text = (
+        "Your request under the Freedom of Information (Scotland) Act 2002 was refused "
+        "under section 38(1)(b). Environmental parts fall under regulation 10(5)(f)."
+    )
+    assert [str(f.citation) for f in find_citations(text)] == [
+        "FOISA s.38(1)(b)",
+        "EISR reg.10(5)(f)",
+    ]
+    assert [str(f.citation) for f in find_citations(text, Regime.FOIA)] == [
+        "FOIA s.38(1)(b)",
+        "EIR reg.10(5)(f)",
+    ]
+
+
+# --- every citation in every shared letter ---------------------------------------------
+
+# As the letters write them (checked by eye against /work/shared/letters).
+LETTER_CITATIONS = {
+    "devon-county-council-foi-statistics.txt": [],
+    "leicester-childrens-analytics.txt": [
+        ("Section 17.1", "FOIA s.17(1)"),
+        ("Section 1.1", "FOIA s.1(1)"),
+    ],
+    "metropolitan-police-internal-review-acknowledgement.txt": [("Section 45", "FOIA s.45")],
+    "national-archives-infanticide-paper-s40.txt": [
+        ("section 40(2)", "FOIA s.40(2)"),
+        ("section 40(2)", "FOIA s.40(2)"),
+        ("Section 40(2)", "FOIA s.40(2)"),
+        ("Section 40", "FOIA s.40"),
+    ],
+    "northumbria-university-research-funding.txt": [],
+    "south-wales-police-theft-data-cost-limit.txt": [("Section 12", "FOIA s.12")],
+    "uhb-friends-family-test-s43-commercial.txt": [
+        ("Section 43", "FOIA s.43"),
+        ("Section 43(2)", "FOIA s.43(2)"),
+        ("S43(2)", "FOIA s.43(2)"),
+        ("Section 43(2)", "FOIA s.43(2)"),
+    ],
+}
+
+
+def test_every_shared_letter_is_listed() -> None:
+    if not LETTERS.is_dir():
+        pytest.skip("shared letters not present")
+    assert sorted(p.name for p in LETTERS.glob("*.txt")) == sorted(LETTER_CITATIONS)
+
+
+@pytest.mark.parametrize("name", sorted(LETTER_CITATIONS))
+def test_every_citation_in_every_shared_letter(name: str) -> None:
+    path = LETTERS / name
+    if not path.is_file():
+        pytest.skip("shared letters not present")
+    found = find_citations(path.read_text(encoding="utf-8"))
+    assert [(f.as_written, str(f.citation)) for f in found] == LETTER_CITATIONS[name]
+    for f in found:
+        # Each as-written form parses on its own, and resolves in the catalogue.
+        assert parse_citation(f.as_written) == f.citation
+        assert foilib.provision(f.citation).citation.contains(f.citation)
