@@ -16,6 +16,7 @@ import enum
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from .catalogue import Provision, provision
 from .citation import Citation
 from .errors import ArgumentTypeError, CaseError, ValidationError
 from .model import Request
@@ -185,6 +186,11 @@ class Reason:
     text: str = attrs.field(validator=is_text())
     citation: Citation | None = attrs.field(default=None, validator=optional(instance(Citation)))
     source: str | None = attrs.field(default=None, validator=optional(is_text()))
+
+    @property
+    def provision(self) -> Provision | None:
+        """The catalogue entry for :attr:`citation` (see :func:`foilib.provision`)."""
+        return provision(self.citation) if self.citation is not None else None
 
     def __str__(self) -> str:
         refs = [r for r in (str(self.citation) if self.citation else None, self.source) if r]
@@ -448,8 +454,8 @@ _FOISA_RULES = _Rules(
     appeal_days=42,
     appeal=_c(Regime.FOISA, "56"),
     appeal_source="Rules of the Court of Session r.41.20(1)(b) (42 days after intimation)",
-    fees=_c(Regime.FOISA, "10", "2"),
-    fee_window=_c(Regime.FOISA, "9", "4"),
+    fees=_c(Regime.FOISA, "10", "3"),
+    fee_window=_c(Regime.FOISA, "9"),
 )
 _EISR_RULES = _Rules(
     response=_c(Regime.EISR, "5", "2"),
@@ -502,15 +508,26 @@ class _Count:
 
 
 def _count_days(
+    case: Case, start: dt.date, n: int, *, paused: tuple[dt.date, dt.date] | None = None
+) -> _Count:
+    """The ``n``-th working day following ``start``, skipping a fees pause."""
+    result = _walk(case, start, n, paused=paused)
+    assert result is not None  # only a walk with a stop can come back empty
+    return result
+
+
+def _walk(
     case: Case,
     start: dt.date,
     n: int,
     *,
     paused: tuple[dt.date, dt.date] | None = None,
     school: bool = False,
-) -> _Count:
+    stop: dt.date | None = None,
+) -> _Count | None:
     """The ``n``-th working day following ``start`` (``start`` never counts), skipping the
-    days of a fees pause and, for the school rule, days that are not school days."""
+    days of a fees pause and, for the school rule, days that are not school days;
+    ``None`` if it would fall after ``stop``."""
     cal = working_days(case.regime)
     rules = RULES[case.regime]
     reasons: list[Reason] = []
@@ -519,6 +536,8 @@ def _count_days(
     counted = 0
     while counted < n:
         day += dt.timedelta(days=1)
+        if stop is not None and day > stop:
+            return None
         if not cal.is_working_day(day):
             if day.weekday() >= 5 and not cal.non_working_reasons(day)[1:]:
                 weekend += 1
@@ -594,8 +613,8 @@ def _basic_due(
                 )
             )
             return long_stop.date, [*reasons, *long_stop.reasons]
-        school = _count_days(case, start, 20, paused=paused, school=True)
-        if school.date <= long_stop.date:
+        school = _walk(case, start, 20, paused=paused, school=True, stop=long_stop.date)
+        if school is not None:
             reasons.append(
                 Reason(
                     f"20th school day following receipt ({_day(school.date)}), earlier than "
@@ -608,7 +627,7 @@ def _basic_due(
         reasons.append(
             Reason(
                 f"60th working day following receipt ({_day(long_stop.date)}), earlier than "
-                f"the 20th school day ({_day(school.date)})",
+                "the 20th school day",
                 rules.response,
                 source,
             )

@@ -492,4 +492,12 @@ PROVISIONS: tuple[Provision, ...] = (
         NONE,
         covers=("(1)", "(2)", "(2)(a)", "(2)(b)"),
     ),
+    _r(
+        "73",
+        "Interpretation (including \"working day\": not a Saturday, Sunday, Christmas Day "
+        "or a bank holiday in Scotland under the Banking and Financial Dealings Act 1971)",
+        PROC,
+        NA,
+        NONE,
+    ),
 )
