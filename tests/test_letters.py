@@ -179,3 +179,37 @@ def test_other_letters_key_facts() -> None:
         Disposition.NOT_HELD,
         Disposition.PROVIDED,
     ]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_cited_provision_resolves(name: str) -> None:
+    """Issue 4 section 3: each provision as written parses to the fixture's citation
+    and resolves in the statute catalogue."""
+    response = load(name)
+    cited: list[foilib.CitedProvision | foilib.ExemptionClaim] = [*response.exemption_claims]
+    if response.refusal_notice is not None:
+        cited.extend(response.refusal_notice.provisions)
+    for item in cited:
+        assert item.citation is not None
+        assert foilib.parse_citation(item.as_written, response.regime) == item.citation
+        assert item.provision is not None
+        assert item.provision.citation.contains(item.citation) or (
+            item.citation.contains(item.provision.citation)
+        )
+
+
+def test_leicester_refusal_cites_duties_not_exemptions() -> None:
+    notice = load("leicester-childrens-analytics").refusal_notice
+    assert notice is not None
+    kinds = [p.provision.kind for p in notice.provisions if p.provision is not None]
+    assert kinds == [foilib.ProvisionKind.DUTY, foilib.ProvisionKind.DUTY]
+
+
+def test_find_citations_reads_every_letter() -> None:
+    for name in NAMES:
+        response = load(name)
+        found = {str(f.citation) for f in foilib.find_citations(letter(name))}
+        cited = {str(c.citation) for c in response.exemption_claims if c.citation}
+        if response.refusal_notice is not None:
+            cited |= {str(p.citation) for p in response.refusal_notice.provisions if p.citation}
+        assert cited <= found, name

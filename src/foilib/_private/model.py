@@ -11,12 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from dateutil import tz
 
 from .citation import Citation
+
+if TYPE_CHECKING:
+    from .catalogue import Provision
 from .errors import ValidationError
 from .regimes import Regime
 from .validate import (
@@ -386,6 +389,33 @@ class CitedProvision:
     as_written: str = attrs.field(validator=is_text())
     citation: Citation | None = attrs.field(default=None, validator=optional(instance(Citation)))
 
+    @classmethod
+    def parse(cls, as_written: str, regime: Regime | None = None) -> CitedProvision:
+        """Keep ``as_written`` and read its citation with :func:`foilib.parse_citation`.
+
+        >>> CitedProvision.parse("Section 17.1", Regime.FOIA).citation
+        Citation(regime=<Regime.FOIA: 'foia'>, section='17', path=('1',))
+        """
+        from .parse import parse_citation
+
+        return cls(as_written, parse_citation(as_written, regime))
+
+    @property
+    def provision(self) -> Provision | None:
+        """The catalogue entry the citation resolves to (``None`` without a citation).
+
+        Raises :class:`foilib.UnknownProvisionError` when the catalogue lacks it.
+        """
+        return _resolve(self.citation)
+
+
+def _resolve(citation: Citation | None) -> Provision | None:
+    if citation is None:
+        return None
+    from .catalogue import provision
+
+    return provision(citation)
+
 
 @attrs.frozen(slots=True)
 class PublicInterest:
@@ -424,6 +454,11 @@ class ExemptionClaim:
     public_interest: PublicInterest | None = attrs.field(
         default=None, validator=optional(instance(PublicInterest))
     )
+
+    @property
+    def provision(self) -> Provision | None:
+        """The catalogue entry the citation resolves to (``None`` without a citation)."""
+        return _resolve(self.citation)
 
 
 @attrs.frozen(slots=True)

@@ -494,7 +494,7 @@ PROVISIONS: tuple[Provision, ...] = (
     ),
     _r(
         "73",
-        "Interpretation (including \"working day\": not a Saturday, Sunday, Christmas Day "
+        'Interpretation (including "working day": not a Saturday, Sunday, Christmas Day '
         "or a bank holiday in Scotland under the Banking and Financial Dealings Act 1971)",
         PROC,
         NA,
