@@ -46,6 +46,13 @@ if TYPE_CHECKING:
         provision,
         provisions,
     )
+    from ._private.checks import (
+        CHECKS,
+        Check,
+        Finding,
+        Severity,
+        check,
+    )
     from ._private.citation import (
         Citation,
     )
@@ -177,9 +184,15 @@ _LAZY: dict[str, str] = {
     "Reason": "._private.clock",
     "SchoolTerm": "._private.clock",
     "Timeline": "._private.clock",
+    "CHECKS": "._private.checks",
+    "Check": "._private.checks",
+    "Finding": "._private.checks",
+    "Severity": "._private.checks",
+    "check": "._private.checks",
 }
 
 __all__ = [
+    "CHECKS",
     "FORMAT_VERSION",
     "Absoluteness",
     "AmbiguousCitationError",
@@ -195,6 +208,7 @@ __all__ = [
     "CaseError",
     "CaseStatus",
     "Channel",
+    "Check",
     "Citation",
     "CitationError",
     "CitedProvision",
@@ -209,6 +223,7 @@ __all__ = [
     "EventKind",
     "ExemptionClaim",
     "FieldTypeError",
+    "Finding",
     "FoilibError",
     "FoundCitation",
     "HarmTest",
@@ -233,6 +248,7 @@ __all__ = [
     "ReuseLicence",
     "Rights",
     "SchoolTerm",
+    "Severity",
     "SkippedDay",
     "Timeline",
     "UnknownProvisionError",
@@ -241,6 +257,7 @@ __all__ = [
     "add_working_days",
     "add_working_days_many",
     "bank_holidays",
+    "check",
     "find_citations",
     "from_dict",
     "from_json",
