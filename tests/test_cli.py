@@ -1,4 +1,5 @@
-"""The command line, run as a subprocess: answers on stdout, one-line errors and exit 2."""
+"""The command line, run as a subprocess: answers on stdout, documented JSON, and
+one-line errors with exit 2 for every kind of bad input."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
-LETTERS = Path(__file__).parent / "data" / "letters"
+DATA = Path(__file__).parent / "data"
+LETTERS = DATA / "letters"
+LEICESTER = LETTERS / "leicester-childrens-analytics.json"
+CASE = DATA / "cases" / "foia-answered-late.json"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -22,51 +26,214 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_show_summarises_a_letter() -> None:
-    result = run("show", str(LETTERS / "leicester-childrens-analytics.json"))
+def ok(*args: str) -> str:
+    result = run(*args)
     assert result.returncode == 0, result.stderr
-    assert "Leicester City Council" in result.stdout
-    assert "not held" in result.stdout
-    assert "definition: 'data analytics'" in result.stdout
+    assert result.stderr == ""
+    return result.stdout
 
 
-def test_show_json_is_the_document() -> None:
-    path = LETTERS / "leicester-childrens-analytics.json"
-    result = run("show", "--json", str(path))
-    assert result.returncode == 0
-    assert json.loads(result.stdout) == json.loads(path.read_text("utf-8"))
+# --- due -------------------------------------------------------------------------------
 
 
-def test_schema_command() -> None:
-    result = run("schema", "Response")
-    assert result.returncode == 0
-    assert json.loads(result.stdout)["title"] == "Response"
+def test_due_answers_the_founding_question() -> None:
+    # FOIA s.10(1), s.10(6): St Andrew's Day (Scotland) pushes the date to 24 Dec 2026.
+    assert ok("due", "2026-11-25").startswith("Thu 24 Dec 2026")
+
+
+def test_due_explain_names_the_skipped_days_and_provisions() -> None:
+    out = ok("due", "2026-11-25", "--explain")
+    assert "Mon 30 Nov 2026" in out
+    assert "St Andrew's Day, bank holiday in Scotland" in out
+    assert "FOIA s.10(1)" in out
+    assert "FOIA s.10(6)" in out
+    assert "St Andrew's Day Bank Holiday (Scotland) Act 2007" in out
+
+
+def test_due_json_is_stable() -> None:
+    data = json.loads(ok("due", "2026-11-25", "--json"))
+    assert data["due"] == "2026-12-24"
+    assert data["regime"] == "foia"
+    assert data["provision"] == "FOIA s.10(1)"
+    assert set(data) == {
+        "received",
+        "regime",
+        "working_days",
+        "due",
+        "provision",
+        "working_day_definition",
+        "skipped",
+    }
+    st_andrew = [s for s in data["skipped"] if s["date"] == "2026-11-30"]
+    assert st_andrew
+    assert "FOIA s.10(6)" in st_andrew[0]["reasons"][0]["citation"]
 
 
 @pytest.mark.parametrize(
-    ("args", "words"),
+    ("regime", "expected"),
     [
-        (("show", "no-such-file.json"), "no such file"),
-        (("show", str(LETTERS)), "is a directory"),
-        (("show", str(LETTERS / "leicester-childrens-analytics.txt")), "well-formed JSON"),
-        (("schema", "Banana"), "unknown type 'Banana'"),
+        ("foia", "2026-04-16"),
+        ("eir", "2026-04-16"),
+        ("foisa", "2026-04-14"),
+        ("eisr", "2026-04-14"),
     ],
 )
+def test_due_by_regime(regime: str, expected: str) -> None:
+    # DOMAIN.md T2: St Patrick's Day and Easter Monday are not Scottish holidays (FOISA s.73).
+    assert json.loads(ok("due", "2026-03-16", "--regime", regime, "--json"))["due"] == expected
+
+
+def test_working_days_and_holidays() -> None:
+    assert ok("working-days", "2026-11-25", "2026-12-24").strip() == "20"
+    assert ok("working-days", "2026-11-25", "2026-12-24", "--regime", "foisa").strip() == "20"
+    out = ok("holidays", "2027", "--division", "scotland")
+    assert "St Andrew's Day" in out
+    assert "Easter Monday" not in out
+    rows = json.loads(ok("holidays", "2026", "--json"))
+    assert {"date": "2026-06-15", "division": "scotland"}.items() <= next(
+        r for r in rows if r["date"] == "2026-06-15"
+    ).items()
+
+
+def test_provision_lookup() -> None:
+    out = ok("provision", "s.43(2)")
+    assert "Prejudice to commercial interests" in out
+    assert "qualified" in out
+    assert "https://www.legislation.gov.uk/ukpga/2000/36/section/43" in out
+    data = json.loads(ok("provision", "s.40(1)", "--json"))
+    assert data["absolute"] is True
+    assert data["citation"] == "FOIA s.40(1)"
+
+
+# --- documents --------------------------------------------------------------------------
+
+
+def test_timeline_human_json_and_ics(tmp_path: Path) -> None:
+    out = ok("timeline", str(CASE), "--today", "2027-01-21")
+    assert "answered late" in out
+    data = json.loads(ok("timeline", str(CASE), "--today", "2027-01-21", "--json"))
+    assert data["status"] == "answered_late"
+    assert data["working_days_late"] == 4
+    kinds = [d["kind"] for d in data["deadlines"]]
+    assert kinds[0] == "response_due"
+    assert data["deadlines"][0]["reasons"][0]["citation"] == "FOIA s.10(1)"
+    ics = tmp_path / "case.ics"
+    ok("timeline", str(CASE), "--today", "2027-01-21", "--ics", str(ics))
+    text = ics.read_text("utf-8")
+    assert "BEGIN:VCALENDAR" in text
+    assert "DTSTART;VALUE=DATE:20261224" in text
+
+
+def test_check_exits_1_on_errors_and_0_otherwise(tmp_path: Path) -> None:
+    result = run("check", str(LEICESTER))
+    assert result.returncode == 0  # a warning and a note, no error
+    assert "foia-s17-7b" in result.stdout
+    findings = json.loads(ok("check", str(LEICESTER), "--json"))
+    assert [f["code"] for f in findings] == ["foia-s17-7b", "not-held-is-not-an-exemption"]
+    assert set(findings[0]) == {
+        "code",
+        "severity",
+        "message",
+        "path",
+        "provision",
+        "provision_title",
+    }
+    doc = json.loads(LEICESTER.read_text("utf-8"))
+    doc["request"]["received_on"] = "2026-11-25"
+    doc["sent_on"] = "2027-01-05"
+    late = tmp_path / "late.json"
+    late.write_text(json.dumps(doc), encoding="utf-8")
+    case = tmp_path / "case.json"
+    case.write_text(
+        json.dumps(
+            {
+                "format_version": 1,
+                "request": {"received_on": "2026-11-25"},
+                "regime": "foia",
+                "events": [{"kind": "received", "on": "2026-11-25"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = run("check", str(late), "--case", str(case))
+    assert result.returncode == 1
+    assert "response-late" in result.stdout
+
+
+def test_render_markdown() -> None:
+    out = ok("render", str(LEICESTER), "--format", "markdown")
+    assert "Leicester City Council" in out
+    assert "None in respect of Qs. 4-6." in out
+
+
+def test_show_and_schema() -> None:
+    assert "Leicester City Council" in ok("show", str(LEICESTER))
+    assert json.loads(ok("show", "--json", str(LEICESTER))) == json.loads(
+        LEICESTER.read_text("utf-8")
+    )
+    assert json.loads(ok("schema", "Response"))["title"] == "Response"
+    assert json.loads(ok("schema", "Case"))["title"] == "Case"
+
+
+def test_help_for_every_command() -> None:
+    for command in (
+        "due",
+        "working-days",
+        "holidays",
+        "provision",
+        "timeline",
+        "check",
+        "render",
+        "show",
+        "schema",
+    ):
+        assert "usage: foilib " + command in ok(command, "--help")
+
+
+# --- bad input: one line on stderr, exit 2 ------------------------------------------------
+
+BAD = [
+    (("due", "2026-02-30"), "not a real calendar date"),
+    (("due", "25/11/2026"), "expected a date as YYYY-MM-DD"),
+    (("due", "2026-11-25", "--regime", "gdpr"), "unknown regime 'gdpr'"),
+    (("due", "2126-11-25"), "2000-01-01 to 2099-12-31"),
+    (("due", "2026-11-25", "--days", "-3"), "whole number of days"),
+    (("working-days", "2026-11-25"), "the following arguments are required: END"),
+    (("holidays", "1999"), "2000"),
+    (("holidays", "2027", "--division", "wessex"), "unknown division 'wessex'"),
+    (("provision", "section banana"), "cannot read citation"),
+    (("provision", "s.99"), "not in foilib's statute catalogue"),
+    (("show", "no-such-file.json"), "no such file"),
+    (("show", str(LETTERS)), "is a directory"),
+    (("show", str(LETTERS / "leicester-childrens-analytics.txt")), "well-formed JSON"),
+    (("check", str(CASE)), "$.events: no such field"),
+    (("timeline", str(LEICESTER)), "no such field"),
+    (("timeline", str(CASE), "--today", "2026-12-01"), "after today"),
+    (("schema", "Banana"), "unknown type 'Banana'"),
+    (("render", str(LEICESTER), "--format", "pdf"), "invalid choice: 'pdf'"),
+    (("frobnicate",), "invalid choice: 'frobnicate'"),
+    ((), "the following arguments are required: COMMAND"),
+]
+
+
+@pytest.mark.parametrize(("args", "words"), BAD, ids=[" ".join(a) or "(none)" for a, _ in BAD])
 def test_bad_input_is_one_line_and_exit_2(args: tuple[str, ...], words: str) -> None:
     result = run(*args)
     assert result.returncode == 2
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("foilib: error: ")
+    assert lines[0].startswith("foilib")
+    assert "error: " in lines[0]
     assert words in lines[0]
+    assert "Traceback" not in result.stderr
 
 
 def test_invalid_document_names_the_path(tmp_path: Path) -> None:
-    doc = json.loads((LETTERS / "leicester-childrens-analytics.json").read_text("utf-8"))
+    doc = json.loads(LEICESTER.read_text("utf-8"))
     doc["answers"][0]["disposition"] = "maybe"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(doc), encoding="utf-8")
-    result = run("show", str(bad))
+    result = run("check", str(bad))
     assert result.returncode == 2
     assert "$.answers[0].disposition" in result.stderr

@@ -1,43 +1,80 @@
-"""The ``foilib`` command line.
+"""The ``foilib`` command line: quick answers for FOI officers, campaigners and journalists.
 
-Bad input (a missing file, malformed JSON, an invalid document) is one line on
-stderr and exit status 2, never a traceback.
+Bad input (an impossible date, an unknown regime, a missing file, malformed or
+invalid JSON) is one line on stderr and exit status 2, never a traceback.
+``foilib check`` exits 1 when an error-level finding exists. ``--json`` output is
+stable and documented in docs/cli.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 
 from .errors import FoilibError
-from .model import Response
-from .schema import json_schema
-from .serialise import from_json, to_dict
+from .regimes import Division, Regime
 
 __all__ = ["main"]
 
-_MODEL_TYPES: dict[str, type[Any]] = {}
-
-
-def _model_types() -> dict[str, type[Any]]:
-    if not _MODEL_TYPES:
-        from . import model
-
-        for name in model.__all__:
-            obj = getattr(model, name)
-            if isinstance(obj, type) and attrs.has(obj):
-                _MODEL_TYPES[name] = obj
-    return _MODEL_TYPES
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_WEEKDAY = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class _UsageError(Exception):
     """A problem with the command line's input: one line on stderr, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser whose errors are one line on stderr and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _date(text: str) -> dt.date:
+    if not _DATE.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a real calendar date") from None
+
+
+def _regime(text: str) -> Regime:
+    try:
+        return Regime(text.lower())
+    except ValueError:
+        names = ", ".join(r.value for r in Regime)
+        raise argparse.ArgumentTypeError(
+            f"unknown regime {text!r}; expected one of {names}"
+        ) from None
+
+
+def _division(text: str) -> Division:
+    aliases = {d.value: d for d in Division} | {
+        "england": Division.ENGLAND_AND_WALES,
+        "wales": Division.ENGLAND_AND_WALES,
+        "ni": Division.NORTHERN_IRELAND,
+    }
+    try:
+        return aliases[text.lower()]
+    except KeyError:
+        names = ", ".join(d.value for d in Division)
+        raise argparse.ArgumentTypeError(
+            f"unknown division {text!r}; expected one of {names}"
+        ) from None
+
+
+def _day(d: dt.date) -> str:
+    return f"{_WEEKDAY[d.weekday()]} {d.day} {d:%b %Y}"
 
 
 def _read(path: str) -> str:
@@ -47,11 +84,296 @@ def _read(path: str) -> str:
         raise _UsageError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise _UsageError(f"{path}: is a directory, expected a JSON file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _UsageError(f"{path}: cannot read ({exc})") from None
+    except UnicodeDecodeError:
+        raise _UsageError(f"{path}: not UTF-8 text, expected a JSON file") from None
+    except OSError as exc:
+        raise _UsageError(f"{path}: cannot read ({exc.strerror})") from None
 
 
-def _describe_response(response: Response) -> str:
+def _load(path: str, cls: type[Any]) -> Any:
+    from .serialise import from_json
+
+    try:
+        return from_json(_read(path), cls)
+    except FoilibError as exc:
+        raise _UsageError(f"{path}: {exc}") from None
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# --- due, working-days, holidays -------------------------------------------------------
+
+
+def _cmd_due(args: argparse.Namespace) -> int:
+    from .workdays import working_days
+
+    cal = working_days(args.regime)
+    due = cal.add(args.received, args.days)
+    skipped = cal.explain(args.received, args.days) if args.explain or args.json else ()
+    provision = _RESPONSE_PROVISION[args.regime]
+    if args.json:
+        _print_json(
+            {
+                "received": args.received.isoformat(),
+                "regime": args.regime.value,
+                "working_days": args.days,
+                "due": due.isoformat(),
+                "provision": provision,
+                "working_day_definition": cal.provision,
+                "skipped": [
+                    {
+                        "date": s.date.isoformat(),
+                        "reasons": [
+                            {"description": str(r), "citation": r.citation} for r in s.reasons
+                        ],
+                    }
+                    for s in skipped
+                ],
+            }
+        )
+        return 0
+    print(f"{_day(due)}  ({due.isoformat()})")
+    if args.explain:
+        print(
+            f"received {_day(args.received)}: the {args.days}th working day following "
+            f"({provision}; working days as defined by {cal.provision})"
+        )
+        weekends = sum(1 for s in skipped if s.date.weekday() >= 5)
+        if weekends:
+            print(f"  skipped {weekends} Saturdays and Sundays ({cal.provision})")
+        for s in skipped:
+            if s.date.weekday() >= 5:
+                continue
+            for r in s.reasons:
+                print(f"  skipped {_day(s.date):<16} {r}")
+                for source in dict.fromkeys(h.source for h in r.holidays):
+                    print(f"  {'':<24} {source}")
+    return 0
+
+
+_RESPONSE_PROVISION = {
+    Regime.FOIA: "FOIA s.10(1)",
+    Regime.EIR: "EIR reg.5(2)",
+    Regime.FOISA: "FOISA s.10(1)",
+    Regime.EISR: "EISR reg.5(2)",
+}
+
+
+def _cmd_working_days(args: argparse.Namespace) -> int:
+    from .workdays import working_days
+
+    count = working_days(args.regime).count(args.start, args.end)
+    if args.json:
+        _print_json(
+            {
+                "start": args.start.isoformat(),
+                "end": args.end.isoformat(),
+                "regime": args.regime.value,
+                "working_days": count,
+            }
+        )
+    else:
+        print(count)
+    return 0
+
+
+def _cmd_holidays(args: argparse.Namespace) -> int:
+    from .bank_holidays import bank_holidays
+
+    divisions = [args.division] if args.division else list(Division)
+    rows = sorted(
+        (h for d in divisions for h in bank_holidays(args.year, d)),
+        key=lambda h: (h.date, list(Division).index(h.division)),
+    )
+    if args.json:
+        _print_json(
+            [
+                {
+                    "date": h.date.isoformat(),
+                    "name": h.name,
+                    "division": h.division.value,
+                    "substitute": h.substitute,
+                    "provisional": h.provisional,
+                    "source": h.source,
+                    "source_url": h.source_url,
+                }
+                for h in rows
+            ]
+        )
+        return 0
+    for h in rows:
+        flags = " (substitute day)" if h.substitute else ""
+        flags += " (provisional)" if h.provisional else ""
+        print(f"{_day(h.date):<16}  {h.division.title:<18}  {h.name}{flags}")
+    return 0
+
+
+# --- provision ----------------------------------------------------------------------------
+
+
+def _cmd_provision(args: argparse.Namespace) -> int:
+    from .catalogue import provision
+
+    p = provision(args.citation, args.regime)
+    ncnd = ", ".join(str(c) for c in p.ncnd) or "none"
+    fields = {
+        "citation": str(p.citation),
+        "title": p.title,
+        "kind": p.kind.value,
+        "absoluteness": p.absoluteness.value,
+        "absolute": p.absolute,
+        "absolute_part": p.absolute_part or None,
+        "public_interest_test": p.public_interest_test,
+        "harm_test": p.harm_test.value,
+        "ncnd": [str(c) for c in p.ncnd],
+        "falls_away": p.falls_away or None,
+        "source": p.source,
+        "authorities": list(p.authorities),
+    }
+    if args.json:
+        _print_json(fields)
+        return 0
+    rows = [
+        ("provision", f"{p.citation}  {p.title}"),
+        ("kind", p.kind.value),
+        ("absolute?", p.absoluteness.value + (f" ({p.absolute_part})" if p.absolute_part else "")),
+        ("public interest", "test applies" if p.public_interest_test else "no test"),
+        ("harm test", p.harm_test.value),
+        ("neither confirm nor deny", ncnd),
+    ]
+    if p.falls_away:
+        rows.append(("falls away", p.falls_away))
+    rows.append(("source", p.source))
+    rows.extend(("authority", a) for a in p.authorities)
+    for label, value in rows:
+        print(f"{label:<25} {value}")
+    return 0
+
+
+# --- timeline -----------------------------------------------------------------------------
+
+
+def _timeline_dict(timeline: Any) -> dict[str, Any]:
+    def reason(r: Any) -> dict[str, Any]:
+        return {
+            "text": r.text,
+            "citation": str(r.citation) if r.citation else None,
+            "source": r.source,
+        }
+
+    return {
+        "today": timeline.today.isoformat(),
+        "status": timeline.status.value,
+        "working_days_late": timeline.working_days_late,
+        "deadlines": [
+            {
+                "kind": d.kind.value,
+                "date": d.date.isoformat(),
+                "basis": d.basis.value,
+                "met_on": d.met_on.isoformat() if d.met_on else None,
+                "reasons": [reason(r) for r in d.reasons],
+            }
+            for d in timeline.deadlines
+        ],
+        "pauses": [
+            {
+                "kind": p.kind.value,
+                "start": p.start.isoformat(),
+                "end": p.end.isoformat() if p.end else None,
+                "reason": reason(p.reason),
+            }
+            for p in timeline.pauses
+        ],
+    }
+
+
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    from .clock import Case
+
+    case = _load(args.file, Case)
+    timeline = case.timeline(args.today)
+    if args.ics:
+        _write_ics(args.ics, case, timeline)
+    if args.json:
+        _print_json(_timeline_dict(timeline))
+    else:
+        print(timeline)
+    return 0
+
+
+def _write_ics(path: str, case: Any, timeline: Any) -> None:
+    try:
+        import icalendar
+    except ImportError:
+        raise _UsageError("--ics needs the icalendar package: pip install 'foilib[ics]'") from None
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//foilib//statutory clock//EN")
+    cal.add("version", "2.0")
+    ref = case.request.reference or "request"
+    for deadline in timeline.deadlines:
+        event = icalendar.Event()
+        name = deadline.kind.value.replace("_", " ")
+        event.add("uid", f"{ref}-{deadline.kind.value}-{deadline.date.isoformat()}@foilib")
+        event.add("summary", f"{ref}: {name}")
+        event.add("dtstart", deadline.date)
+        event.add("dtend", deadline.date + dt.timedelta(days=1))
+        event.add("dtstamp", dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+        event.add("description", "\n".join(str(r) for r in deadline.reasons))
+        cal.add_component(event)
+    try:
+        Path(path).write_bytes(cal.to_ical())
+    except OSError as exc:
+        raise _UsageError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+# --- check, render, show, schema ------------------------------------------------------------
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .checks import Severity, check
+    from .clock import Case
+    from .model import Response
+
+    response = _load(args.file, Response)
+    case = _load(args.case, Case) if args.case else None
+    findings = check(response, case)
+    if args.json:
+        _print_json([f.to_dict() for f in findings])
+    elif not findings:
+        print("no findings")
+    else:
+        width = max(len(f.code) for f in findings)
+        for f in findings:
+            print(f"{f.severity.value:<7}  {f.code:<{width}}  {f.citation}  {f.path}")
+            print(f"{'':<9}{f.message}")
+    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    from .model import Response
+    from .render import render
+
+    response = _load(args.file, Response)
+    template = _read(args.template) if args.template else None
+    sys.stdout.write(render(response, args.format, template=template))
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from .model import Response
+    from .serialise import to_dict
+
+    response = _load(args.file, Response)
+    if args.json:
+        _print_json(to_dict(response))
+    else:
+        print(_describe_response(response))
+    return 0
+
+
+def _describe_response(response: Any) -> str:
     lines = [
         f"{response.authority.name} — {response.kind.value.replace('_', ' ')} "
         f"under {response.regime.title}",
@@ -83,42 +405,136 @@ def _describe_response(response: Response) -> str:
     return "\n".join(lines)
 
 
-def _cmd_show(args: argparse.Namespace) -> int:
-    response = from_json(_read(args.file), Response)
-    if args.json:
-        print(json.dumps(to_dict(response), ensure_ascii=False, indent=2))
-    else:
-        print(_describe_response(response))
-    return 0
+def _model_types() -> dict[str, type[Any]]:
+    from . import checks, clock, model
+
+    out: dict[str, type[Any]] = {}
+    for module in (model, clock):
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if isinstance(obj, type) and attrs.has(obj) and name not in _NOT_DOCUMENTS:
+                out[name] = obj
+    del checks
+    return out
+
+
+_NOT_DOCUMENTS = frozenset({"Timeline", "Deadline", "Pause", "Reason"})
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import json_schema
+
     types = _model_types()
     if args.type not in types:
         raise _UsageError(f"unknown type {args.type!r}; expected one of {', '.join(sorted(types))}")
-    print(json.dumps(json_schema(types[args.type]), ensure_ascii=False, indent=2))
+    _print_json(json_schema(types[args.type]))
     return 0
 
 
+# --- the parser ------------------------------------------------------------------------------
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="foilib", description="Answers about UK Freedom of Information requests."
+    parser = _Parser(
+        prog="foilib",
+        description="Quick answers about UK Freedom of Information requests: deadlines, "
+        "working days, bank holidays, exemptions, and checks of response letters.",
+        epilog="Example: foilib due 2026-11-25 --explain",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    show = sub.add_parser("show", help="load a response letter's JSON document and summarise it")
-    show.add_argument("file", help="a Response JSON document")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help: str) -> _Parser:
+        p: _Parser = sub.add_parser(name, help=help, description=help)
+        p.set_defaults(func=func)
+        return p
+
+    def regime_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--regime",
+            type=_regime,
+            default=Regime.FOIA,
+            metavar="{foia,eir,foisa,eisr}",
+            help="the regime (default: foia)",
+        )
+
+    due = add("due", _cmd_due, "when is a request received on DATE due?")
+    due.add_argument("received", type=_date, metavar="DATE", help="date of receipt, YYYY-MM-DD")
+    regime_option(due)
+    due.add_argument(
+        "--days", type=_positive, default=20, help="working days allowed (default: 20)"
+    )
+    due.add_argument("--explain", action="store_true", help="list every day skipped and why")
+    due.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
+
+    wd = add("working-days", _cmd_working_days, "working days after START up to and including END")
+    wd.add_argument("start", type=_date, metavar="START")
+    wd.add_argument("end", type=_date, metavar="END")
+    regime_option(wd)
+    wd.add_argument("--json", action="store_true", help="print JSON")
+
+    hol = add("holidays", _cmd_holidays, "the bank holidays of a year")
+    hol.add_argument("year", type=_year, metavar="YEAR")
+    hol.add_argument(
+        "--division",
+        type=_division,
+        metavar="{england-and-wales,scotland,northern-ireland}",
+        help="one part of the UK (default: all three)",
+    )
+    hol.add_argument("--json", action="store_true", help="print JSON")
+
+    prov = add("provision", _cmd_provision, "look up an exemption, exception or duty")
+    prov.add_argument("citation", metavar="CITATION", help='e.g. "s.43(2)" or "reg 12(5)(e)"')
+    prov.add_argument(
+        "--regime",
+        type=_regime,
+        default=None,
+        metavar="{foia,eir,foisa,eisr}",
+        help="the regime, where the citation does not say",
+    )
+    prov.add_argument("--json", action="store_true", help="print JSON")
+
+    tl = add("timeline", _cmd_timeline, "every deadline of a case (a Case JSON document)")
+    tl.add_argument("file", metavar="CASE.json")
+    tl.add_argument("--today", type=_date, default=None, metavar="DATE", help="default: today")
+    tl.add_argument("--json", action="store_true", help="print JSON")
+    tl.add_argument("--ics", metavar="FILE", help="also write the deadlines as iCalendar")
+
+    chk = add("check", _cmd_check, "what a response lacks under the Act (exit 1 on errors)")
+    chk.add_argument("file", metavar="RESPONSE.json")
+    chk.add_argument("--case", metavar="CASE.json", help="also check timeliness against a case")
+    chk.add_argument("--json", action="store_true", help="print JSON")
+
+    ren = add("render", _cmd_render, "write the letter from a response document")
+    ren.add_argument("file", metavar="RESPONSE.json")
+    ren.add_argument("--format", choices=("text", "markdown", "html"), default="text")
+    ren.add_argument("--template", metavar="FILE", help="a Jinja2 template (extra: templates)")
+
+    show = add("show", _cmd_show, "summarise a response document as the model sees it")
+    show.add_argument("file", metavar="RESPONSE.json")
     show.add_argument("--json", action="store_true", help="print the document as foilib reads it")
-    show.set_defaults(func=_cmd_show)
-    schema = sub.add_parser("schema", help="print the JSON Schema of a model type")
-    schema.add_argument("type", help="a model type name such as Response")
-    schema.set_defaults(func=_cmd_schema)
+
+    schema = add("schema", _cmd_schema, "print the JSON Schema of a model type")
+    schema.add_argument("type", metavar="TYPE", help="e.g. Response or Case")
     return parser
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of days >= 1, got {text!r}")
+    return int(text)
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or len(text) != 4:
+        raise argparse.ArgumentTypeError(f"expected a year such as 2027, got {text!r}")
+    return int(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    parser = _parser()
-    args = parser.parse_args(argv)
+    args = _parser().parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)
@@ -126,3 +542,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = " ".join(str(exc).split())
         print(f"foilib: error: {message}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return 0
