@@ -239,7 +239,7 @@ def _cmd_provision(args: argparse.Namespace) -> int:
         ("provision", f"{p.citation}  {p.title}"),
         ("kind", p.kind.value),
         ("absolute?", p.absoluteness.value + (f" ({p.absolute_part})" if p.absolute_part else "")),
-        ("public interest", "test applies" if p.public_interest_test else "no test"),
+        ("public interest", _pi_text(p)),
         ("harm test", p.harm_test.value),
         ("neither confirm nor deny", ncnd),
     ]
@@ -250,6 +250,14 @@ def _cmd_provision(args: argparse.Namespace) -> int:
     for label, value in rows:
         print(f"{label:<25} {value}")
     return 0
+
+
+def _pi_text(p: Any) -> str:
+    if not p.public_interest_test:
+        return "no test"
+    if p.absolute_part:
+        return "test applies, except where the provision is absolute"
+    return "test applies"
 
 
 # --- timeline -----------------------------------------------------------------------------
