@@ -339,6 +339,32 @@ def _finding(
     return Finding(code, level, message, path, citation, provision(citation))
 
 
+def _rights(
+    ctx: _Context,
+    review: tuple[str, str],
+    commissioner: tuple[str, str],
+    severity: Severity | None = None,
+) -> Iterator[Finding]:
+    """Findings for a missing internal review and a missing Commissioner block: each of
+    ``review`` and ``commissioner`` is (code, message)."""
+    rights = ctx.response.rights
+    if rights is None or (
+        rights.internal_review is None and rights.internal_review_contact is None
+    ):
+        yield _finding(
+            ctx, review[0], "$.rights.internal_review", review[1], severity=severity, absence=True
+        )
+    if rights is None or (rights.commissioner is None and rights.commissioner_contact is None):
+        yield _finding(
+            ctx,
+            commissioner[0],
+            "$.rights.commissioner",
+            commissioner[1],
+            severity=severity,
+            absence=True,
+        )
+
+
 # --- FOIA ---------------------------------------------------------------------------
 
 
@@ -427,7 +453,6 @@ def _is_not_held_duty(claim: _Claim) -> bool:
 
 
 def _foia_rights(ctx: _Context, engaged: bool) -> Iterator[Finding]:
-    rights = ctx.response.rights
     if engaged:
         severity = Severity.ERROR
         why = "A refusal notice under s.17(1), (3) or (5) must give them (s.17(7))."
@@ -444,28 +469,20 @@ def _foia_rights(ctx: _Context, engaged: bool) -> Iterator[Finding]:
             "The s.45 code and the ICO expect every response that does not provide all the "
             "information to give them."
         )
-    if rights is None or (
-        rights.internal_review is None and rights.internal_review_contact is None
-    ):
-        yield _finding(
-            ctx,
+    yield from _rights(
+        ctx,
+        (
             "foia-s17-7a",
-            "$.rights.internal_review",
             "The letter gives no particulars of the internal review procedure (nor "
             f"says there is none). {why}",
-            severity=severity,
-            absence=True,
-        )
-    if rights is None or (rights.commissioner is None and rights.commissioner_contact is None):
-        yield _finding(
-            ctx,
+        ),
+        (
             "foia-s17-7b",
-            "$.rights.commissioner",
             "The letter gives no particulars of the right to complain to the "
             f"Information Commissioner under s.50. {why}",
-            severity=severity,
-            absence=True,
-        )
+        ),
+        severity,
+    )
 
 
 # --- exemption claims (all regimes) ---------------------------------------------------
@@ -583,27 +600,19 @@ def _eir(ctx: _Context) -> Iterator[Finding]:
             "The refusal does not specify the exceptions relied on.",
             absence=True,
         )
-    rights = ctx.response.rights
-    if rights is None or (
-        rights.internal_review is None and rights.internal_review_contact is None
-    ):
-        yield _finding(
-            ctx,
+    yield from _rights(
+        ctx,
+        (
             "eir-reg14-5a",
-            "$.rights.internal_review",
             "An EIR refusal must tell the applicant that they may make "
             "representations (reconsideration) under reg 11.",
-            absence=True,
-        )
-    if rights is None or (rights.commissioner is None and rights.commissioner_contact is None):
-        yield _finding(
-            ctx,
+        ),
+        (
             "eir-reg14-5b",
-            "$.rights.commissioner",
-            "An EIR refusal must give the enforcement and appeal provisions of FOIA "
-            "as applied by reg 18 (complaint to the Information Commissioner).",
-            absence=True,
-        )
+            "An EIR refusal must give the enforcement and appeal provisions of "
+            "FOIA as applied by reg 18 (complaint to the Information Commissioner).",
+        ),
+    )
     for claim in ctx.claims:
         c = claim.citation
         if c is not None and c.regime is Regime.FOIA and c.section in ("12", "14"):
@@ -638,27 +647,19 @@ def _foisa(ctx: _Context) -> Iterator[Finding]:
             absence=True,
         )
     if ctx.refuses_on_exemption or ctx.not_held or ctx.refuses_on_ground:
-        rights = ctx.response.rights
-        if rights is None or (
-            rights.internal_review is None and rights.internal_review_contact is None
-        ):
-            yield _finding(
-                ctx,
+        yield from _rights(
+            ctx,
+            (
                 "foisa-s19a",
-                "$.rights.internal_review",
                 "The notice must give particulars of the complaints procedure (s.19(a)).",
-                absence=True,
-            )
-        if rights is None or (rights.commissioner is None and rights.commissioner_contact is None):
-            yield _finding(
-                ctx,
+            ),
+            (
                 "foisa-s19b",
-                "$.rights.commissioner",
                 "The notice must give particulars of the rights to require a review "
-                "(s.20), to apply to the Scottish Information Commissioner (s.47) "
-                "and to appeal (s.56).",
-                absence=True,
-            )
+                "(s.20), to apply to the Scottish Information Commissioner (s.47) and to appeal "
+                "(s.56).",
+            ),
+        )
 
 
 # --- timeliness -------------------------------------------------------------------------

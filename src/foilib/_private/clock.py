@@ -166,7 +166,6 @@ class DeadlineKind(enum.Enum):
     RESPONSE_DUE = "response_due"
     EXTENDED_RESPONSE_DUE = "extended_response_due"
     EXTENSION_GUIDANCE_LIMIT = "extension_guidance_limit"
-    CLARIFICATION_WINDOW = "clarification_window"
     FEE_PAYMENT_WINDOW = "fee_payment_window"
     REVIEW_REQUEST_WINDOW = "review_request_window"
     REVIEW_RESPONSE_DUE = "review_response_due"
