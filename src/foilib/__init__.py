@@ -100,6 +100,10 @@ if TYPE_CHECKING:
         parse_citation,
         parse_citations,
     )
+    from ._private.render import (
+        Letter,
+        render,
+    )
     from ._private.schema import (
         json_schema,
     )
@@ -189,6 +193,8 @@ _LAZY: dict[str, str] = {
     "Finding": "._private.checks",
     "Severity": "._private.checks",
     "check": "._private.checks",
+    "Letter": "._private.render",
+    "render": "._private.render",
 }
 
 __all__ = [
@@ -228,6 +234,7 @@ __all__ = [
     "FoundCitation",
     "HarmTest",
     "Holiday",
+    "Letter",
     "LetterKind",
     "Licence",
     "NonWorkingReason",
@@ -266,6 +273,7 @@ __all__ = [
     "parse_citations",
     "provision",
     "provisions",
+    "render",
     "to_dict",
     "to_json",
     "working_days",
