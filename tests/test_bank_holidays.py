@@ -347,3 +347,53 @@ def test_division_by_name_and_bad_division() -> None:
         foilib.bank_holidays(2026, "wales")  # type: ignore[arg-type]
     assert info.value.argument == "division"
     assert "england-and-wales" in str(info.value)
+
+
+SUBSTITUTE_SOURCES = [
+    # (date, division, words the source must contain, why)
+    (
+        dt.date(2021, 12, 27),
+        Division.ENGLAND_AND_WALES,
+        "Sch 1 para 1",
+        "BFDA Sch 1 para 1: 27 December in a year in which 25 or 26 December is a Sunday",
+    ),
+    (
+        dt.date(2021, 12, 28),
+        Division.ENGLAND_AND_WALES,
+        "proclamation",
+        "28 December is named by no Schedule: a proclamation under s.1(3)",
+    ),
+    (
+        dt.date(2022, 12, 27),
+        Division.NORTHERN_IRELAND,
+        "Sch 1 para 3",
+        "BFDA Sch 1 para 3: 27 December when 25 December is a Sunday",
+    ),
+    (
+        dt.date(2022, 1, 3),
+        Division.SCOTLAND,
+        "Sch 1 para 2",
+        "BFDA Sch 1 para 2: 3 January when 2 January is a Sunday",
+    ),
+    (
+        dt.date(2022, 1, 4),
+        Division.SCOTLAND,
+        "proclamation",
+        "4 January is named by no Schedule: a proclamation under s.1(3)",
+    ),
+    (
+        dt.date(2026, 12, 28),
+        Division.ENGLAND_AND_WALES,
+        "proclamation",
+        "26 December 2026 is a Saturday: Sch 1's Sunday rule does not apply",
+    ),
+]
+
+
+@pytest.mark.parametrize(("day", "division", "words", "why"), SUBSTITUTE_SOURCES)
+def test_substitute_days_cite_the_instrument_that_makes_them(
+    day: dt.date, division: Division, words: str, why: str
+) -> None:
+    (holiday,) = [h for h in foilib.bank_holidays(day.year, division) if h.date == day]
+    assert holiday.substitute
+    assert words in holiday.source, why

@@ -128,7 +128,7 @@ def _bank_holidays(year: int, division: Division) -> tuple[Holiday, ...]:
             else:
                 moves[p.moves] = p
     # Each day on its own (or proclaimed) date, with what substitutes it if that is a weekend.
-    days: list[tuple[Holiday, str]] = []
+    days: list[tuple[Holiday, Rule | None]] = []
     for rule in RULES:
         if rule.division is not division or not rule.first_year <= year <= rule.last_year:
             continue
@@ -149,24 +149,31 @@ def _bank_holidays(year: int, division: Division) -> tuple[Holiday, ...]:
             holiday = Holiday(
                 nominal, rule.name, division, False, provisional, rule.source, rule.source_url
             )
-        days.append((holiday, rule.weekend_source))
+        days.append((holiday, rule))
     for p in extras:
         holiday = Holiday(p.date, p.name, division, False, provisional, p.source, p.source_url)
-        days.append((holiday, ""))
+        days.append((holiday, None))
     days.sort(key=lambda pair: pair[0].date)
     # Weekend rule (see _rules): next weekday not already a holiday, days taken in date order.
     taken = {h.date for h, _ in days if h.date.weekday() < 5}
     result: list[Holiday] = []
-    for h, weekend_source in days:
+    for h, weekend_rule in days:
         if h.date.weekday() < 5:
             result.append(h)
             continue
-        if not weekend_source:  # pragma: no cover - a proclaimed weekend day: a data error
+        if (
+            weekend_rule is None or not weekend_rule.weekend_source
+        ):  # pragma: no cover - a data error
             raise AssertionError(f"no weekend rule for {h}")
         sub = h.date + dt.timedelta(days=1)
         while sub.weekday() >= 5 or sub in taken:
             sub += dt.timedelta(days=1)
         taken.add(sub)
+        weekend_source = weekend_rule.weekend_source
+        if weekend_rule.statutory_substitute is not None and (sub.month, sub.day) != (
+            weekend_rule.statutory_substitute
+        ):
+            weekend_source = weekend_rule.saturday_source
         result.append(
             attrs.evolve(h, date=sub, substitute=True, substitute_for=h.date, source=weekend_source)
         )

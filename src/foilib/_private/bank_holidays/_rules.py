@@ -45,7 +45,7 @@ _SCH1_S = "Banking and Financial Dealings Act 1971 Sch 1 para 2"
 _SCH1_NI = "Banking and Financial Dealings Act 1971 Sch 1 para 3"
 _PROC = "annual royal proclamation under Banking and Financial Dealings Act 1971 s.1(3)"
 _CL = "common-law holiday (not in BFDA 1971 Sch 1 for this division; named in FOIA s.10(6))"
-_SAT = f"Saturday substitute by {_PROC}"
+_SAT = f"substitute weekday by {_PROC}"
 
 
 class Kind(enum.Enum):
@@ -62,7 +62,10 @@ class Rule:
     """One recurring bank holiday in one division, with its legal source.
 
     ``weekend_source`` cites what substitutes the day when it falls on a weekend (fixed-date
-    rows only). ``first_year``/``last_year`` bound the years the rule applies to.
+    rows only). Where Sch 1 itself names the replacement day (``statutory_substitute``,
+    e.g. 27 December), ``weekend_source`` cites Sch 1 and applies only when the substitute
+    falls on that day; any other substitute comes by proclamation (``saturday_source``).
+    ``first_year``/``last_year`` bound the years the rule applies to.
     """
 
     key: str
@@ -75,6 +78,8 @@ class Rule:
     day: int = 0
     easter_offset: int = 0
     weekend_source: str = ""
+    saturday_source: str = ""
+    statutory_substitute: tuple[int, int] | None = None  # (month, day) named by Sch 1
     first_year: int = 1974
     last_year: int = 9999
 
@@ -87,9 +92,11 @@ def _fixed(
     day: int,
     source: str,
     url: str,
-    weekend: str,
+    weekend: str | tuple[str, str],
     first_year: int = 1974,
+    statutory: tuple[int, int] | None = None,
 ) -> Rule:
+    sunday, saturday = weekend if isinstance(weekend, tuple) else (weekend, "")
     return Rule(
         key,
         name,
@@ -99,7 +106,9 @@ def _fixed(
         url,
         month=month,
         day=day,
-        weekend_source=weekend,
+        weekend_source=sunday,
+        saturday_source=saturday,
+        statutory_substitute=statutory,
         first_year=first_year,
     )
 
@@ -142,7 +151,8 @@ RULES: tuple[Rule, ...] = (
         25,
         _CL,
         COMMON_LAW,
-        f"{_SCH1_EW} (27 December when 25 or 26 December is a Sunday); otherwise {_SAT}",
+        (f"{_SCH1_EW} (27 December when 25 or 26 December is a Sunday)", _SAT),
+        statutory=(12, 27),
     ),
     _fixed(
         "boxing-day",
@@ -152,7 +162,8 @@ RULES: tuple[Rule, ...] = (
         26,
         _SCH1_EW,
         BFDA_SCH1,
-        f"{_SCH1_EW} (27 December when 26 December is a Sunday); otherwise {_SAT}",
+        (f"{_SCH1_EW} (27 December when 26 December is a Sunday)", _SAT),
+        statutory=(12, 27),
     ),
     # --- Scotland (BFDA Sch 1 para 2, as amended in 2007, + annual proclamations) ----------
     _fixed(
@@ -163,7 +174,8 @@ RULES: tuple[Rule, ...] = (
         1,
         _SCH1_S,
         BFDA_SCH1,
-        f"{_SCH1_S} (3 January if a Sunday); otherwise {_SAT}",
+        (f"{_SCH1_S} (3 January if a Sunday)", _SAT),
+        statutory=(1, 3),
     ),
     _fixed(
         "2-january",
@@ -173,7 +185,8 @@ RULES: tuple[Rule, ...] = (
         2,
         _SCH1_S,
         BFDA_SCH1,
-        f"{_SCH1_S} (3 January if a Sunday); otherwise {_SAT}",
+        (f"{_SCH1_S} (3 January if a Sunday)", _SAT),
+        statutory=(1, 3),
     ),
     _easter("good-friday", "Good Friday", S, -2, _SCH1_S, BFDA_SCH1),
     _monday("early-may", "Early May bank holiday", S, Kind.FIRST_MONDAY, 5, _SCH1_S, BFDA_SCH1),
@@ -199,7 +212,8 @@ RULES: tuple[Rule, ...] = (
         25,
         _SCH1_S,
         BFDA_SCH1,
-        f"{_SCH1_S} (26 December if a Sunday); otherwise {_SAT}",
+        (f"{_SCH1_S} (26 December if a Sunday)", _SAT),
+        statutory=(12, 26),
     ),
     _fixed(
         "boxing-day",
@@ -230,7 +244,8 @@ RULES: tuple[Rule, ...] = (
         17,
         _SCH1_NI,
         BFDA_SCH1,
-        f"{_SCH1_NI} (18 March if a Sunday); otherwise {_SAT}",
+        (f"{_SCH1_NI} (18 March if a Sunday)", _SAT),
+        statutory=(3, 18),
     ),
     _easter("good-friday", "Good Friday", N, -2, _CL, COMMON_LAW),
     _easter("easter-monday", "Easter Monday", N, 1, _SCH1_NI, BFDA_SCH1),
@@ -257,7 +272,8 @@ RULES: tuple[Rule, ...] = (
         25,
         _CL,
         COMMON_LAW,
-        f"{_SCH1_NI} (27 December when 25 or 26 December is a Sunday); otherwise {_SAT}",
+        (f"{_SCH1_NI} (27 December when 25 or 26 December is a Sunday)", _SAT),
+        statutory=(12, 27),
     ),
     _fixed(
         "boxing-day",
@@ -267,6 +283,7 @@ RULES: tuple[Rule, ...] = (
         26,
         _SCH1_NI,
         BFDA_SCH1,
-        f"{_SCH1_NI} (27 December when 26 December is a Sunday); otherwise {_SAT}",
+        (f"{_SCH1_NI} (27 December when 26 December is a Sunday)", _SAT),
+        statutory=(12, 27),
     ),
 )
