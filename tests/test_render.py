@@ -148,7 +148,7 @@ def test_leicester_layout() -> None:
     assert page.count("None in respect of Qs. 4-6.") == 1
     assert page.index("Part 6:") < page.index("Answer to parts 4, 5 and 6 (information not held)")
     assert "This answer refers back to the answer to part 1." in page
-    assert "By “data analytics” we mean the processing" in page
+    assert "By data analytics we mean the processing" in page
     assert "Section 17.1 — FOIA s.17(1): Refusal notice" in page
     assert "info.requests@leicester.gov.uk" in page
     assert "Licence: Open Government Licence" in page

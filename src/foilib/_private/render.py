@@ -395,7 +395,8 @@ def _request(r: Response) -> Section:
 
 def _definitions(r: Response) -> Section:
     items = tuple(
-        Paragraph(f"By “{d.term}” we mean {d.meaning}", True) for d in r.request.definitions
+        Paragraph(d.text, True) if d.text else Paragraph(f"“{d.term}”: {d.meaning}", True)
+        for d in r.request.definitions
     )
     return Section("definitions", "Definitions in the request", (Items(items),) if items else ())
 
