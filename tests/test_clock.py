@@ -206,6 +206,55 @@ RESPONSE_ROWS = [
         D(2027, 2, 27),
         "FOIA s.9(2): 30 Nov + 3 months is 28 Feb; the period ends the day before",
     ),
+    Row(
+        FOISA,
+        ((K.RECEIVED, D(2026, 3, 2)),),
+        DeadlineKind.RESPONSE_DUE,
+        D(2026, 3, 30),
+        "FOISA s.10(1), s.73: 17 Mar (NI only) is a Scottish working day",
+    ),
+    Row(
+        FOISA,
+        (
+            (K.RECEIVED, D(2026, 3, 2)),
+            (K.CLARIFICATION_SOUGHT, D(2026, 3, 4)),
+            (K.CLARIFICATION_RECEIVED, D(2026, 3, 10)),
+        ),
+        DeadlineKind.RESPONSE_DUE,
+        D(2026, 4, 8),
+        "FOISA s.1(3), s.10(1)(b): 20 working days after the clarification; Easter Monday "
+        "counts under s.73",
+    ),
+    Row(
+        EIR,
+        (
+            (K.RECEIVED, D(2026, 3, 2)),
+            (K.CLARIFICATION_SOUGHT, D(2026, 3, 4)),
+            (K.CLARIFICATION_RECEIVED, D(2026, 3, 10)),
+        ),
+        DeadlineKind.RESPONSE_DUE,
+        D(2026, 4, 10),
+        "EIR reg 9(4): the 20 working days run from receipt of the particulars (ICO)",
+    ),
+    Row(
+        FOISA,
+        (
+            (K.RECEIVED, D(2026, 3, 2)),
+            (K.FEES_NOTICE_ISSUED, D(2026, 3, 12)),
+            (K.FEE_RECEIVED, D(2026, 3, 27)),
+        ),
+        DeadlineKind.RESPONSE_DUE,
+        D(2026, 4, 16),
+        "FOISA s.10(3): days from the fees notice to payment disregarded (both ends taken "
+        "as inclusive, as FOIA s.10(2) says expressly)",
+    ),
+    Row(
+        EISR,
+        ((K.RECEIVED, D(2026, 11, 16)), (K.EIR_EXTENSION, D(2026, 11, 30))),
+        DeadlineKind.EXTENDED_RESPONSE_DUE,
+        D(2027, 1, 18),
+        "EISR reg 7(1): 40th working day (Scottish days)",
+    ),
 ]
 
 
@@ -310,6 +359,32 @@ AFTER_ROWS = [
         DeadlineKind.APPEAL_WINDOW,
         D(2027, 7, 13),
         "Rules of the Court of Session r.41.20(1)(b): 42 days after intimation",
+    ),
+    Row(
+        FOISA,
+        ((K.RECEIVED, D(2026, 11, 2)), (K.RESPONSE_SENT, D(2026, 11, 20))),
+        DeadlineKind.REVIEW_REQUEST_WINDOW,
+        D(2027, 1, 22),
+        "FOISA s.20(5): requirement for review within 40 working days (Scottish days; "
+        "St Andrew's Day, 25, 28 Dec, 1 and 4 Jan skipped)",
+    ),
+    Row(
+        EIR,
+        ((K.RECEIVED, D(2026, 11, 2)), (K.RESPONSE_SENT, D(2026, 11, 20))),
+        DeadlineKind.REVIEW_REQUEST_WINDOW,
+        D(2027, 1, 22),
+        "EIR reg 11(2): representations within 40 working days",
+    ),
+    Row(
+        EISR,
+        (
+            (K.RECEIVED, D(2026, 11, 2)),
+            (K.RESPONSE_SENT, D(2026, 11, 20)),
+            (K.INTERNAL_REVIEW_REQUESTED, D(2026, 12, 1)),
+        ),
+        DeadlineKind.REVIEW_RESPONSE_DUE,
+        D(2026, 12, 31),
+        "EISR reg 16(4): review within 20 working days (Scottish days)",
     ),
 ]
 
@@ -454,6 +529,13 @@ def test_school_without_terms_falls_back_with_a_stated_reason() -> None:
     assert deadline is not None
     assert deadline.date == foilib.add_working_days(D(2026, 11, 25), 60)
     assert any("no school term dates given" in str(r) for r in deadline.reasons)
+
+
+def test_archive_gets_the_30th_working_day() -> None:
+    # SI 2004/3364 reg 4 (transferred public records): 30th working day following receipt.
+    c = case(FOIA, (K.RECEIVED, D(2026, 11, 25)), authority_type=AuthorityType.ARCHIVE)
+    assert due(c) == D(2027, 1, 13)
+    assert due(c) == foilib.add_working_days(D(2026, 11, 25), 30)
 
 
 def test_commissioner_specified_day_is_capped_at_60_working_days() -> None:
