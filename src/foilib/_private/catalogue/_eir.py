@@ -14,7 +14,22 @@ from datetime import date
 from functools import partial
 
 from ..regimes import Regime
-from ._model import Absoluteness, HarmTest, Provision, ProvisionKind, row
+from ._model import (
+    ABS,
+    ADV,
+    CLASS,
+    DUTY,
+    EXC,
+    NA,
+    NCND,
+    NONE,
+    PART,
+    PROC,
+    QUAL,
+    HarmTest,
+    Provision,
+    row,
+)
 
 __all__ = ["LAW_AS_AT", "PROVISIONS"]
 
@@ -22,17 +37,6 @@ __all__ = ["LAW_AS_AT", "PROVISIONS"]
 LAW_AS_AT = date(2026, 11, 25)
 
 _r = partial(row, Regime.EIR)
-EXC = ProvisionKind.EXCEPTION
-NCND = ProvisionKind.CONFIRM_DENY_EXCLUSION
-DUTY = ProvisionKind.DUTY
-PROC = ProvisionKind.PROCEDURE
-ABS = Absoluteness.ABSOLUTE
-QUAL = Absoluteness.QUALIFIED
-PART = Absoluteness.PARTLY_ABSOLUTE
-NA = Absoluteness.NOT_APPLICABLE
-CLASS = HarmTest.CLASS
-ADV = HarmTest.ADVERSE_EFFECT
-NONE = HarmTest.NONE
 
 _DPA = (
     "Data Protection Act 2018 Sch 19 Part 2 (reg 13 substituted) "

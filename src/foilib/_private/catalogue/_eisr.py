@@ -13,7 +13,21 @@ from datetime import date
 from functools import partial
 
 from ..regimes import Regime
-from ._model import Absoluteness, HarmTest, Provision, ProvisionKind, row
+from ._model import (
+    CLASS,
+    DUTY,
+    EXC,
+    NA,
+    NCND,
+    NONE,
+    PART,
+    PROC,
+    QUAL,
+    SUB,
+    HarmTest,
+    Provision,
+    row,
+)
 
 __all__ = ["LAW_AS_AT", "PROVISIONS"]
 
@@ -21,16 +35,6 @@ __all__ = ["LAW_AS_AT", "PROVISIONS"]
 LAW_AS_AT = date(2026, 11, 25)
 
 _r = partial(row, Regime.EISR)
-EXC = ProvisionKind.EXCEPTION
-NCND = ProvisionKind.CONFIRM_DENY_EXCLUSION
-DUTY = ProvisionKind.DUTY
-PROC = ProvisionKind.PROCEDURE
-QUAL = Absoluteness.QUALIFIED
-PART = Absoluteness.PARTLY_ABSOLUTE
-NA = Absoluteness.NOT_APPLICABLE
-CLASS = HarmTest.CLASS
-SUB = HarmTest.SUBSTANTIAL_PREJUDICE
-NONE = HarmTest.NONE
 
 _EMISSIONS = "Not available for information on emissions (reg 10(6))."
 

@@ -14,7 +14,24 @@ from datetime import date
 from functools import partial
 
 from ..regimes import Regime
-from ._model import Absoluteness, HarmTest, Provision, ProvisionKind, row
+from ._model import (
+    ABS,
+    CLASS,
+    DUTY,
+    EX,
+    MIXED,
+    NA,
+    NCND,
+    NONE,
+    PART,
+    PREJ,
+    PROC,
+    QUAL,
+    RG,
+    HarmTest,
+    Provision,
+    row,
+)
 
 __all__ = ["LAW_AS_AT", "PROVISIONS"]
 
@@ -22,19 +39,6 @@ __all__ = ["LAW_AS_AT", "PROVISIONS"]
 LAW_AS_AT = date(2026, 11, 25)
 
 _r = partial(row, Regime.FOIA)
-EX = ProvisionKind.EXEMPTION
-RG = ProvisionKind.REFUSAL_GROUND
-NCND = ProvisionKind.CONFIRM_DENY_EXCLUSION
-DUTY = ProvisionKind.DUTY
-PROC = ProvisionKind.PROCEDURE
-ABS = Absoluteness.ABSOLUTE
-QUAL = Absoluteness.QUALIFIED
-PART = Absoluteness.PARTLY_ABSOLUTE
-NA = Absoluteness.NOT_APPLICABLE
-CLASS = HarmTest.CLASS
-PREJ = HarmTest.PREJUDICE
-MIXED = HarmTest.MIXED
-NONE = HarmTest.NONE
 
 _CRAG = "Constitutional Reform and Governance Act 2010 s.46 and Sch 7 https://www.legislation.gov.uk/ukpga/2010/25/schedule/7"
 _DPA = "Data Protection Act 2018 Sch 19 paras 56 and 58 https://www.legislation.gov.uk/ukpga/2018/12/schedule/19"

@@ -15,7 +15,24 @@ from datetime import date
 from functools import partial
 
 from ..regimes import Regime
-from ._model import Absoluteness, HarmTest, Provision, ProvisionKind, row
+from ._model import (
+    ABS,
+    CLASS,
+    DUTY,
+    EX,
+    MIXED,
+    NA,
+    NCND,
+    NONE,
+    PART,
+    PROC,
+    QUAL,
+    RG,
+    SUB,
+    HarmTest,
+    Provision,
+    row,
+)
 
 __all__ = ["LAW_AS_AT", "PROVISIONS"]
 
@@ -23,19 +40,6 @@ __all__ = ["LAW_AS_AT", "PROVISIONS"]
 LAW_AS_AT = date(2026, 11, 25)
 
 _r = partial(row, Regime.FOISA)
-EX = ProvisionKind.EXEMPTION
-RG = ProvisionKind.REFUSAL_GROUND
-NCND = ProvisionKind.CONFIRM_DENY_EXCLUSION
-DUTY = ProvisionKind.DUTY
-PROC = ProvisionKind.PROCEDURE
-ABS = Absoluteness.ABSOLUTE
-QUAL = Absoluteness.QUALIFIED
-PART = Absoluteness.PARTLY_ABSOLUTE
-NA = Absoluteness.NOT_APPLICABLE
-CLASS = HarmTest.CLASS
-SUB = HarmTest.SUBSTANTIAL_PREJUDICE
-MIXED = HarmTest.MIXED
-NONE = HarmTest.NONE
 
 _S18 = ("18(1)",)
 _AMEND_2013 = (

@@ -280,3 +280,22 @@ def row(
         covers=tuple(cite(regime, local + c) for c in covers),
         note=note,
     )
+
+
+# Shorthands the data modules use to keep each row on a few lines.
+ABS = Absoluteness.ABSOLUTE
+ADV = HarmTest.ADVERSE_EFFECT
+CLASS = HarmTest.CLASS
+DUTY = ProvisionKind.DUTY
+EX = ProvisionKind.EXEMPTION
+EXC = ProvisionKind.EXCEPTION
+MIXED = HarmTest.MIXED
+NA = Absoluteness.NOT_APPLICABLE
+NCND = ProvisionKind.CONFIRM_DENY_EXCLUSION
+NONE = HarmTest.NONE
+PART = Absoluteness.PARTLY_ABSOLUTE
+PREJ = HarmTest.PREJUDICE
+PROC = ProvisionKind.PROCEDURE
+QUAL = Absoluteness.QUALIFIED
+RG = ProvisionKind.REFUSAL_GROUND
+SUB = HarmTest.SUBSTANTIAL_PREJUDICE
