@@ -413,7 +413,10 @@ class _Rules:
     extension: Citation | None = None
 
 
-_CODE = "s.45 Code of Practice (2018) para 5.3-5.4"
+_CODE = (
+    "s.45 Code of Practice (2018) on internal reviews; ICO guidance: ask within 40, "
+    "answer within 20 (exceptionally 40) working days"
+)
 _FOIA_RULES = _Rules(
     response=_c(Regime.FOIA, "10", "1"),
     working_day=_c(Regime.FOIA, "10", "6"),
@@ -487,7 +490,8 @@ _SCHOOL_SOURCES = {
 _ARCHIVE_SOURCE = f"{_SI_2004_3364} (SI 2004/3364) reg 4"
 _VARIATION_SOURCE = f"{_SI_2004_3364} (SI 2004/3364) regs 5 and 6"
 #: ICO guidance: a public-interest extension should normally take no more than a
-#: further 20 working days (s.45 Code of Practice 2018 para 4.x; ICO s.10 guidance).
+#: further 20 working days (ICO s.10 guidance; the s.45 Code of Practice 2018, which an ICO
+#: practice recommendation of July 2025 cites at paras 4.5-4.7: paragraph not verified).
 _PI_GUIDANCE_DAYS = 20
 _PI_GUIDANCE_SOURCE = "ICO guidance on FOIA s.10(3) time limits; s.45 Code of Practice (2018)"
 #: ICO: complaints should normally be made within six weeks of the internal review outcome.
