@@ -34,6 +34,24 @@ AMEND_2013 = (
     "FOI (Amendment) (Scotland) Act 2013 s.2 https://www.legislation.gov.uk/asp/2013/2/section/2"
 )
 
+CRAG_63_V = (
+    "[V] CRAG 2010 Sch 7 para 5(2)-(3) as enacted "
+    "https://www.legislation.gov.uk/ukpga/2010/25/schedule/7/enacted"
+)
+S63_REVISED_V = "[V] FOIA Part VI revised https://www.legislation.gov.uk/ukpga/2000/36/part/VI"
+PANOPTICON_S = (
+    "[S] 'ss.36 (NI), 28 and 43 remain 30 years' "
+    "https://panopticonblog.com/2010/06/30/unfinished-business/"
+)
+SSI_2013_365_V = (
+    "[V] FOISA (Historical Periods) Order 2013, SSI 2013/365 art 2 "
+    "http://www.legislation.gov.uk/sdsi/2013/9780111021941"
+)
+FOIA_S43_BILL_S = (
+    "[S] s.43(3) text, Bill cl.41(3) as enacted "
+    "https://publications.parliament.uk/pa/ld199900/ldbills/055/00055--i.htm"
+)
+
 ALL = [p for r in Regime for p in provisions(r)]
 
 
@@ -226,8 +244,20 @@ def test_every_ncnd_clause_is_itself_catalogued() -> None:
 FALLS_AWAY = [
     ("FOIA s.31", 100, "FOIA s.63(4)"),
     ("FOIA s.37(1)(b)", 60, "FOIA s.63(3)"),
-    ("FOIA s.43(2)", 20, "FOIA s.62(1), s.63(1); " + CRAG),
+    # Was 20 (wrong): CRAG 2010 Sch 7 para 5(2)(b) replaced "36, 37(1)(a), 42 or 43" in
+    # s.63(1) with "or 42", so s.43 is no longer on the 20-year list; it keeps 30 years.
+    ("FOIA s.43(2)", 30, CRAG_63_V + "; 30 years: " + PANOPTICON_S),
+    ("FOIA s.43(1)", 30, CRAG_63_V + "; 30 years: " + PANOPTICON_S),
+    ("FOIA s.43", 30, CRAG_63_V + "; 30 years: " + PANOPTICON_S),
+    ("FOIA s.28", 30, CRAG_63_V + " (para 5(2)(a) omits '28,'); 30 years: " + PANOPTICON_S),
+    ("FOIA s.36", None, S63_REVISED_V + " s.63(2A)-(2B): Northern Ireland limbs excepted"),
     ("FOIA s.30(1)", 20, "FOIA s.63(1)"),
+    ("FOIA s.32", 20, S63_REVISED_V + " s.63(1)"),
+    ("FOIA s.33", 20, S63_REVISED_V + " s.63(1)-(2)"),
+    ("FOIA s.35", 20, S63_REVISED_V + " s.63(1)"),
+    ("FOIA s.42", 20, S63_REVISED_V + " s.63(1)-(2)"),
+    ("FOISA s.36", 30, SSI_2013_365_V + " s.57(1B)"),
+    ("FOISA s.37", 15, SSI_2013_365_V + " s.57(1A)"),
     ("FOISA s.28", 15, "FOISA s.57(1), s.58(1); SSI 2013/365"),
     ("FOISA s.35", 100, "FOISA s.58(2)"),
     ("FOISA s.41(b)", 60, "FOISA s.58(2)"),
@@ -235,8 +265,28 @@ FALLS_AWAY = [
 
 
 @pytest.mark.parametrize(("cited", "years", "source"), FALLS_AWAY)
-def test_falls_away(cited: str, years: int, source: str) -> None:
+def test_falls_away(cited: str, years: int | None, source: str) -> None:
     assert provision(cited).falls_away_years == years, source
+
+
+# Where a section's falling-away period is split, the text must say so.
+FALLS_AWAY_TEXT = [
+    ("FOIA s.36", "Northern Ireland", S63_REVISED_V + " s.63(2A)-(2B)"),
+    ("FOIA s.36", "30 years", PANOPTICON_S),
+    ("FOIA s.28", "30 years", CRAG_63_V),
+    ("FOIA s.43(1)", "30 years", CRAG_63_V),
+    ("FOISA s.41(a)", "5 years after the relevant death", SSI_2013_365_V + " s.57(1C)"),
+]
+
+
+@pytest.mark.parametrize(("cited", "words", "source"), FALLS_AWAY_TEXT)
+def test_falls_away_text(cited: str, words: str, source: str) -> None:
+    assert words in provision(cited).falls_away, source
+
+
+def test_foia_s43_ncnd_is_tied_to_commercial_prejudice() -> None:
+    """FOIA s.43(3): only where confirming or denying would prejudice the s.43(2) interests."""
+    assert "s.43(2)" in provision("FOIA s.43(1)").note, FOIA_S43_BILL_S
 
 
 def test_section_22a_falls_away_with_publication() -> None:

@@ -47,6 +47,25 @@ _HIST = (
     "created (s.62(1), s.63(1); 30 years before the CRAG 2010 phased reduction)"
 )
 _HIST_NCND = _HIST + "; the confirm-or-deny exclusion falls away too (s.63(2))"
+_CRAG_63 = (
+    "Constitutional Reform and Governance Act 2010 Sch 7 para 5 (s.28, s.43 and the "
+    "Northern Ireland limbs of s.36 taken out of the 20-year list in s.63(1)-(2) and given "
+    "a 30-year period) https://www.legislation.gov.uk/ukpga/2010/25/schedule/7"
+)
+_HIST30 = (
+    "30 years from the end of the year the record was created, not the 20-year "
+    "historical-record rule: CRAG 2010 Sch 7 para 5(2) and (3) took this section out of "
+    "s.63(1) and its confirm-or-deny exclusion out of s.63(2), and para 5 put a separate "
+    "30-year period for it into s.63 (subsection letter not re-read; the 30 years is "
+    "confirmed by secondary sources only)"
+)
+_HIST36 = (
+    "once the record is a historical record: 20 years from the end of the year it was "
+    "created, the confirm-or-deny exclusion too (s.62(1), s.63(2A), (2B)), except a case "
+    "under s.36(2)(a)(ii), or under s.36(2)(c) where the prejudice relates to the "
+    "effective conduct of public affairs in Northern Ireland: those keep 30 years "
+    "(CRAG 2010 Sch 7 para 5)"
+)
 _PRO = (
     "cannot apply to a historical record in The National Archives or the Public "
     "Record Office of Northern Ireland (s.64(1))"
@@ -310,9 +329,9 @@ PROVISIONS: tuple[Provision, ...] = (
         PREJ,
         ncnd=("28(3)",),
         covers=("(1)", "(2)", "(3)"),
-        falls_away=_HIST_NCND,
-        falls_away_years=20,
-        authorities=(_CRAG,),
+        falls_away=_HIST30,
+        falls_away_years=30,
+        authorities=(_CRAG_63,),
     ),
     _r(
         "29",
@@ -444,10 +463,12 @@ PROVISIONS: tuple[Provision, ...] = (
             "(6)",
             "(7)",
         ),
-        falls_away=_HIST_NCND,
-        falls_away_years=20,
-        authorities=(_CRAG,),
-        note="Engaged only on the reasonable opinion of a qualified person (s.36(2), s.36(5)).",
+        falls_away=_HIST36,
+        falls_away_years=None,
+        authorities=(_CRAG_63,),
+        note="Engaged only on the reasonable opinion of a qualified person (s.36(2), s.36(5)). "
+        "No single falling-away period: 20 years generally, 30 years for the Northern "
+        "Ireland limbs (s.63(2A), (2B)).",
     ),
     _r(
         "37",
@@ -675,9 +696,9 @@ PROVISIONS: tuple[Provision, ...] = (
         MIXED,
         ncnd=("43(3)",),
         covers=("(3)",),
-        falls_away=_HIST_NCND,
-        falls_away_years=20,
-        authorities=(_CRAG,),
+        falls_away=_HIST30,
+        falls_away_years=30,
+        authorities=(_CRAG_63,),
     ),
     _r(
         "43(1)",
@@ -686,9 +707,12 @@ PROVISIONS: tuple[Provision, ...] = (
         QUAL,
         CLASS,
         ncnd=("43(3)",),
-        falls_away=_HIST_NCND,
-        falls_away_years=20,
-        authorities=(_CRAG,),
+        falls_away=_HIST30,
+        falls_away_years=30,
+        authorities=(_CRAG_63,),
+        note="s.43(3) excludes the duty to confirm or deny only where confirming or "
+        "denying would, or would be likely to, prejudice the commercial interests in "
+        "s.43(2); there is no class-based exclusion for trade secrets as such.",
     ),
     _r(
         "43(2)",
@@ -697,9 +721,9 @@ PROVISIONS: tuple[Provision, ...] = (
         QUAL,
         PREJ,
         ncnd=("43(3)",),
-        falls_away=_HIST_NCND,
-        falls_away_years=20,
-        authorities=(_CRAG,),
+        falls_away=_HIST30,
+        falls_away_years=30,
+        authorities=(_CRAG_63,),
     ),
     _r(
         "44",
