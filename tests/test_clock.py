@@ -538,6 +538,23 @@ def test_archive_gets_the_30th_working_day() -> None:
     assert due(c) == foilib.add_working_days(D(2026, 11, 25), 30)
 
 
+def test_keeper_of_the_records_gets_the_30th_working_day_under_foisa() -> None:
+    # FOISA s.10(2) (explanatory notes para 46): 30th working day (Scottish days).
+    c = case(FOISA, (K.RECEIVED, D(2026, 11, 25)), authority_type=AuthorityType.ARCHIVE)
+    assert due(c) == foilib.add_working_days(D(2026, 11, 25), 30, FOISA)
+
+
+@pytest.mark.parametrize("regime", [EIR, EISR])
+def test_no_variation_outside_foia_and_foisa(regime: Regime) -> None:
+    # SI 2004/3364 is made under FOIA s.10(4): EIR and EISR periods are not varied.
+    for kind in (AuthorityType.ARCHIVE, AuthorityType.MAINTAINED_SCHOOL):
+        c = case(regime, (K.RECEIVED, D(2026, 11, 25)), authority_type=kind)
+        assert due(c) == foilib.add_working_days(D(2026, 11, 25), 20, regime)
+        deadline = c.timeline(D(2026, 11, 25)).get(DeadlineKind.RESPONSE_DUE)
+        assert deadline is not None
+        assert any("knows no instrument varying" in str(r) for r in deadline.reasons)
+
+
 def test_commissioner_specified_day_is_capped_at_60_working_days() -> None:
     received = D(2026, 3, 2)
     limit = foilib.add_working_days(received, 60)

@@ -68,7 +68,8 @@ class AuthorityType(enum.Enum):
     #: pupil referral unit, in Northern Ireland (SI 2009/1369).
     NORTHERN_IRELAND_SCHOOL = "northern_ireland_school"
     #: An appropriate records authority or place of deposit answering for a transferred
-    #: public record (SI 2004/3364 reg 4).
+    #: public record (SI 2004/3364 reg 4). Under FOISA: the Keeper of the Records of
+    #: Scotland answering for information in a transferred record (FOISA s.10(2), s.22).
     ARCHIVE = "archive"
 
     @property
@@ -636,12 +637,26 @@ def _basic_due(
             )
         )
         return long_stop.date, [*reasons, *long_stop.reasons]
-    if kind is AuthorityType.ARCHIVE and case.regime is Regime.FOIA:
+    if kind is AuthorityType.ARCHIVE and case.regime in (Regime.FOIA, Regime.FOISA):
         count = _count_days(case, start, 30, paused=paused)
+        if case.regime is Regime.FOIA:
+            reason = Reason("30th working day following receipt", rules.response, _ARCHIVE_SOURCE)
+        else:
+            reason = Reason(
+                "30th working day after receipt (the Keeper of the Records of Scotland, "
+                "transferred records)",
+                _c(Regime.FOISA, "10", "2"),
+            )
+        return count.date, [*reasons, reason, *count.reasons]
+    if kind is not AuthorityType.GENERAL:
         reasons.append(
-            Reason("30th working day following receipt", rules.response, _ARCHIVE_SOURCE)
+            Reason(
+                f"foilib knows no instrument varying the period for "
+                f"{kind.value.replace('_', ' ')} authorities under {case.regime.name} "
+                "(SI 2004/3364 and its companions are made under FOIA s.10(4))",
+                rules.response,
+            )
         )
-        return count.date, [*reasons, *count.reasons]
     count = _count_days(case, start, 20, paused=paused)
     reasons.append(Reason("20th working day following receipt", rules.response))
     return count.date, [*reasons, *count.reasons]
