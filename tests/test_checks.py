@@ -297,6 +297,21 @@ ROWS: list[tuple[str, dict[str, Any], set[tuple[str, str, str]]]] = [
         {("environmental-under-foia", "warning", "$.exemption_claims[0].citation")},
     ),
     (
+        "FOIA s.39: environmental parts answered under the EIR in the same letter",
+        {
+            "answers": (Answer(("1",), Disposition.WITHHELD, "Withheld.", regime=Regime.EIR),),
+            "exemption_claims": (
+                ExemptionClaim(
+                    "regulation 12(5)(e)",
+                    Citation(Regime.EIR, "12", ("5", "e")),
+                    reasons=("x",),
+                    public_interest=PI,
+                ),
+            ),
+        },
+        set(),
+    ),
+    (
         "Unresolvable citation",
         {
             "exemption_claims": (

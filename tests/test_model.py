@@ -129,6 +129,15 @@ def test_bad_values_fail_at_construction(build: Any, error: Any, words: list[str
         assert word in str(info.value)
 
 
+def test_answer_regime_must_be_one_of_the_authoritys() -> None:
+    # A FOIA letter may answer environmental parts under the EIR (FOIA s.39).
+    eir = Answer(("1",), Disposition.PROVIDED, "Attached.", regime=Regime.EIR)
+    assert make_response(answers=(eir,)).answers[0].regime is Regime.EIR
+    police = Authority("A Police Force", (Regime.FOIA,))
+    with pytest.raises(ValidationError, match=r"answers\[0\]\.regime"):
+        make_response(authority=police, answers=(eir,))
+
+
 def test_field_type_error_is_also_type_error() -> None:
     with pytest.raises(TypeError):
         Authority(42, (Regime.FOIA,))  # type: ignore[arg-type]

@@ -190,7 +190,7 @@ def _refs(request: Request) -> S[tuple[str, ...]]:
     return st.lists(st.sampled_from(refs), max_size=3, unique=True).map(tuple)
 
 
-def answers(request: Request | None = None) -> S[Answer]:
+def answers(request: Request | None = None, regimes: tuple[Regime, ...] = ()) -> S[Answer]:
     """Answers whose part refs exist in ``request`` (none when it is ``None``)."""
     refs = _refs(request) if request is not None else st.just(())
     same = (
@@ -207,6 +207,7 @@ def answers(request: Request | None = None) -> S[Answer]:
         attachments=st.lists(
             st.builds(Attachment, name=texts(20), url=_opt(texts(20))), max_size=1
         ).map(tuple),
+        regime=_opt(st.sampled_from(regimes)) if regimes else st.none(),
     )
 
 
@@ -277,7 +278,7 @@ def responses() -> S[Response]:
             reference=_opt(texts(15)),
             subject=_opt(texts()),
             outcome=_opt(texts()),
-            answers=st.lists(answers(request), max_size=3).map(tuple),
+            answers=st.lists(answers(request, authority.regimes), max_size=3).map(tuple),
             exemption_claims=st.lists(exemption_claims(request), max_size=2).map(tuple),
             refusal_notice=_opt(refusal_notices()),
             reuse_licence=_opt(st.builds(ReuseLicence, texts(), _opt(st.sampled_from(Licence)))),

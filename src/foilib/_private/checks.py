@@ -435,8 +435,11 @@ def _foia(ctx: _Context) -> Iterator[Finding]:
             "an exemption, so no s.17 refusal notice is needed for it. Saying so is "
             "harmless, but explain the searches made and offer a review.",
         )
+    eir_answered = {Regime.EIR} & {a.regime for a in r.answers}
     for claim in ctx.claims:
         if claim.citation is not None and claim.citation.regime is Regime.EIR:
+            if eir_answered:  # the letter answers some parts under the EIR (s.39)
+                continue
             yield _finding(
                 ctx,
                 "environmental-under-foia",

@@ -369,7 +369,9 @@ class Answer:
     ``parts`` are the refs of the parts answered (one answer may cover several,
     as in "None in respect of Qs. 4-6"; empty when the request has no numbered
     parts). ``text`` is the answer verbatim. ``same_as`` is the ref of a part
-    whose answer this one points back to ("As above.").
+    whose answer this one points back to ("As above."). ``regime`` is set only
+    when the letter answers these parts under another regime than the response's
+    own (environmental parts of a FOIA request answered under the EIR, FOIA s.39).
     """
 
     parts: tuple[str, ...] = attrs.field(
@@ -379,6 +381,7 @@ class Answer:
     text: str = attrs.field(validator=is_text())
     same_as: str | None = attrs.field(default=None, validator=_opt_text)
     attachments: tuple[Attachment, ...] = attrs.field(default=(), validator=_items(Attachment))
+    regime: Regime | None = attrs.field(default=None, validator=optional(enum_member(Regime)))
 
 
 @attrs.frozen(slots=True)
@@ -593,6 +596,14 @@ class Response:
                 "Response", "sent_on", self.sent_on, f"a date on or after the receipt ({received})"
             )
         _check_refs(self)
+        for i, answer in enumerate(self.answers):
+            if answer.regime is not None and answer.regime not in self.authority.regimes:
+                raise ValidationError(
+                    "Response",
+                    f"answers[{i}].regime",
+                    answer.regime,
+                    f"one of the authority's regimes {[r.name for r in self.authority.regimes]}",
+                )
 
     def answer_for(self, ref: str) -> Answer | None:
         """The answer covering the part with this ref, or ``None``."""
