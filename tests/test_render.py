@@ -18,6 +18,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import attrs
 import jinja2
 import pytest
 from hypothesis import given
@@ -400,3 +401,15 @@ def test_render_never_raises_and_html_never_carries_markup(response: Response) -
     assert "<script" not in page.lower()
     for answer in response.answers:
         assert answer.text in render(response)
+
+
+def test_answer_under_another_regime_says_so() -> None:
+    letter = foilib.from_json(
+        (Path(__file__).parent / "data/letters/leicester-childrens-analytics.json").read_text(
+            "utf-8"
+        ),
+        foilib.Response,
+    )
+    first = attrs.evolve(letter.answers[0], regime=foilib.Regime.EIR)
+    changed = attrs.evolve(letter, answers=(first, *letter.answers[1:]))
+    assert "Answer (information provided, under the EIR):" in render(changed, "text")

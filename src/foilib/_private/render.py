@@ -348,6 +348,8 @@ def _closing(r: Response) -> Section:
 
 def _answer(answer: Answer, several: bool) -> list[Paragraph | Items]:
     words = _DISPOSITION[answer.disposition]
+    if answer.regime is not None:
+        words += f", under the {answer.regime.name}"
     label = f"Answer to {_refs(answer.parts)} ({words})" if several else f"Answer ({words})"
     out: list[Paragraph | Items] = [Paragraph(answer.text, True, label)]
     if answer.same_as is not None:
