@@ -300,3 +300,19 @@ def test_every_citation_in_every_shared_letter(name: str) -> None:
         # Each as-written form parses on its own, and resolves in the catalogue.
         assert parse_citation(f.as_written) == f.citation
         assert foilib.provision(f.citation).citation.contains(f.citation)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A regime name written straight after the citation names its instrument.
+        ("s.14(1) FOIA", ["FOIA s.14(1)"]),
+        ("section 38(1)(b) FOISA", ["FOISA s.38(1)(b)"]),
+        ("regulation 12(5)(e) EIR", ["EIR reg.12(5)(e)"]),
+        ("sections 30(b) and 33(1)(b) FOISA", ["FOISA s.30(b)", "FOISA s.33(1)(b)"]),
+    ],
+)
+def test_trailing_regime_name(text: str, expected: list[str]) -> None:
+    assert [str(c) for c in parse_citations(text)] == expected
+    found = find_citations(f"We withheld it under {text} and explain why below.")
+    assert [str(f.citation) for f in found] == expected

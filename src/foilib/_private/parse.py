@@ -295,7 +295,7 @@ class _Reader:
         return k if k > start else None
 
     def trailing_regime(self, k: int) -> tuple[int, _Hint] | None:
-        """ "of the FOI Act", "of FOISA", "of the Act", "of the Regulations", "(FOIA)"."""
+        """ "of the FOI Act", "of FOISA", "of the Act", "of the Regulations", "(FOIA)", "FOISA"."""
         if self.word(k) == "of":
             j = k + 1
             if self.word(j) == "the":
@@ -309,6 +309,8 @@ class _Reader:
             named = self.regime_name(k + 1)
             if named is not None and self.kind(named[0]) == _RP:
                 return named[0] + 1, named[1]
+        if self.word(k) in _ABBREVIATIONS:  # "s.14(1) FOIA", "section 38(1)(b) FOISA"
+            return self.regime_name(k)
         return None
 
     def group(self, k: int, strict: bool) -> tuple[int, list[_Raw]]:
