@@ -19,13 +19,13 @@ from typing import Any, NoReturn
 
 import attrs
 
+from .dates import day_text as _day
 from .errors import FoilibError
 from .regimes import Division, Regime
 
 __all__ = ["main"]
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_WEEKDAY = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class _UsageError(Exception):
@@ -71,10 +71,6 @@ def _division(text: str) -> Division:
         raise argparse.ArgumentTypeError(
             f"unknown division {text!r}; expected one of {names}"
         ) from None
-
-
-def _day(d: dt.date) -> str:
-    return f"{_WEEKDAY[d.weekday()]} {d.day} {d:%b %Y}"
 
 
 def _read(path: str) -> str:
@@ -414,7 +410,7 @@ def _describe_response(response: Any) -> str:
 
 
 def _model_types() -> dict[str, type[Any]]:
-    from . import checks, clock, model
+    from . import clock, model
 
     out: dict[str, type[Any]] = {}
     for module in (model, clock):
@@ -422,7 +418,6 @@ def _model_types() -> dict[str, type[Any]]:
             obj = getattr(module, name)
             if isinstance(obj, type) and attrs.has(obj) and name not in _NOT_DOCUMENTS:
                 out[name] = obj
-    del checks
     return out
 
 

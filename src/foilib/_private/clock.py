@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from .catalogue import Provision, provision
 from .citation import Citation
+from .dates import day_text as _day
 from .errors import ArgumentTypeError, CaseError, ValidationError
 from .model import Request
 from .regimes import Regime
@@ -39,12 +40,6 @@ __all__ = [
     "SchoolTerm",
     "Timeline",
 ]
-
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def _day(d: dt.date) -> str:
-    return f"{_WEEKDAYS[d.weekday()]} {d.day} {d:%b %Y}"
 
 
 def _ordinal(n: int) -> str:

@@ -32,7 +32,6 @@ shown with ``white-space: pre-wrap``; only ``http(s)`` addresses become links.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from collections.abc import Callable, Iterable
@@ -41,6 +40,7 @@ from typing import Any
 import attrs
 
 from .catalogue import Provision
+from .dates import long_date
 from .errors import ArgumentError, ArgumentTypeError, UnknownProvisionError
 from .model import (
     Answer,
@@ -203,26 +203,6 @@ _LICENCE = {
     Licence.NONE: "no licence",
 }
 
-# Not strftime("%B"): that depends on the locale.
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def _date(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
 
 def _refs(refs: Iterable[str]) -> str:
     refs = list(refs)
@@ -281,9 +261,9 @@ def _summary(r: Response) -> Fields:
             r.request.reference if r.request.reference != r.reference else None,
         ),
         ("Requester", r.request.requester.name if r.request.requester else None),
-        ("Request received", _date(r.request.received_on) if r.request.received_on else None),
+        ("Request received", long_date(r.request.received_on) if r.request.received_on else None),
         ("Received by", _CHANNEL[r.request.channel] if r.request.channel else None),
-        ("Letter sent", _date(r.sent_on) if r.sent_on else None),
+        ("Letter sent", long_date(r.sent_on) if r.sent_on else None),
         ("Outcome", r.outcome),
         ("Contact", _contact_text(r.authority.contact)),
     ]
@@ -473,7 +453,7 @@ def _refusal(notice: RefusalNotice | None) -> Section | None:
     if notice.advice_and_assistance is not None:
         blocks.append(Paragraph(notice.advice_and_assistance, True, "Advice and assistance"))
     if notice.public_interest_estimate is not None:
-        day = _date(notice.public_interest_estimate)
+        day = long_date(notice.public_interest_estimate)
         blocks.append(Fields((("Public-interest decision expected by", day),)))
     return Section("refusal", "Refusal notice", tuple(blocks))
 

@@ -10,8 +10,7 @@ from typing import Any
 
 import attrs
 
-from .errors import ArgumentTypeError
-from .serialise import FORMAT_VERSION
+from .serialise import FORMAT_VERSION, check_model_class
 
 __all__ = ["json_schema"]
 
@@ -80,8 +79,7 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
     >>> sorted(schema["required"])
     ['authority', 'format_version', 'regime', 'request']
     """
-    if not (isinstance(cls, type) and attrs.has(cls) and cls.__module__.startswith("foilib.")):
-        raise ArgumentTypeError("cls", cls, "a foilib model class such as foilib.Response")
+    check_model_class(cls, "cls")
     defs: dict[str, Any] = {}
     top = _class_schema(cls, defs)
     top["properties"] = {

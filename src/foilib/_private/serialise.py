@@ -182,7 +182,8 @@ def make_converter() -> cattrs.Converter:
 _CONVERTER = make_converter()
 
 
-def _check_model(cls: object, argument: str) -> None:
+def check_model_class(cls: object, argument: str) -> None:
+    """Raise :class:`ArgumentTypeError` unless ``cls`` is a foilib model class."""
     if not (isinstance(cls, type) and attrs.has(cls) and cls.__module__.startswith("foilib.")):
         raise ArgumentTypeError(argument, cls, "a foilib model class such as foilib.Response")
 
@@ -192,7 +193,7 @@ def to_dict(obj: object) -> dict[str, Any]:
 
     Fields equal to their default are left out; keys follow the class's field order.
     """
-    _check_model(type(obj), "obj")
+    check_model_class(type(obj), "obj")
     body = _CONVERTER.unstructure(obj)
     return {"format_version": FORMAT_VERSION, **body}
 
@@ -204,7 +205,7 @@ def to_json(obj: object, *, indent: int | None = 2) -> str:
 
 def from_dict(data: object, cls: type[T]) -> T:
     """Build a ``cls`` from its dict form; :class:`foilib.DeserializationError` if it is bad."""
-    _check_model(cls, "cls")
+    check_model_class(cls, "cls")
     if not isinstance(data, dict):
         raise DeserializationError(
             [("$", f"an object ({cls.__name__}), got {_describe(data)}")], data
@@ -244,7 +245,7 @@ def from_dict(data: object, cls: type[T]) -> T:
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
     """Build a ``cls`` from JSON text; malformed JSON is a :class:`foilib.DeserializationError`."""
-    _check_model(cls, "cls")
+    check_model_class(cls, "cls")
     if not isinstance(text, (str, bytes)):
         raise ArgumentTypeError("text", text, "JSON text (str or bytes)")
     try:
