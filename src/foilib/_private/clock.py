@@ -20,6 +20,7 @@ from .catalogue import Provision, provision
 from .citation import Citation
 from .dates import day_text as _day
 from .errors import ArgumentTypeError, CaseError, ValidationError
+from .law import Basis
 from .model import Request
 from .regimes import Regime
 from .validate import date_only, enum_member, instance, optional, tuple_of
@@ -146,14 +147,6 @@ class SchoolTerm:
                 f"SchoolTerm.last_day: expected a date on or after {self.first_day}, "
                 f"got {self.last_day}"
             )
-
-
-class Basis(enum.Enum):
-    """Where a deadline comes from."""
-
-    STATUTE = "statute"
-    CODE_OF_PRACTICE = "code_of_practice"
-    REGULATOR_POLICY = "regulator_policy"
 
 
 class DeadlineKind(enum.Enum):
