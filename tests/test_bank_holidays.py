@@ -592,3 +592,52 @@ def test_substitute_days_cite_the_instrument_that_makes_them(
     (holiday,) = [h for h in foilib.bank_holidays(day.year, division) if h.date == day]
     assert holiday.substitute
     assert words in holiday.source, why
+
+
+SAT = "substitute weekday by " + PROC
+#: What replaces each fixed-date day on a weekend, pinned from Sch 1's words ("if it be a
+#: Sunday, ..."): (division, key, weekend source, Saturday source, day Sch 1 names).
+WEEKEND_SOURCES = [
+    (EW, "new-year", SAT, "", None),
+    (EW, "christmas", SCH + "1 (27 December when 25 or 26 December is a Sunday)", SAT, (12, 27)),
+    (EW, "boxing-day", SCH + "1 (27 December when 26 December is a Sunday)", SAT, (12, 27)),
+    (SC, "new-year", SCH + "2 (3 January if a Sunday)", SAT, (1, 3)),
+    (SC, "2-january", SCH + "2 (3 January if a Sunday)", SAT, (1, 3)),
+    (
+        SC,
+        "st-andrew",
+        "St Andrew's Day Bank Holiday (Scotland) Act 2007 s.1 (the following Monday if 30 "
+        "November is a Saturday or Sunday)",
+        "",
+        None,
+    ),
+    (SC, "christmas", SCH + "2 (26 December if a Sunday)", SAT, (12, 26)),
+    (SC, "boxing-day", SAT, "", None),
+    (NI, "new-year", SAT, "", None),
+    (NI, "st-patrick", SCH + "3 (18 March if a Sunday)", SAT, (3, 18)),
+    (NI, "boyne", "substitute Monday by " + PROC, "", None),
+    (NI, "christmas", SCH + "3 (27 December when 25 or 26 December is a Sunday)", SAT, (12, 27)),
+    (NI, "boxing-day", SCH + "3 (27 December when 26 December is a Sunday)", SAT, (12, 27)),
+]
+
+
+@pytest.mark.parametrize(
+    ("division", "key", "weekend", "saturday", "statutory"), WEEKEND_SOURCES, ids=str
+)
+def test_weekend_rule_cites_its_instrument(
+    division: Division, key: str, weekend: str, saturday: str, statutory: tuple[int, int] | None
+) -> None:
+    (r,) = [r for r in RULES if r.division is division and r.key == key]
+    assert (r.weekend_source, r.saturday_source, r.statutory_substitute) == (
+        weekend,
+        saturday,
+        statutory,
+    )
+    # only Scotland's two January days take Sch 1's named day before earlier substitutes
+    assert r.statutory_first is (division is SC and key in ("new-year", "2-january"))
+
+
+def test_every_weekend_rule_is_pinned() -> None:
+    assert {(r.division, r.key) for r in RULES if r.kind.value == "fixed"} == {
+        (d, k) for d, k, *_ in WEEKEND_SOURCES
+    }

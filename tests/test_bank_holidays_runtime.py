@@ -341,3 +341,9 @@ def test_ics_without_icalendar_names_the_extra(monkeypatch: pytest.MonkeyPatch) 
     case = _case("FOI-1", ("received", "2026-11-25"))
     with pytest.raises(foilib.FoilibError, match=r"foilib\[ics\]"):
         foilib.timeline_ics(case, D(2027, 1, 21))
+
+
+def test_cli_holidays_needs_a_year_or_source() -> None:
+    result = run("holidays")
+    assert result.returncode == 2
+    assert result.stderr == "foilib: error: holidays: give a YEAR (or --source)\n"
