@@ -287,9 +287,7 @@ def _build(year: int, division: Division) -> list[Holiday]:
             source, url = weekend_rule.saturday_source, weekend_rule.saturday_source_url
         source, url = _resolve(source, url, year, division)
         result.append(
-            attrs.evolve(
-                h, date=sub, substitute=True, substitute_for=h.date, source=source, source_url=url
-            )
+            Holiday(sub, h.name, division, True, h.provisional, source, url, h.date, h.moved_from)
         )
     result.sort(key=operator.attrgetter("date"))
     return result
@@ -304,7 +302,9 @@ def _year_table(year: int) -> dict[Division | None, tuple[Holiday, ...]]:
             keepers.setdefault((h.date, h.name), []).append(d)
     table: dict[Division | None, tuple[Holiday, ...]] = {}
     for d, rows in per.items():
-        table[d] = tuple(attrs.evolve(h, divisions=tuple(keepers[(h.date, h.name)])) for h in rows)
+        for h in rows:  # fresh instances, not yet shared: set the field in place
+            object.__setattr__(h, "divisions", tuple(keepers[(h.date, h.name)]))
+        table[d] = tuple(rows)
     order = list(Division)
     table[None] = tuple(
         sorted(
