@@ -347,3 +347,29 @@ def test_cli_holidays_needs_a_year_or_source() -> None:
     result = run("holidays")
     assert result.returncode == 2
     assert result.stderr == "foilib: error: holidays: give a YEAR (or --source)\n"
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    days=st.lists(st.dates(D(2026, 1, 1), D(2031, 12, 31)), min_size=1, max_size=4),
+    division=st.sampled_from(list(Division)),
+)
+def test_loading_adds_and_never_drops(days: list[D], division: Division) -> None:
+    """Property: after a load every listed day is a holiday and every built-in day still is."""
+    foilib.reset_holidays()
+    try:
+        years = sorted({d.year for d in days})
+        before = {h for y in years for h in foilib.bank_holidays(y, division)}
+        events = [{"title": f"Day {i}", "date": d.isoformat()} for i, d in enumerate(days)]
+        report = foilib.load_holidays({division.value: {"events": events}})
+        after = {(h.date, h.name) for y in years for h in foilib.bank_holidays(y, division)}
+        assert {(h.date, h.name) for h in before} <= after
+        assert all(foilib.is_bank_holiday(d, division) for d in days)
+        known = {h.date for h in before}
+        assert {h.date for h in report.added} == set(days) - known
+        assert {h.date for h in report.only_foilib} == known - set(days)
+        for d in days:  # FOIA counts a holiday in any division
+            if d.weekday() < 5:
+                assert not foilib.working_days(Regime.FOIA).is_working_day(d)
+    finally:
+        foilib.reset_holidays()

@@ -235,9 +235,11 @@ def _build(year: int, division: Division) -> list[Holiday]:
             source, url = _resolve(rule.source, rule.source_url, year, division)
             holiday = Holiday(nominal, rule.name, division, False, provisional, source, url)
         days.append((holiday, rule))
-    known = {h.date for h, _ in days}
+    # a weekday foilib already has is not added twice; a weekend date is (the recurring day
+    # on it moves to its substitute, so the date is otherwise free)
+    known = {h.date for h, _ in days if h.date.weekday() < 5}
     for p in extras:
-        if p.date in known:  # a loaded day foilib already has: nothing to add
+        if p.date in known:
             continue
         known.add(p.date)
         holiday = Holiday(
