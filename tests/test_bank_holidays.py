@@ -101,6 +101,33 @@ EXPLAINED: tuple[Discrepancy, ...] = (
         "see 2023-01-02: New Year's Day is the day moved to 3 January by Sch 1 para 2",
         "https://www.legislation.gov.uk/ukpga/1971/80/schedule/1",
     ),
+    # 1 January a Saturday, 2 January a Sunday (2022, 2028): BFDA Sch 1 para 2 moves 2nd
+    # January ("if it be a Sunday, 3rd January") to Monday 3 January; New Year's Day (a
+    # Saturday) has no statutory substitute, so Tuesday 4 January is the proclaimed one.
+    # Hand count 2022: Sat 1, Sun 2, Mon 3 (Sch 1), Tue 4 (proclamation). GOV.UK labels them
+    # in date order instead; same dates, labels swapped.
+    *(
+        row
+        for year in (2022, 2028)
+        for row in (
+            Discrepancy(
+                SC,
+                (D(year, 1, 3), "New Year's Day", True),
+                (D(year, 1, 3), "2nd January", True),
+                "BFDA 1971 Sch 1 para 2: 2 January, a Sunday, goes to 3 January; same date, "
+                "label swapped",
+                "https://www.legislation.gov.uk/ukpga/1971/80/schedule/1",
+            ),
+            Discrepancy(
+                SC,
+                (D(year, 1, 4), "2nd January", True),
+                (D(year, 1, 4), "New Year's Day", True),
+                "New Year's Day fell on a Saturday: Sch 1 names no substitute, so 4 January "
+                "is the proclaimed one (BFDA 1971 s.1(3)); same date, label swapped",
+                "https://www.legislation.gov.uk/ukpga/1971/80/section/1",
+            ),
+        )
+    ),
     # The fixture (cached 2026-02-25) predates GOV.UK's listing of the World Cup holiday.
     Discrepancy(
         SC,
@@ -231,10 +258,161 @@ def test_every_proclamation_row_is_cited_and_on_a_weekday() -> None:
         assert p.date.weekday() < 5
 
 
-def test_every_rule_is_cited() -> None:
-    for r in RULES:
-        assert r.source
-        assert r.source_url.startswith("https://")
+SCH1_URL = "https://www.legislation.gov.uk/ukpga/1971/80/schedule/1"
+S1_URL = "https://www.legislation.gov.uk/ukpga/1971/80/section/1"
+SAD_URL = "https://www.legislation.gov.uk/asp/2007/2/section/1"
+ANNUAL = "annual-proclamation:"  # resolved per year to the Gazette notice, else S1_URL
+PROC = "annual royal proclamation under Banking and Financial Dealings Act 1971 s.1(3)"
+CL = "common-law holiday (not in BFDA 1971 Sch 1 for this division; named in FOIA s.10(6))"
+SCH = "Banking and Financial Dealings Act 1971 Sch 1 para "
+
+#: Every recurring rule's citation, pinned by hand from the Act (BFDA 1971 Sch 1 as amended,
+#: https://www.legislation.gov.uk/ukpga/1971/80/schedule/1): (division, key, source,
+#: source_url, weekend source_url, Saturday source_url). Para 1 England and Wales: Easter
+#: Monday, last Mondays of May and August, 26 Dec (27 Dec when 25 or 26 Dec is a Sunday).
+#: Para 2 Scotland: 1 and 2 Jan (3 Jan if a Sunday), Good Friday, first Mondays of May and
+#: August, 30 Nov (asp 2007/2 s.1), Christmas Day (26 Dec if a Sunday). Para 3 Northern
+#: Ireland: 17 Mar (18 Mar if a Sunday), Easter Monday, last Mondays of May and August, 26 Dec.
+#: Everything else is by annual proclamation (s.1(3)) or common law.
+RULE_SOURCES = [
+    (EW, "new-year", PROC, ANNUAL, ANNUAL, None),
+    (EW, "good-friday", CL, None, None, None),
+    (EW, "easter-monday", SCH + "1", SCH1_URL, None, None),
+    (EW, "early-may", PROC, ANNUAL, None, None),
+    (EW, "spring", SCH + "1", SCH1_URL, None, None),
+    (EW, "summer", SCH + "1", SCH1_URL, None, None),
+    (EW, "christmas", CL, None, SCH1_URL, ANNUAL),
+    (EW, "boxing-day", SCH + "1", SCH1_URL, SCH1_URL, ANNUAL),
+    (SC, "new-year", SCH + "2", SCH1_URL, SCH1_URL, ANNUAL),
+    (SC, "2-january", SCH + "2", SCH1_URL, SCH1_URL, ANNUAL),
+    (SC, "good-friday", SCH + "2", SCH1_URL, None, None),
+    (SC, "early-may", SCH + "2", SCH1_URL, None, None),
+    (SC, "spring", PROC, ANNUAL, None, None),
+    (SC, "summer", SCH + "2", SCH1_URL, None, None),
+    (
+        SC,
+        "st-andrew",
+        SCH + "2, as amended by the St Andrew's Day Bank Holiday (Scotland) Act 2007 s.1",
+        SAD_URL,
+        SAD_URL,
+        None,
+    ),
+    (SC, "christmas", SCH + "2", SCH1_URL, SCH1_URL, ANNUAL),
+    (SC, "boxing-day", PROC, ANNUAL, ANNUAL, None),
+    (NI, "new-year", PROC, ANNUAL, ANNUAL, None),
+    (NI, "st-patrick", SCH + "3", SCH1_URL, SCH1_URL, ANNUAL),
+    (NI, "good-friday", CL, None, None, None),
+    (NI, "easter-monday", SCH + "3", SCH1_URL, None, None),
+    (NI, "early-may", PROC, ANNUAL, None, None),
+    (NI, "spring", SCH + "3", SCH1_URL, None, None),
+    (NI, "boyne", PROC, ANNUAL, ANNUAL, None),
+    (NI, "summer", SCH + "3", SCH1_URL, None, None),
+    (NI, "christmas", CL, None, SCH1_URL, ANNUAL),
+    (NI, "boxing-day", SCH + "3", SCH1_URL, SCH1_URL, ANNUAL),
+]
+
+
+def test_every_rule_is_pinned() -> None:
+    assert {(r.division, r.key) for r in RULES} == {(d, k) for d, k, *_ in RULE_SOURCES}
+    assert len(RULES) == len(RULE_SOURCES)
+
+
+@pytest.mark.parametrize(
+    ("division", "key", "source", "url", "weekend_url", "saturday_url"), RULE_SOURCES, ids=str
+)
+def test_rule_cites_its_instrument(
+    division: Division,
+    key: str,
+    source: str,
+    url: str | None,
+    weekend_url: str | None,
+    saturday_url: str | None,
+) -> None:
+    (r,) = [r for r in RULES if r.division is division and r.key == key]
+    assert (r.source, r.source_url) == (source, url)
+    assert r.weekend_source_url == weekend_url
+    assert r.saturday_source_url == saturday_url
+    # each text names the instrument its URL points at
+    for text, link in (
+        (r.source, r.source_url),
+        (r.weekend_source, r.weekend_source_url),
+        (r.saturday_source, r.saturday_source_url),
+    ):
+        if link == SCH1_URL:
+            assert f"Sch 1 para {'123'[list(Division).index(division)]}" in text
+        elif link == SAD_URL:
+            assert "St Andrew's Day Bank Holiday (Scotland) Act 2007 s.1" in text
+        elif link == ANNUAL:
+            assert "proclamation under Banking and Financial Dealings Act 1971 s.1(3)" in text
+        elif link is None:
+            assert text in ("", CL)
+
+
+#: Resolved annual proclamations: the year's London Gazette notice (England, Wales and
+#: Northern Ireland) where foilib has it, each read from the notice's title.
+ANNUAL_NOTICES = [
+    (D(2020, 5, 8), EW, "https://www.thegazette.co.uk/notice/3326938"),  # VE Day move
+    (D(2023, 1, 2), NI, "https://www.thegazette.co.uk/notice/4115743"),  # "Monday 2nd January"
+    (D(2023, 7, 12), NI, "https://www.thegazette.co.uk/notice/4115743"),  # "Wednesday 12th July"
+    (D(2024, 5, 6), EW, "https://www.thegazette.co.uk/notice/4388378"),  # "Monday 6th May 2024"
+    (D(2025, 7, 14), NI, "https://www.thegazette.co.uk/notice/4631404"),  # "Monday 14th July"
+    (D(2025, 5, 5), SC, SCH1_URL),  # first Monday in May is Sch 1 in Scotland
+    (D(2025, 5, 26), SC, S1_URL),  # Scottish proclamation: notice not reached
+    (D(2026, 1, 1), EW, S1_URL),  # 2026 notice not reached: the enabling power
+]
+
+
+@pytest.mark.parametrize(("day", "division", "url"), ANNUAL_NOTICES, ids=str)
+def test_proclaimed_days_link_the_notice(day: D, division: Division, url: str) -> None:
+    (h,) = [h for h in foilib.bank_holidays(day.year, division) if h.date == day]
+    assert h.source_url == url
+    if "thegazette" in url:
+        assert url.rsplit("/", 1)[1] in h.source
+
+
+#: Every one-off proclamation's citation, pinned: (date, words the source must contain, URL).
+PROCLAMATION_SOURCES = [
+    (D(2002, 6, 3), "Golden Jubilee", "http://news.bbc.co.uk/2/hi/uk_news/1038809.stm"),
+    (D(2002, 6, 4), "27 May 2002", "http://news.bbc.co.uk/2/hi/uk_news/1038809.stm"),
+    (
+        D(2011, 4, 29),
+        "wedding of Prince William",
+        "https://www.officeholidays.com/countries/united_kingdom/royal_wedding_2010.php",
+    ),
+    (D(2012, 6, 4), "28 May 2012", "https://www.gov.uk/bank-holidays"),
+    (D(2012, 6, 5), "Diamond Jubilee", "https://www.gov.uk/bank-holidays"),
+    (D(2020, 5, 8), "notice 3326938", "https://www.thegazette.co.uk/notice/3326938"),
+    (D(2022, 6, 2), "30 May 2022", "https://www.gov.uk/bank-holidays"),
+    (D(2022, 6, 3), "Platinum Jubilee", "https://www.gov.uk/bank-holidays"),
+    (D(2022, 9, 19), "notice 4158896", "https://www.thegazette.co.uk/notice/4158896"),
+    (
+        D(2023, 5, 8),
+        "announcement of 8 November 2022",
+        "https://www.wired-gov.net/wg/news.nsf/articles/bank+holiday+proclaimed+in+honour+of+the"
+        "+coronation+of+his+majesty+king+charles+iii+08112022092000?open",
+    ),
+    (
+        D(2026, 6, 15),
+        "made Wednesday 4 February 2026",
+        "https://www.wired-gov.net/wg/news.nsf/articles/world+cup+bank+holiday+confirmed"
+        "+05022026150500?open",
+    ),
+]
+
+
+def test_every_proclamation_is_pinned() -> None:
+    assert [p.date for p in PROCLAMATIONS] == [d for d, _, _ in PROCLAMATION_SOURCES]
+
+
+@pytest.mark.parametrize(("day", "words", "url"), PROCLAMATION_SOURCES, ids=str)
+def test_proclamation_cites_its_instrument(day: D, words: str, url: str) -> None:
+    (p,) = [p for p in PROCLAMATIONS if p.date == day]
+    assert words in p.source
+    assert p.source_url == url
+    assert "Banking and Financial Dealings Act 1971 s.1" in p.source
+    for division in p.divisions:  # the holiday carries the proclamation's own citation
+        (h,) = [h for h in foilib.bank_holidays(day.year, division) if h.date == day]
+        assert (h.source, h.source_url) == (p.source, p.source_url)
 
 
 # --- substitute days -----------------------------------------------------------------------
@@ -251,8 +429,15 @@ SUBSTITUTES = [
     (SC, D(2027, 1, 4), "2nd January", D(2027, 1, 2), "T5: Saturday 2 Jan 2027"),
     (EW, D(2026, 12, 28), "Boxing Day", D(2026, 12, 26), "T5: Saturday 26 Dec 2026"),
     # before the GOV.UK data: 1 Jan 2000 Saturday, 2 Jan Sunday
-    (SC, D(2000, 1, 3), "New Year's Day", D(2000, 1, 1), "Saturday: proclamation"),
-    (SC, D(2000, 1, 4), "2nd January", D(2000, 1, 2), "Sch 1 para 2, 3 Jan taken"),
+    # Scotland: 2 Jan (a Sunday) -> 3 Jan by Sch 1 para 2; New Year's Day (a Saturday) -> 4 Jan
+    # by proclamation. Same for 2011 (1 Jan Sat, 2 Jan Sun), 2022 and 2028.
+    (SC, D(2000, 1, 3), "2nd January", D(2000, 1, 2), "Sch 1 para 2: 3 Jan"),
+    (SC, D(2000, 1, 4), "New Year's Day", D(2000, 1, 1), "Saturday: proclamation"),
+    (SC, D(2011, 1, 3), "2nd January", D(2011, 1, 2), "Sch 1 para 2: 3 Jan"),
+    (SC, D(2022, 1, 3), "2nd January", D(2022, 1, 2), "Sch 1 para 2: 3 Jan"),
+    (SC, D(2022, 1, 4), "New Year's Day", D(2022, 1, 1), "Saturday: proclamation"),
+    (SC, D(2028, 1, 3), "2nd January", D(2028, 1, 2), "Sch 1 para 2: 3 Jan"),
+    (SC, D(2028, 1, 4), "New Year's Day", D(2028, 1, 1), "Saturday: proclamation"),
     (EW, D(2000, 1, 3), "New Year's Day", D(2000, 1, 1), "Saturday: proclamation"),
 ]
 
@@ -294,14 +479,21 @@ def test_counts_per_year() -> None:
     assert extras
 
 
+#: Weekend days that stay bank holidays because no substitute was proclaimed (DISPUTED).
+WEEKEND_HOLIDAYS = {(D(2010, 1, 2), SC), (D(2011, 1, 1), SC)}
+
+
 def test_all_on_weekdays_sorted_and_distinct() -> None:
     for year in range(2000, 2100):
         for division in Division:
             hs = foilib.bank_holidays(year, division)
             dates = [h.date for h in hs]
             assert dates == sorted(set(dates))
-            assert all(d.weekday() < 5 and d.year == year for d in dates)
-            assert all(h.division is division and h.source and h.source_url for h in hs)
+            assert all(d.year == year for d in dates)
+            assert all(d.weekday() < 5 or (d, division) in WEEKEND_HOLIDAYS for d in dates)
+            assert all(h.division is division and h.source for h in hs)
+            # source_url is None only for the common-law days, which no instrument makes
+            assert all((h.source_url is None) is ("common-law" in h.source) for h in hs)
 
 
 # --- provisional years ---------------------------------------------------------------------
@@ -319,7 +511,10 @@ def test_holiday_is_frozen_value() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         h.name = "x"  # type: ignore[misc]
     assert h == foilib.bank_holidays(2026, SC)[0]
-    assert str(h) == "2026-01-01 New Year's Day [Scotland]"
+    assert h.divisions == (EW, SC, NI)
+    assert str(h) == "2026-01-01 New Year's Day [England and Wales, Scotland, Northern Ireland]"
+    (andrew,) = [h for h in foilib.bank_holidays(2026, SC) if h.name == "St Andrew's Day"]
+    assert str(andrew) == "2026-11-30 St Andrew's Day [Scotland]"
 
 
 # --- errors --------------------------------------------------------------------------------
@@ -342,9 +537,9 @@ def test_year_wrong_type(year: object) -> None:
 
 
 def test_division_by_name_and_bad_division() -> None:
-    assert foilib.bank_holidays(2026, "scotland") == foilib.bank_holidays(2026, SC)  # type: ignore[arg-type]
+    assert foilib.bank_holidays(2026, "scotland") == foilib.bank_holidays(2026, SC)
     with pytest.raises(foilib.ArgumentTypeError) as info:
-        foilib.bank_holidays(2026, "wales")  # type: ignore[arg-type]
+        foilib.bank_holidays(2026, "wales")
     assert info.value.argument == "division"
     assert "england-and-wales" in str(info.value)
 
@@ -397,3 +592,52 @@ def test_substitute_days_cite_the_instrument_that_makes_them(
     (holiday,) = [h for h in foilib.bank_holidays(day.year, division) if h.date == day]
     assert holiday.substitute
     assert words in holiday.source, why
+
+
+SAT = "substitute weekday by " + PROC
+#: What replaces each fixed-date day on a weekend, pinned from Sch 1's words ("if it be a
+#: Sunday, ..."): (division, key, weekend source, Saturday source, day Sch 1 names).
+WEEKEND_SOURCES = [
+    (EW, "new-year", SAT, "", None),
+    (EW, "christmas", SCH + "1 (27 December when 25 or 26 December is a Sunday)", SAT, (12, 27)),
+    (EW, "boxing-day", SCH + "1 (27 December when 26 December is a Sunday)", SAT, (12, 27)),
+    (SC, "new-year", SCH + "2 (3 January if a Sunday)", SAT, (1, 3)),
+    (SC, "2-january", SCH + "2 (3 January if a Sunday)", SAT, (1, 3)),
+    (
+        SC,
+        "st-andrew",
+        "St Andrew's Day Bank Holiday (Scotland) Act 2007 s.1 (the following Monday if 30 "
+        "November is a Saturday or Sunday)",
+        "",
+        None,
+    ),
+    (SC, "christmas", SCH + "2 (26 December if a Sunday)", SAT, (12, 26)),
+    (SC, "boxing-day", SAT, "", None),
+    (NI, "new-year", SAT, "", None),
+    (NI, "st-patrick", SCH + "3 (18 March if a Sunday)", SAT, (3, 18)),
+    (NI, "boyne", "substitute Monday by " + PROC, "", None),
+    (NI, "christmas", SCH + "3 (27 December when 25 or 26 December is a Sunday)", SAT, (12, 27)),
+    (NI, "boxing-day", SCH + "3 (27 December when 26 December is a Sunday)", SAT, (12, 27)),
+]
+
+
+@pytest.mark.parametrize(
+    ("division", "key", "weekend", "saturday", "statutory"), WEEKEND_SOURCES, ids=str
+)
+def test_weekend_rule_cites_its_instrument(
+    division: Division, key: str, weekend: str, saturday: str, statutory: tuple[int, int] | None
+) -> None:
+    (r,) = [r for r in RULES if r.division is division and r.key == key]
+    assert (r.weekend_source, r.saturday_source, r.statutory_substitute) == (
+        weekend,
+        saturday,
+        statutory,
+    )
+    # only Scotland's two January days take Sch 1's named day before earlier substitutes
+    assert r.statutory_first is (division is SC and key in ("new-year", "2-january"))
+
+
+def test_every_weekend_rule_is_pinned() -> None:
+    assert {(r.division, r.key) for r in RULES if r.kind.value == "fixed"} == {
+        (d, k) for d, k, *_ in WEEKEND_SOURCES
+    }

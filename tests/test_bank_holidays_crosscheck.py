@@ -28,6 +28,7 @@ import pytest
 
 import foilib
 from foilib import Division
+from foilib._private.bank_holidays import DISPUTED, Disputed
 
 D = dt.date
 EW = Division.ENGLAND_AND_WALES
@@ -57,7 +58,8 @@ def _govuk_2011(division: Division) -> set[D]:
 
 
 def _ours(division: Division, year: int) -> set[D]:
-    return {h.date for h in foilib.bank_holidays(year, division)}
+    """foilib's weekday holidays (the sources list weekdays only)."""
+    return {h.date for h in foilib.bank_holidays(year, division) if h.date.weekday() < 5}
 
 
 @attrs.frozen
@@ -90,25 +92,24 @@ EXPLAINED: tuple[Discrepancy, ...] = (
     ),
 )
 
-#: Days where foilib, `holidays` and GOV.UK's 2011 list agree but the legal basis is disputed:
-#: kept as they are (every list, GOV.UK's included, shows them), recorded so that a change is
-#: deliberate. Matthew Somerville (mySociety) reported on 21 January 2014 that the Scottish
-#: Government had confirmed, via the Privy Council, the Crown Office and the Edinburgh Gazette,
-#: that no royal proclamation appointed these Mondays/Tuesdays, so that under BFDA 1971 Sch 1
-#: para 2 the Saturday itself (2 Jan 2010; 1 Jan 2011) stayed the bank holiday.
-DISPUTED: tuple[tuple[D, Division, str], ...] = (
-    (
-        D(2010, 1, 4),
-        SC,
-        "2nd January 2010 was a Saturday; substitute only by proclamation, reported never "
-        "made: https://dracos.co.uk/wrote/bad-bank-holidays",
-    ),
-    (
-        D(2011, 1, 4),
-        SC,
-        "1 January 2011 was a Saturday (2 January, a Sunday, moved to 3 January by Sch 1 "
-        "para 2); substitute only by proclamation, reported never made: "
-        "https://dracos.co.uk/wrote/bad-bank-holidays",
+#: Days where `holidays` and GOV.UK's 2011 list show a bank holiday that foilib, on the best
+#: evidence, decided was never made (foilib.bank_holidays DISPUTED: the Scottish Government
+#: confirmed to mySociety in January 2014, via the Privy Council, the Crown Office and the
+#: Edinburgh Gazette, that no proclamation appointed them).
+EXPLAINED = (
+    *EXPLAINED,
+    *(
+        Discrepancy(
+            source,
+            d.division,
+            d.date,
+            False,
+            d.reason,
+            "; ".join(d.evidence),
+        )
+        for d in DISPUTED
+        for source in ("python-holidays", "govuk-2011")
+        if source == "python-holidays" or d.date.year == 2011
     ),
 )
 
@@ -158,14 +159,16 @@ def test_each_explained_discrepancy_still_occurs(d: Discrepancy) -> None:
     assert (d.date in theirs) is not d.in_foilib
 
 
-@pytest.mark.parametrize(("day", "division", "why"), DISPUTED, ids=str)
-def test_disputed_days_are_kept_deliberately(day: D, division: Division, why: str) -> None:
-    """foilib keeps these with GOV.UK's 2011 list and `holidays`; see DISPUTED for the doubt."""
-    assert why
-    assert day in _ours(division, day.year)
-    assert day in _pyholidays(division, day.year)
-    if day.year == 2011:
-        assert day in _govuk_2011(division)
+@pytest.mark.parametrize("d", DISPUTED, ids=str)
+def test_disputed_days_are_decided_with_evidence(d: Disputed) -> None:
+    """Each disputed day: foilib's decision holds, the published lists still show the day."""
+    assert d.reason and d.claimed_by and d.evidence
+    assert "https://dracos.co.uk/wrote/bad-bank-holidays" in d.evidence
+    assert foilib.is_bank_holiday(d.date, d.division) is d.holiday
+    assert d.date in _pyholidays(d.division, d.date.year)
+    if d.instead is not None:  # the weekend day stays the holiday
+        assert d.instead.weekday() >= 5
+        assert foilib.is_bank_holiday(d.instead, d.division)
 
 
 # --- spot checks the brief names, each with the independent source that agrees --------------
@@ -173,6 +176,9 @@ SPOT = [
     # Millennium year: 1 Jan 2000 a Saturday (and 2 Jan a Sunday in Scotland).
     (D(2000, 1, 3), {EW, SC, NI}, "python-holidays"),
     (D(2000, 1, 4), {SC}, "python-holidays; 1998 proclamation pattern (Gazette L-55182-5SI)"),
+    # Disputed (foilib.DISPUTED): no proclamation made, so not bank holidays.
+    (D(2010, 1, 4), set(), "Scottish Government via mySociety, 21 January 2014"),
+    (D(2011, 1, 4), set(), "Scottish Government via mySociety, 21 January 2014"),
     # Golden Jubilee: extra day 3 June and Spring bank holiday moved to 4 June, whole UK.
     (D(2002, 6, 3), {EW, SC, NI}, "python-holidays; BBC 24 Nov 2000 (PM's written answer)"),
     (D(2002, 6, 4), {EW, SC, NI}, "python-holidays; BBC 24 Nov 2000"),

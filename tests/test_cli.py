@@ -56,6 +56,9 @@ def test_due_json_is_stable() -> None:
     assert data["regime"] == "foia"
     assert data["provision"] == "FOIA s.10(1)"
     assert set(data) == {
+        "provisional",
+        "disputed",
+        "data_notes",
         "received",
         "regime",
         "working_days",

@@ -109,9 +109,13 @@ def _cmd_due(args: argparse.Namespace) -> int:
     due = cal.add(args.received, args.days)
     skipped = cal.explain(args.received, args.days) if args.explain or args.json else ()
     provision = _RESPONSE_PROVISION[args.regime]
+    status = _data_status(args.received, due, args.regime)
     if args.json:
         _print_json(
             {
+                "provisional": status.provisional,
+                "disputed": status.disputed,
+                "data_notes": list(status.notes()),
                 "received": args.received.isoformat(),
                 "regime": args.regime.value,
                 "working_days": args.days,
@@ -146,7 +150,15 @@ def _cmd_due(args: argparse.Namespace) -> int:
                 print(f"  skipped {_day(s.date):<16} {r}")
                 for source in dict.fromkeys(h.source for h in r.holidays):
                     print(f"  {'':<24} {source}")
+        for note in status.notes():
+            print(f"  {note}")
     return 0
+
+
+def _data_status(received: dt.date, due: dt.date, regime: Regime) -> Any:
+    from .bank_holidays._status import data_status
+
+    return data_status(received, due, regime)
 
 
 _RESPONSE_PROVISION = {
@@ -176,7 +188,17 @@ def _cmd_working_days(args: argparse.Namespace) -> int:
 
 
 def _cmd_holidays(args: argparse.Namespace) -> int:
-    from .bank_holidays import bank_holidays
+    from .bank_holidays import bank_holidays, data_source
+
+    if args.source:
+        source = data_source()
+        if args.json:
+            _print_json(_source_dict(source))
+        else:
+            print(source)
+        return 0
+    if args.year is None:
+        raise _UsageError("holidays: give a YEAR (or --source)")
 
     divisions = [args.division] if args.division else list(Division)
     rows = sorted(
@@ -190,6 +212,7 @@ def _cmd_holidays(args: argparse.Namespace) -> int:
                     "date": h.date.isoformat(),
                     "name": h.name,
                     "division": h.division.value,
+                    "divisions": [d.value for d in h.divisions],
                     "substitute": h.substitute,
                     "provisional": h.provisional,
                     "source": h.source,
@@ -204,6 +227,59 @@ def _cmd_holidays(args: argparse.Namespace) -> int:
         flags += " (provisional)" if h.provisional else ""
         print(f"{_day(h.date):<16}  {h.division.title:<18}  {h.name}{flags}")
     return 0
+
+
+def _source_dict(source: Any) -> dict[str, Any]:
+    return {
+        "official_list": source.official_list,
+        "last_official_year": source.last_official_year,
+        "confirmed_through": source.confirmed_through,
+        "first_provisional_year": source.first_provisional_year,
+        "proclamations": [
+            {
+                "date": p.date.isoformat(),
+                "name": p.name,
+                "divisions": [d.value for d in p.divisions],
+                "source": p.source,
+                "source_url": p.source_url,
+            }
+            for p in source.proclamations
+        ],
+        "disputed": [
+            {
+                "date": d.date.isoformat(),
+                "division": d.division.value,
+                "bank_holiday": d.holiday,
+                "reason": d.reason,
+                "evidence": list(d.evidence),
+            }
+            for d in source.disputed
+        ],
+        "loaded": [
+            {"origin": r.origin, "added": len(r.added), "disagreements": list(r.disagreements())}
+            for r in source.loaded
+        ],
+    }
+
+
+def _load_holidays(args: argparse.Namespace) -> bool:
+    """Load FOILIB_HOLIDAYS, then each --holidays FILE; note every disagreement on stderr.
+
+    Only for commands that count days (those with --holidays). True if anything was loaded.
+    """
+    import os
+
+    from .bank_holidays import load_holidays
+
+    if not hasattr(args, "holidays"):
+        return False
+    files = [f for f in os.environ.get("FOILIB_HOLIDAYS", "").split(os.pathsep) if f]
+    files += getattr(args, "holidays", None) or []
+    for path in files:
+        report = load_holidays(path)
+        for line in report.disagreements():
+            print(f"foilib: note: {line}", file=sys.stderr)
+    return bool(files)
 
 
 # --- provision ----------------------------------------------------------------------------
@@ -308,26 +384,11 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def _write_ics(path: str, case: Any, timeline: Any) -> None:
+    from .ics import timeline_ics
+
+    data = timeline_ics(case, timeline.today)
     try:
-        import icalendar
-    except ImportError:
-        raise _UsageError("--ics needs the icalendar package: pip install 'foilib[ics]'") from None
-    cal = icalendar.Calendar()
-    cal.add("prodid", "-//foilib//statutory clock//EN")
-    cal.add("version", "2.0")
-    ref = case.request.reference or "request"
-    for deadline in timeline.deadlines:
-        event = icalendar.Event()
-        name = deadline.kind.value.replace("_", " ")
-        event.add("uid", f"{ref}-{deadline.kind.value}-{deadline.date.isoformat()}@foilib")
-        event.add("summary", f"{ref}: {name}")
-        event.add("dtstart", deadline.date)
-        event.add("dtend", deadline.date + dt.timedelta(days=1))
-        event.add("dtstamp", dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
-        event.add("description", "\n".join(str(r) for r in deadline.reasons))
-        cal.add_component(event)
-    try:
-        Path(path).write_bytes(cal.to_ical())
+        Path(path).write_bytes(data)
     except OSError as exc:
         raise _UsageError(f"{path}: cannot write ({exc.strerror})") from None
 
@@ -462,6 +523,15 @@ def _parser() -> argparse.ArgumentParser:
             help="the regime (default: foia)",
         )
 
+    def holidays_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--holidays",
+            action="append",
+            metavar="FILE",
+            help="also use the bank holidays in FILE (a GOV.UK bank-holidays.json); "
+            "repeatable; FOILIB_HOLIDAYS names more",
+        )
+
     due = add("due", _cmd_due, "when is a request received on DATE due?")
     due.add_argument("received", type=_date, metavar="DATE", help="date of receipt, YYYY-MM-DD")
     regime_option(due)
@@ -470,15 +540,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     due.add_argument("--explain", action="store_true", help="list every day skipped and why")
     due.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
+    holidays_option(due)
 
     wd = add("working-days", _cmd_working_days, "working days after START up to and including END")
     wd.add_argument("start", type=_date, metavar="START")
     wd.add_argument("end", type=_date, metavar="END")
     regime_option(wd)
     wd.add_argument("--json", action="store_true", help="print JSON")
+    holidays_option(wd)
 
     hol = add("holidays", _cmd_holidays, "the bank holidays of a year")
-    hol.add_argument("year", type=_year, metavar="YEAR")
+    hol.add_argument("year", type=_year, metavar="YEAR", nargs="?")
     hol.add_argument(
         "--division",
         type=_division,
@@ -486,6 +558,13 @@ def _parser() -> argparse.ArgumentParser:
         help="one part of the UK (default: all three)",
     )
     hol.add_argument("--json", action="store_true", help="print JSON")
+    hol.add_argument(
+        "--source",
+        action="store_true",
+        help="say where the data comes from: official list, proclamations, provisional "
+        "years, disputed days, anything loaded",
+    )
+    holidays_option(hol)
 
     prov = add("provision", _cmd_provision, "look up an exemption, exception or duty")
     prov.add_argument("citation", metavar="CITATION", help='e.g. "s.43(2)" or "reg 12(5)(e)"')
@@ -503,11 +582,13 @@ def _parser() -> argparse.ArgumentParser:
     tl.add_argument("--today", type=_date, default=None, metavar="DATE", help="default: today")
     tl.add_argument("--json", action="store_true", help="print JSON")
     tl.add_argument("--ics", metavar="FILE", help="also write the deadlines as iCalendar")
+    holidays_option(tl)
 
     chk = add("check", _cmd_check, "what a response lacks under the Act (exit 1 on errors)")
     chk.add_argument("file", metavar="RESPONSE.json")
     chk.add_argument("--case", metavar="CASE.json", help="also check timeliness against a case")
     chk.add_argument("--json", action="store_true", help="print JSON")
+    holidays_option(chk)
 
     ren = add("render", _cmd_render, "write the letter from a response document")
     ren.add_argument("file", metavar="RESPONSE.json")
@@ -539,7 +620,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
+    loaded = False
     try:
+        loaded = _load_holidays(args)
         return func(args)
     except (_UsageError, FoilibError) as exc:
         message = " ".join(str(exc).split())
@@ -547,3 +630,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return 0
+    finally:
+        if loaded:  # a run's files do not outlive it (main may be called in-process)
+            from .bank_holidays import reset_holidays
+
+            reset_holidays()

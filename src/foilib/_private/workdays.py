@@ -25,7 +25,7 @@ from collections.abc import Iterable
 import attrs
 from dateutil.easter import easter
 
-from .bank_holidays import FIRST_YEAR, LAST_YEAR, Holiday, _bank_holidays
+from .bank_holidays import FIRST_YEAR, LAST_YEAR, Holiday, _bank_holidays, on_data_change
 from .errors import ArgumentError, ArgumentTypeError, CalendarRangeError
 from .regimes import Division, Regime
 
@@ -369,6 +369,15 @@ _CALENDARS: dict[Regime, WorkingDayCalendar] = {}
 #: regime -> the shared calendar's look-up tables (n -> {date: result}), for the hot path.
 _TABLES: dict[Regime, dict[int, dict[dt.date, dt.date]]] = {}
 _date = dt.date
+
+
+def _forget_calendars() -> None:
+    """Drop the shared calendars when holiday data is loaded at run time (bank_holidays)."""
+    _CALENDARS.clear()
+    _TABLES.clear()
+
+
+on_data_change(_forget_calendars)
 
 
 def working_days(regime: Regime) -> WorkingDayCalendar:
