@@ -409,15 +409,19 @@ def test_reasons_name_the_skipped_days_and_provisions() -> None:
             assert reason.provision is not None
 
 
-def test_every_rule_citation_resolves_in_the_catalogue() -> None:
-    from foilib._private.clock import RULES
-
-    for rules in RULES.values():
-        for value in attrs.astuple(rules, recurse=False):
-            items = value if isinstance(value, tuple) else (value,)
-            for item in items:
-                if isinstance(item, foilib.Citation):
-                    foilib.provision(item)
+def test_every_reason_citation_resolves_in_the_catalogue() -> None:
+    c = case(
+        FOIA,
+        (K.RECEIVED, D(2026, 11, 2)),
+        (K.RESPONSE_SENT, D(2026, 11, 20)),
+        (K.INTERNAL_REVIEW_REQUESTED, D(2026, 12, 1)),
+        (K.INTERNAL_REVIEW_DECIDED, D(2026, 12, 18)),
+        (K.DECISION_NOTICE, D(2027, 6, 1)),
+    )
+    for deadline in c.timeline(LATER).deadlines:
+        for reason in deadline.reasons:
+            if reason.citation is not None:
+                assert reason.provision is not None
 
 
 def test_status_open_overdue_and_answered_late() -> None:
@@ -531,24 +535,37 @@ def test_school_without_terms_falls_back_with_a_stated_reason() -> None:
     assert any("no school term dates given" in str(r) for r in deadline.reasons)
 
 
-def test_archive_gets_the_30th_working_day() -> None:
+def test_transferred_public_records_get_the_30th_working_day() -> None:
     # SI 2004/3364 reg 4 (transferred public records): 30th working day following receipt.
-    c = case(FOIA, (K.RECEIVED, D(2026, 11, 25)), authority_type=AuthorityType.ARCHIVE)
+    # Wed 25 Nov 2026 + 30 working days (St Andrew's Day, 25, 28 Dec, 1 and 4 Jan skipped)
+    # -> Wed 13 Jan 2027.
+    c = case(FOIA, (K.RECEIVED, D(2026, 11, 25)), transferred_public_records=True)
     assert due(c) == D(2027, 1, 13)
     assert due(c) == foilib.add_working_days(D(2026, 11, 25), 30)
+    # An archive answering a request about anything else has the usual 20 working days.
+    assert due(case(FOIA, (K.RECEIVED, D(2026, 11, 25)))) == D(2026, 12, 24)
+
+
+def test_archive_authority_type_is_a_deprecated_alias_that_still_works() -> None:
+    with pytest.warns(DeprecationWarning, match="transferred_public_records"):
+        c = case(FOIA, (K.RECEIVED, D(2026, 11, 25)), authority_type=AuthorityType.ARCHIVE)
+    assert due(c) == D(2027, 1, 13)
 
 
 def test_keeper_of_the_records_gets_the_30th_working_day_under_foisa() -> None:
-    # FOISA s.10(2) (explanatory notes para 46): 30th working day (Scottish days).
-    c = case(FOISA, (K.RECEIVED, D(2026, 11, 25)), authority_type=AuthorityType.ARCHIVE)
+    # FOISA s.10(2) (explanatory notes para 46): s.22 records, 30th working day (Scottish).
+    c = case(FOISA, (K.RECEIVED, D(2026, 11, 25)), transferred_public_records=True)
     assert due(c) == foilib.add_working_days(D(2026, 11, 25), 30, FOISA)
 
 
 @pytest.mark.parametrize("regime", [EIR, EISR])
 def test_no_variation_outside_foia_and_foisa(regime: Regime) -> None:
     # SI 2004/3364 is made under FOIA s.10(4): EIR and EISR periods are not varied.
-    for kind in (AuthorityType.ARCHIVE, AuthorityType.MAINTAINED_SCHOOL):
-        c = case(regime, (K.RECEIVED, D(2026, 11, 25)), authority_type=kind)
+    for kw in (
+        {"transferred_public_records": True},
+        {"authority_type": AuthorityType.MAINTAINED_SCHOOL},
+    ):
+        c = case(regime, (K.RECEIVED, D(2026, 11, 25)), **kw)
         assert due(c) == foilib.add_working_days(D(2026, 11, 25), 20, regime)
         deadline = c.timeline(D(2026, 11, 25)).get(DeadlineKind.RESPONSE_DUE)
         assert deadline is not None
@@ -600,7 +617,7 @@ IMPOSSIBLE = [
     ),
     (
         (Event(K.RECEIVED, D(2026, 3, 2)), Event(K.EIR_EXTENSION, D(2026, 3, 5))),
-        "only under EIR/EISR",
+        "FOIA has no extension for complexity or volume",
     ),
     (
         (
@@ -630,8 +647,16 @@ def test_event_after_today_and_bad_today() -> None:
 
 
 def test_event_field_errors() -> None:
-    with pytest.raises(foilib.ValidationError, match="estimate"):
-        Event(K.PUBLIC_INTEREST_EXTENSION, D(2026, 3, 2))
+    # A public-interest extension without an estimate is representable (issue 11).
+    assert Event(K.PUBLIC_INTEREST_EXTENSION, D(2026, 3, 2)).estimate is None
+    with pytest.raises(foilib.ValidationError, match="until"):
+        Event(K.COMPLIANCE_DAY_SPECIFIED, D(2026, 3, 2))
+    with pytest.raises(foilib.ValidationError, match="reply_by"):
+        Event(K.RESPONSE_SENT, D(2026, 3, 2), reply_by=D(2026, 3, 9))
+    with pytest.raises(foilib.ValidationError, match="outcome"):
+        Event(K.RESPONSE_SENT, D(2026, 3, 2), outcome=foilib.ReviewOutcome.UPHELD)
+    with pytest.raises(foilib.ValidationError, match="closure_warning"):
+        Event(K.RESPONSE_SENT, D(2026, 3, 2), closure_warning=True)
     with pytest.raises(foilib.ValidationError, match="estimate"):
         Event(K.RESPONSE_SENT, D(2026, 3, 2), estimate=D(2026, 3, 9))
     with pytest.raises(foilib.FieldTypeError):
@@ -683,35 +708,57 @@ def test_clarification_never_makes_the_deadline_earlier(
     assert due(restarted) >= plain
 
 
-@given(dates, st.integers(0, 40), st.sampled_from([EIR, EISR]))
-def test_an_extension_never_ends_before_what_it_extends(
+@given(dates, st.integers(0, 60), st.sampled_from([EIR, EISR]))
+def test_an_extension_extends_only_when_notified_in_time(
     received: dt.date, after: int, regime: Regime
 ) -> None:
-    c = case(regime, (K.RECEIVED, received), (K.EIR_EXTENSION, received + dt.timedelta(days=after)))
-    assert due(c, DeadlineKind.EXTENDED_RESPONSE_DUE) > due(c)
+    # EIR reg 7(1), 7(3); EISR reg 7: a notice after the 20th working day buys no time.
+    notified = received + dt.timedelta(days=after)
+    c = case(regime, (K.RECEIVED, received), (K.EIR_EXTENSION, notified))
+    timeline = c.timeline(LATER)
+    day_20 = foilib.add_working_days(received, 20, regime)
+    extended = timeline.get(DeadlineKind.EXTENDED_RESPONSE_DUE)
+    if notified <= day_20:
+        assert extended is not None
+        assert extended.date == foilib.add_working_days(received, 40, regime) > day_20
+        assert timeline.response_due_on == extended.date
+    else:
+        assert extended is None
+        assert timeline.response_due_on == day_20
+        assert any("does not extend" in str(w) for w in timeline.warnings)
 
 
-@given(dates, st.integers(0, 30), st.integers(0, 90))
-def test_public_interest_extension_never_ends_before_the_response_due(
-    received: dt.date, notified_after: int, estimate_after: int
+@given(dates, st.integers(0, 30), st.integers(-30, 90), st.booleans())
+def test_public_interest_extension_never_moves_the_due_date_earlier(
+    received: dt.date, notified_after: int, estimate_after: int, with_estimate: bool
 ) -> None:
+    # FOIA s.10(3), s.17(1)-(2): the operative date is never before the response due date;
+    # an estimate before it is flagged; a notice after it extends nothing.
     notified = received + dt.timedelta(days=notified_after)
+    estimate = max(notified, received + dt.timedelta(days=estimate_after))
     events = (
         Event(K.RECEIVED, received),
-        Event(
-            K.PUBLIC_INTEREST_EXTENSION,
-            notified,
-            estimate=notified + dt.timedelta(days=estimate_after),
-        ),
+        Event(K.PUBLIC_INTEREST_EXTENSION, notified, estimate=estimate if with_estimate else None),
     )
     timeline = Case(Request(), FOIA, events).timeline(LATER)
-    extended = timeline.get(DeadlineKind.EXTENDED_RESPONSE_DUE)
-    limit = timeline.get(DeadlineKind.EXTENSION_GUIDANCE_LIMIT)
     response = timeline.get(DeadlineKind.RESPONSE_DUE)
-    assert extended is not None
-    assert limit is not None
+    limit = timeline.get(DeadlineKind.EXTENSION_GUIDANCE_LIMIT)
+    extended = timeline.get(DeadlineKind.EXTENDED_RESPONSE_DUE)
     assert response is not None
-    assert limit.date > response.date
+    assert limit is not None
+    assert timeline.response_due_on is not None
+    assert timeline.response_due_on >= response.date
+    if notified > response.date:
+        assert extended is None
+        assert timeline.response_due_on == response.date
+    else:
+        assert extended is not None
+        assert extended.date >= response.date
+        assert timeline.response_due_on == extended.date
+        if with_estimate and estimate < response.date:
+            assert any("cannot bring the deadline forward" in str(w) for w in timeline.warnings)
+        if not with_estimate:
+            assert extended.date == limit.date
 
 
 @st.composite

@@ -707,7 +707,7 @@ def _timeliness(ctx: _Context, case: Case) -> Iterator[Finding]:
         )
     pi = case.last(EventKind.PUBLIC_INTEREST_EXTENSION)
     due = timeline.get(DeadlineKind.RESPONSE_DUE)
-    if pi is not None and due is not None and pi.on > due.date:
+    if pi is not None and due is not None and (pi.estimate is None or pi.on > due.date):
         yield _finding(
             ctx,
             "pi-extension-no-estimate",
