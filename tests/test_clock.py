@@ -1288,3 +1288,27 @@ def test_deadline_state_agrees_with_its_dates(received: dt.date, sent: int, toda
         else:
             expected = foilib.DeadlineState.OPEN
         assert d.state is expected
+
+
+@pytest.mark.parametrize(
+    ("regime", "days", "cited"),
+    [
+        # issue 11 §2: --days 40 under the EIR is the reg 7(1) extension, not reg 5(2).
+        ("eir", "40", "EIR reg.7(1)"),
+        ("eir", "20", "EIR reg.5(2)"),
+        ("foia", "30", "SI 2004/3364) reg 4"),
+        ("foisa", "30", "FOISA s.10(2)"),
+        ("eir", "21", "no provision of EIR allows 21 working days"),
+    ],
+)
+def test_cli_due_days_names_the_provision(
+    regime: str, days: str, cited: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from foilib.cli import main
+
+    assert main(["due", "2026-12-02", "--regime", regime, "--days", days, "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert cited in out
+    assert "21th" not in out
+    if days == "21":
+        assert "the 21st working day" in out

@@ -103,12 +103,13 @@ def _print_json(data: object) -> None:
 
 
 def _cmd_due(args: argparse.Namespace) -> int:
+    from .clock import _ordinal, response_period_provision
     from .workdays import working_days
 
     cal = working_days(args.regime)
     due = cal.add(args.received, args.days)
     skipped = cal.explain(args.received, args.days) if args.explain or args.json else ()
-    provision = _RESPONSE_PROVISION[args.regime]
+    provision = response_period_provision(args.regime, args.days)
     if args.json:
         _print_json(
             {
@@ -133,7 +134,7 @@ def _cmd_due(args: argparse.Namespace) -> int:
     print(f"{_day(due)}  ({due.isoformat()})")
     if args.explain:
         print(
-            f"received {_day(args.received)}: the {args.days}th working day following "
+            f"received {_day(args.received)}: the {_ordinal(args.days)} working day following "
             f"({provision}; working days as defined by {cal.provision})"
         )
         weekends = sum(1 for s in skipped if s.date.weekday() >= 5)
@@ -147,14 +148,6 @@ def _cmd_due(args: argparse.Namespace) -> int:
                 for source in dict.fromkeys(h.source for h in r.holidays):
                     print(f"  {'':<24} {source}")
     return 0
-
-
-_RESPONSE_PROVISION = {
-    Regime.FOIA: "FOIA s.10(1)",
-    Regime.EIR: "EIR reg.5(2)",
-    Regime.FOISA: "FOISA s.10(1)",
-    Regime.EISR: "EISR reg.5(2)",
-}
 
 
 def _cmd_working_days(args: argparse.Namespace) -> int:
