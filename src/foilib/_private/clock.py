@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -32,7 +33,7 @@ from .dates import day_text as _day
 from .errors import ArgumentTypeError, CaseError, ValidationError
 from .law import Basis, ClockLaw, DayUnit, NoRule, Period, RollRule, SchoolRule, law
 from .model import Request, Response
-from .regimes import Regime
+from .regimes import Division, Regime
 from .validate import date_only, enum_member, instance, optional, tuple_of
 from .validate import text as is_text
 from .workdays import WorkingDayCalendar, working_days
@@ -239,7 +240,7 @@ class DeadlineKind(enum.Enum):
     APPEAL_WINDOW = "appeal_window"
 
 
-_KIND_ORDER = {kind: index for index, kind in enumerate(DeadlineKind)}
+_KIND_ORDER = {kind.value: index for index, kind in enumerate(DeadlineKind)}
 
 
 class DeadlineState(enum.Enum):
@@ -305,7 +306,7 @@ class _Reasons:
 
 
 def _to_reasons(value: tuple[Reason, ...] | _Reasons | _Thunk) -> _Reasons:
-    if isinstance(value, _Reasons):
+    if type(value) is _Reasons:
         return value
     if callable(value):
         return _Reasons(None, value)
@@ -615,9 +616,10 @@ class _Clock:
         self.response = regime_law.response
         self.wd_citation = regime_law.working_day.citation
         self.cal: WorkingDayCalendar = working_days(case.regime)
-        self.by_kind: dict[EventKind, list[Event]] = {}
+        # Keyed by the members' plain values: str hashes are cached, Enum hashes are not.
+        self.by_kind: dict[str, list[Event]] = {}
         for event in case.events:
-            self.by_kind.setdefault(event.kind, []).append(event)
+            self.by_kind.setdefault(event.kind._value_, []).append(event)
         self.deadlines: list[Deadline] = []
         self.pauses: list[Pause] = []
         self.warnings: list[Reason] = []
@@ -629,7 +631,7 @@ class _Clock:
         self.final = case.final_response
 
     def first(self, kind: EventKind) -> Event | None:
-        found = self.by_kind.get(kind)
+        found = self.by_kind.get(kind._value_)
         return found[0] if found else None
 
     def deadline(
@@ -646,7 +648,7 @@ class _Clock:
                 state = DeadlineState.MET if met_on <= date else DeadlineState.MISSED
             else:
                 state = DeadlineState.MISSED if self.today > date else DeadlineState.OPEN
-        deadline = Deadline(kind, date, basis, reasons, met_on, state)
+        deadline = Deadline(kind, date, basis, _Reasons(None, reasons), met_on, state)
         self.deadlines.append(deadline)
         return deadline
 
@@ -744,7 +746,7 @@ class _Clock:
         return found, reasons, False
 
     def timeline(self, status: CaseStatus, wd_late: int = 0, cd_late: int = 0) -> Timeline:
-        self.deadlines.sort(key=lambda d: (d.date, _KIND_ORDER[d.kind]))
+        self.deadlines.sort(key=lambda d: (d.date, _KIND_ORDER[d.kind._value_]))
         operative = self.effective if status not in _STOPPED else None
         return Timeline(
             self.today,
@@ -896,10 +898,6 @@ def _fees_pause(c: _Clock) -> CaseStatus | None:
         )
         c.start_reasons.append(lambda: [late_fee])
     return None
-
-
-def _start_reasons(c: _Clock) -> list[Reason]:
-    return [r for make in c.start_reasons for r in make()]
 
 
 def _response_due(c: _Clock) -> None:
@@ -1139,7 +1137,7 @@ def _environmental_extension(c: _Clock) -> None:
 def _public_interest_extension(c: _Clock) -> None:
     """Time to consider the public interest, if the notice came in time; the regulator's
     normal limit is computed whether or not an estimate was given."""
-    events = c.by_kind.get(EventKind.PUBLIC_INTEREST_EXTENSION)
+    events = c.by_kind.get(EventKind.PUBLIC_INTEREST_EXTENSION._value_)
     rule, notice, estimate_rule = c.law.pi_extension, c.law.pi_notice, c.law.pi_estimate
     guidance = c.law.pi_guidance
     if not events or not isinstance(rule, Citation) or not isinstance(notice, Period):
@@ -1248,12 +1246,16 @@ def _period(
     met_on: dt.date | None,
 ) -> Deadline:
     date, counted = c.count(start, period.length)
-    head = Reason(
-        f"{what} {_day(start)}: {_ordinal(period.length)} working day following",
-        period.citation,
-        period.source,
-    )
-    return c.deadline(kind, date, period.basis, lambda: (head, *counted()), met_on)
+
+    def reasons() -> tuple[Reason, ...]:
+        head = Reason(
+            f"{what} {_day(start)}: {_ordinal(period.length)} working day following",
+            period.citation,
+            period.source,
+        )
+        return (head, *counted())
+
+    return c.deadline(kind, date, period.basis, reasons, met_on)
 
 
 def _review(c: _Clock) -> None:
@@ -1307,40 +1309,48 @@ def _review(c: _Clock) -> None:
         )
 
 
-def _roll(c: _Clock, end: dt.date, roll: RollRule | NoRule) -> tuple[dt.date, Reason]:
-    """Whether a window ending on a non-working day moves, and why (or why not)."""
+def _roll(c: _Clock, end: dt.date, roll: RollRule | NoRule) -> tuple[dt.date, _Thunk]:
+    """Whether a window ending on a non-working day moves; the reason says why (or why not)."""
     if isinstance(roll, NoRule):
         if c.cal.is_working_day(end):
-            return end, Reason(f"{_day(end)} is a working day: the date stands")
-        return end, Reason(f"{_day(end)} is not a working day, but the date stands: {roll.reason}")
-    holidays: dict[int, set[dt.date]] = {}
-
-    def working(day: dt.date) -> bool:
-        if day.weekday() >= 5:
-            return False
-        if "christmas_day" in roll.named_days and (day.month, day.day) == (12, 25):
-            return False
-        if "good_friday" in roll.named_days and day == easter(day.year) - dt.timedelta(days=2):
-            return False
-        if day.year not in holidays:
-            holidays[day.year] = {
-                h.date for division in roll.divisions for h in bank_holidays(day.year, division)
-            }
-        return day not in holidays[day.year]
-
-    day = end
-    while not working(day):
-        day += _ONE_DAY
-    where = " and ".join(d.title for d in roll.divisions)
-    if day == end:
-        text = f"{_day(end)} is a working day ({where}): the date stands"
-    else:
-        text = (
-            f"{_day(end)} is not a working day ({where}): the act is in time on the next "
-            f"working day, {_day(day)}"
+            return end, lambda: (Reason(f"{_day(end)} is a working day: the date stands"),)
+        return end, lambda: (
+            Reason(f"{_day(end)} is not a working day, but the date stands: {roll.reason}"),
         )
-    source = f"{roll.source}; {roll.definition}" + (f"; {roll.note}" if roll.note else "")
-    return day, Reason(text, None, source)
+    day = end
+    while not _rolled_working_day(day, roll.named_days, roll.divisions):
+        day += _ONE_DAY
+
+    def reasons() -> tuple[Reason, ...]:
+        where = " and ".join(d.title for d in roll.divisions)
+        if day == end:
+            text = f"{_day(end)} is a working day ({where}): the date stands"
+        else:
+            text = (
+                f"{_day(end)} is not a working day ({where}): the act is in time on the next "
+                f"working day, {_day(day)}"
+            )
+        source = f"{roll.source}; {roll.definition}" + (f"; {roll.note}" if roll.note else "")
+        return (Reason(text, None, source),)
+
+    return day, reasons
+
+
+def _rolled_working_day(
+    day: dt.date, named_days: tuple[str, ...], divisions: tuple[Division, ...]
+) -> bool:
+    if day.weekday() >= 5:
+        return False
+    if "christmas_day" in named_days and (day.month, day.day) == (12, 25):
+        return False
+    if "good_friday" in named_days and day == easter(day.year) - dt.timedelta(days=2):
+        return False
+    return day not in _holiday_dates(day.year, divisions)
+
+
+@functools.cache
+def _holiday_dates(year: int, divisions: tuple[Division, ...]) -> frozenset[dt.date]:
+    return frozenset(h.date for division in divisions for h in bank_holidays(year, division))
 
 
 def _commissioner_window(c: _Clock) -> None:
@@ -1353,30 +1363,31 @@ def _commissioner_window(c: _Clock) -> None:
     review_due = next((d for d in c.deadlines if d.kind is DeadlineKind.REVIEW_RESPONSE_DUE), None)
     if decided is not None:
         start = decided.on
-        what = f"review decided {_day(decided.on)}"
-        if decided.outcome is not None:
-            what += f" ({decided.outcome.value.replace('_', ' ')})"
+        outcome = decided.outcome
+        label = "review decided {}" + (
+            f" ({outcome.value.replace('_', ' ')})" if outcome is not None else ""
+        )
     elif review_due is not None and period.basis is Basis.STATUTE and c.today > review_due.date:
         start = review_due.date
-        what = f"no review decision by {_day(review_due.date)}"
+        label = "no review decision by {}"
     else:
         return
     raw = _period_end(start, period)
-    date, roll_reason = _roll(c, raw, c.law.complaint_roll)
-    unit = period.unit.value.replace("_", " ")
-    head = Reason(
-        f"{what}: application to the {law(c.case.regime).commissioner.name} within "
-        f"{period.length} {unit}",
-        period.citation,
-        period.source,
-    )
-    c.deadline(
-        DeadlineKind.COMMISSIONER_COMPLAINT_WINDOW,
-        date,
-        period.basis,
-        lambda: (head, roll_reason),
-        complained,
-    )
+    date, roll_reasons = _roll(c, raw, c.law.complaint_roll)
+    regime = c.case.regime
+
+    def reasons() -> tuple[Reason, ...]:
+        unit = period.unit.value.replace("_", " ")
+        head = Reason(
+            f"{label.format(_day(start))}: application to the "
+            f"{law(regime).commissioner.name} within "
+            f"{period.length} {unit}",
+            period.citation,
+            period.source,
+        )
+        return (head, *roll_reasons())
+
+    c.deadline(DeadlineKind.COMMISSIONER_COMPLAINT_WINDOW, date, period.basis, reasons, complained)
 
 
 def _appeal_window(c: _Clock) -> None:
@@ -1388,19 +1399,19 @@ def _appeal_window(c: _Clock) -> None:
     period = c.law.appeal
     appeal = c.first(EventKind.APPEAL_LODGED)
     raw = _period_end(notice.on, period)
-    date, roll_reason = _roll(c, raw, c.law.appeal_roll)
-    head = Reason(
-        f"decision notice sent {_day(notice.on)}: {period.length} days (day {period.length} "
-        f"is {_day(raw)})",
-        period.citation,
-        period.source,
-    )
+    date, roll_reasons = _roll(c, raw, c.law.appeal_roll)
+
+    def reasons() -> tuple[Reason, ...]:
+        head = Reason(
+            f"decision notice sent {_day(notice.on)}: {period.length} days (day "
+            f"{period.length} is {_day(raw)})",
+            period.citation,
+            period.source,
+        )
+        return (head, *roll_reasons())
+
     c.deadline(
-        DeadlineKind.APPEAL_WINDOW,
-        date,
-        period.basis,
-        lambda: (head, roll_reason),
-        appeal.on if appeal else None,
+        DeadlineKind.APPEAL_WINDOW, date, period.basis, reasons, appeal.on if appeal else None
     )
 
 
