@@ -306,7 +306,7 @@ class _Reasons:
 
 
 def _to_reasons(value: tuple[Reason, ...] | _Reasons | _Thunk) -> _Reasons:
-    if type(value) is _Reasons:
+    if isinstance(value, _Reasons):
         return value
     if callable(value):
         return _Reasons(None, value)
