@@ -25,6 +25,7 @@ from foilib import (
     Regime,
     Request,
     SchoolTerm,
+    strategies,
 )
 from foilib._private.law import law as law_of
 
@@ -1312,3 +1313,19 @@ def test_cli_due_days_names_the_provision(
     assert "21th" not in out
     if days == "21":
         assert "the 21st working day" in out
+
+
+@given(strategies.cases())
+def test_any_history_has_a_consistent_timeline(c: Case) -> None:
+    timeline = c.timeline(LATER)
+    dates = [d.date for d in timeline.deadlines]
+    assert dates == sorted(dates)
+    response = timeline.get(DeadlineKind.RESPONSE_DUE)
+    if timeline.response_due_on is not None:
+        assert response is not None
+        assert timeline.response_due_on >= response.date
+        assert timeline.late == (
+            (c.final_response.on if c.final_response else LATER) > timeline.response_due_on
+        )
+    for d in timeline.deadlines:
+        assert d.reasons  # every deadline explains itself
