@@ -384,7 +384,7 @@ def cases(draw: st.DrawFn) -> Case:
         history.append(Event(kind, day, **fields))
         seen.add(kind)
     school = draw(st.booleans())
-    kind = (
+    authority_type = (
         draw(st.sampled_from([t for t in AuthorityType if t.is_school]))
         if school
         else AuthorityType.GENERAL
@@ -394,7 +394,7 @@ def cases(draw: st.DrawFn) -> Case:
         Request(),
         regime,
         tuple(history),
-        authority_type=kind,
+        authority_type=authority_type,
         school_terms=terms,
         transferred_public_records=draw(st.booleans()),
     )
