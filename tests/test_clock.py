@@ -366,9 +366,13 @@ AFTER_ROWS = [
         FOISA,
         ((K.RECEIVED, D(2026, 11, 2)), (K.RESPONSE_SENT, D(2026, 11, 20))),
         DeadlineKind.REVIEW_REQUEST_WINDOW,
-        D(2027, 1, 22),
-        "FOISA s.20(5): requirement for review within 40 working days (Scottish days; "
-        "St Andrew's Day, 25, 28 Dec, 1 and 4 Jan skipped)",
+        D(2027, 2, 1),
+        # A response in time: 40 working days after the period for response ended
+        # (Tue 1 Dec 2026, St Andrew's Day skipped): Dec 2-4 = 3, 7-11 = 8, 14-18 = 13,
+        # 21-24 = 17, 25 and 28 Dec skipped, 29-31 = 20, 1 and 4 Jan skipped, Jan 5-8 = 24,
+        # 11-15 = 29, 18-22 = 34, 25-29 = 39, Mon 1 Feb 2027 = 40.
+        "FOISA s.20(5)(a): requirement for review within 40 working days after the period "
+        "for response ended (NRS guide)",
     ),
     Row(
         EIR,
@@ -1329,3 +1333,17 @@ def test_any_history_has_a_consistent_timeline(c: Case) -> None:
         )
     for d in timeline.deadlines:
         assert d.reasons  # every deadline explains itself
+
+
+def test_foisa_review_window_runs_from_a_late_response() -> None:
+    # FOISA s.20(5)(b) (NRS guide): due Tue 1 Dec 2026; a late response on Thu 10 Dec 2026
+    # starts the 40 working days from its receipt instead.
+    c = case(FOISA, (K.RECEIVED, D(2026, 11, 2)), (K.RESPONSE_SENT, D(2026, 12, 10)))
+    assert due(c, DeadlineKind.REVIEW_REQUEST_WINDOW) == foilib.add_working_days(
+        D(2026, 12, 10), 40, FOISA
+    )
+    # Under FOIA the s.45 code window runs from the response, in time or not.
+    c = case(FOIA, (K.RECEIVED, D(2026, 11, 2)), (K.RESPONSE_SENT, D(2026, 11, 20)))
+    assert due(c, DeadlineKind.REVIEW_REQUEST_WINDOW) == foilib.add_working_days(
+        D(2026, 11, 20), 40
+    )

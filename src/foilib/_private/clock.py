@@ -1267,7 +1267,16 @@ def _review(c: _Clock) -> None:
     final = c.final
     asked = requested.on if requested else None
     window = rules.review_window
-    if final is not None:
+    if final is not None and rules.review_from_period_end and final.on <= c.effective:
+        _period(
+            c,
+            DeadlineKind.REVIEW_REQUEST_WINDOW,
+            c.effective,
+            window,
+            f"response sent in time ({_day(final.on)}): the period for response ended",
+            asked,
+        )
+    elif final is not None:
         _period(c, DeadlineKind.REVIEW_REQUEST_WINDOW, final.on, window, "response sent", asked)
     elif c.today > c.effective and (window.basis is Basis.STATUTE or requested is not None):
         _period(

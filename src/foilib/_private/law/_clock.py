@@ -113,3 +113,7 @@ class ClockLaw:
     #: the window to appeal against a decision notice
     appeal: Period
     appeal_roll: RollRule | NoRule
+    #: the review window runs from the end of the period for response when the response
+    #: came in time, and from the response only when it came late (FOISA s.20(5)(a)-(b));
+    #: otherwise it runs from the response
+    review_from_period_end: bool = False

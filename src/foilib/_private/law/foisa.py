@@ -134,8 +134,9 @@ CLOCK = ClockLaw(
         unit=DayUnit.WORKING_DAYS,
         basis=Basis.STATUTE,
         citation=_c("20", "5"),
-        note="40 working days after receipt of the response, or after the time for response "
-        "expired when none came (SIC guidance; wording of s.20(5) unverified)",
+        source="National Records of Scotland FOI guide (nas.gov.uk/foi/foiBasicGuide8.asp): "
+        "within 40 working days of the expiry of the period for responding, or of the "
+        "response if it came after that; SIC guidance; text of s.20(5) unverified",
         since=IN_FORCE,
     ),
     review_response=Period(
@@ -144,6 +145,8 @@ CLOCK = ClockLaw(
         unit=DayUnit.WORKING_DAYS,
         basis=Basis.STATUTE,
         citation=_c("21", "1"),
+        source="FOISA s.21(1), s.21(4)(c) (a review where no decision had been reached), "
+        "verified: legislation.gov.uk/asp/2002/13/section/21/2005-01-01",
         since=IN_FORCE,
     ),
     review_limit=NoRule("FOISA s.21(1) sets one limit of 20 working days"),
@@ -173,6 +176,7 @@ CLOCK = ClockLaw(
         f"foilib found no rule of the {RCS} moving a period that ends on a day the court "
         "offices are closed: the date stands (unverified; lodge before it)"
     ),
+    review_from_period_end=True,
 )
 
 # --- letters: what notices must contain (checks, render) -------------------------------
