@@ -1347,3 +1347,26 @@ def test_foisa_review_window_runs_from_a_late_response() -> None:
     assert due(c, DeadlineKind.REVIEW_REQUEST_WINDOW) == foilib.add_working_days(
         D(2026, 11, 20), 40
     )
+
+
+def test_cli_timeline_json_gives_states_and_the_operative_date(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from foilib.cli import main
+
+    c = case(
+        EIR,
+        (K.RECEIVED, D(2026, 12, 2)),
+        (K.EIR_EXTENSION, D(2027, 1, 11)),
+        (K.RESPONSE_SENT, D(2027, 1, 22)),
+    )
+    path = tmp_path / "case.json"
+    path.write_text(foilib.to_json(c), "utf-8")
+    assert main(["timeline", str(path), "--today", "2027-01-22", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["response_due_on"] == "2027-01-05"
+    assert (data["working_days_late"], data["calendar_days_late"]) == (13, 17)
+    assert data["deadlines"][0]["state"] == "missed"
+    assert "does not extend" in data["warnings"][0]["text"]

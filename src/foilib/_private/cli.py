@@ -264,11 +264,17 @@ def _timeline_dict(timeline: Any) -> dict[str, Any]:
         "today": timeline.today.isoformat(),
         "status": timeline.status.value,
         "working_days_late": timeline.working_days_late,
+        "calendar_days_late": timeline.calendar_days_late,
+        "response_due_on": (
+            timeline.response_due_on.isoformat() if timeline.response_due_on else None
+        ),
+        "warnings": [reason(w) for w in timeline.warnings],
         "deadlines": [
             {
                 "kind": d.kind.value,
                 "date": d.date.isoformat(),
                 "basis": d.basis.value,
+                "state": d.state.value,
                 "met_on": d.met_on.isoformat() if d.met_on else None,
                 "reasons": [reason(r) for r in d.reasons],
             }
