@@ -1370,3 +1370,22 @@ def test_cli_timeline_json_gives_states_and_the_operative_date(
     assert (data["working_days_late"], data["calendar_days_late"]) == (13, 17)
     assert data["deadlines"][0]["state"] == "missed"
     assert "does not extend" in data["warnings"][0]["text"]
+
+
+def test_check_takes_only_the_response_as_the_reply() -> None:
+    # Issue 11: an extension or clarification letter is not the final response. FOIA: due
+    # Thu 24 Dec 2026; on Mon 4 Jan 2027 an extension letter (not a response) must not mark
+    # the case answered on time.
+    authority = foilib.Authority("A Council", (FOIA,))
+    c = case(FOIA, (K.RECEIVED, D(2026, 11, 25)), (K.ACKNOWLEDGEMENT_SENT, D(2027, 1, 4)))
+    letter = foilib.Response(
+        authority=authority,
+        regime=FOIA,
+        request=Request(),
+        kind=foilib.LetterKind.EXTENSION_NOTICE,
+        sent_on=D(2026, 12, 10),
+    )
+    codes = {f.code for f in foilib.check(letter, c)}
+    assert "response-late" not in codes  # the case is open, not answered
+    reply = attrs.evolve(letter, kind=foilib.LetterKind.RESPONSE, sent_on=D(2027, 1, 5))
+    assert "response-late" in {f.code for f in foilib.check(reply, c)}
