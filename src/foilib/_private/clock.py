@@ -426,7 +426,6 @@ _ORDER_RULES: dict[EventKind, tuple[EventKind, str]] = {
     _K.INTERNAL_REVIEW_DECIDED: (_K.INTERNAL_REVIEW_REQUESTED, "review"),
     _K.CORRECTED_RESPONSE_SENT: (_K.RESPONSE_SENT, "a correction follows the response"),
     _K.SUPPLEMENTARY_RESPONSE_SENT: (_K.RESPONSE_SENT, "a supplement follows the response"),
-    _K.COMPLIANCE_DAY_SPECIFIED: (_K.COMPLIANCE_DAY_APPLIED, "the authority's application"),
     _K.APPEAL_LODGED: (_K.DECISION_NOTICE, "appeal against a decision notice"),
 }
 #: Events a case can only have before its response.
@@ -443,8 +442,6 @@ _ONCE = frozenset(
     }
 )
 _FINAL = frozenset({_K.WITHDRAWN, _K.TRANSFERRED})
-#: Orders kept from the first release, where a case without the earlier event is allowed.
-_OPTIONAL_ORDER = frozenset({_K.COMPLIANCE_DAY_SPECIFIED})
 
 
 def _check_events(inst: Case, att: attrs.Attribute[tuple[Event, ...]], events: object) -> None:
@@ -559,7 +556,7 @@ def _validate_history(case: Case) -> None:
         if closed:
             raise CaseError(f"{where}: comes after the case was withdrawn or transferred")
         rule = _ORDER_RULES.get(kind)
-        if rule is not None and rule[0] not in seen and kind not in _OPTIONAL_ORDER:
+        if rule is not None and rule[0] not in seen:
             raise CaseError(f"{where}: no {rule[0].value} event before it ({rule[1]})")
         if kind in _BEFORE_RESPONSE and _K.RESPONSE_SENT in seen:
             raise CaseError(
