@@ -27,6 +27,7 @@ from foilib import (
     SchoolTerm,
     strategies,
 )
+from foilib._private.dates import day_text as foilib_day
 from foilib._private.law import law as law_of
 
 D = dt.date
@@ -1389,3 +1390,85 @@ def test_check_takes_only_the_response_as_the_reply() -> None:
     assert "response-late" not in codes  # the case is open, not answered
     reply = attrs.evolve(letter, kind=foilib.LetterKind.RESPONSE, sent_on=D(2027, 1, 5))
     assert "response-late" in {f.code for f in foilib.check(reply, c)}
+
+
+def test_fees_pause_extends_the_ceiling_of_a_commissioner_specified_day() -> None:
+    # SI 2004/3364 regs 5(2), 6(2) with FOIA s.10(2): received Mon 2 Mar 2026, fees notice
+    # Thu 12 Mar, fee Fri 27 Mar: the working days 12, 13, 16, 18, 19, 20, 23-27 Mar (11; the
+    # 17th is St Patrick's Day) are disregarded, so the 60th working day is the 71st.
+    received = D(2026, 3, 2)
+    ceiling = foilib.add_working_days(received, 71)
+    events = (
+        ev(K.RECEIVED, received),
+        ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 12)),
+        ev(K.FEE_RECEIVED, D(2026, 3, 27)),
+        ev(K.COMPLIANCE_DAY_SPECIFIED, D(2026, 3, 30), until=ceiling),
+    )
+    assert Case(Request(), FOIA, events).timeline(LATER).response_due_on == ceiling
+    late = attrs.evolve(events[3], until=ceiling + dt.timedelta(days=1))
+    with pytest.raises(CaseError, match="60th working day"):
+        Case(Request(), FOIA, (*events[:3], late)).timeline(LATER)
+
+
+def test_every_deadline_has_its_basis_and_met_on() -> None:
+    c = case(
+        FOIA,
+        (K.RECEIVED, D(2026, 11, 2)),
+        (K.FEES_NOTICE_ISSUED, D(2026, 11, 3)),
+        (K.FEE_RECEIVED, D(2026, 11, 4)),
+        (K.RESPONSE_SENT, D(2026, 11, 20)),
+        (K.INTERNAL_REVIEW_REQUESTED, D(2026, 12, 1)),
+        (K.INTERNAL_REVIEW_DECIDED, D(2026, 12, 18)),
+        (K.COMMISSIONER_COMPLAINT, D(2027, 1, 4)),
+        (K.DECISION_NOTICE, D(2027, 6, 1)),
+        (K.APPEAL_LODGED, D(2027, 6, 10)),
+    )
+    got = {d.kind: (d.basis, d.met_on, d.state) for d in c.timeline(D(2027, 6, 10)).deadlines}
+    S, CP, RP = Basis.STATUTE, Basis.CODE_OF_PRACTICE, Basis.REGULATOR_POLICY
+    MET = foilib.DeadlineState.MET
+    assert got == {
+        DeadlineKind.FEE_PAYMENT_WINDOW: (S, D(2026, 11, 4), MET),
+        DeadlineKind.RESPONSE_DUE: (S, D(2026, 11, 20), MET),
+        DeadlineKind.REVIEW_REQUEST_WINDOW: (CP, D(2026, 12, 1), MET),
+        DeadlineKind.REVIEW_RESPONSE_DUE: (CP, D(2026, 12, 18), MET),
+        DeadlineKind.REVIEW_RESPONSE_LIMIT: (CP, D(2026, 12, 18), MET),
+        DeadlineKind.COMMISSIONER_COMPLAINT_WINDOW: (RP, D(2027, 1, 4), MET),
+        DeadlineKind.APPEAL_WINDOW: (S, D(2027, 6, 10), MET),
+    }
+
+
+def _walked_reasons(regime: Regime, start: dt.date, n: int) -> list[str]:
+    """The first release's day-by-day walk, as an oracle for the look-up version."""
+    cal = foilib.working_days(regime)
+    cite = str(law_of(regime).working_day.citation)
+    out: list[str] = []
+    weekend = 0
+    day, counted = start, 0
+    while counted < n:
+        day += dt.timedelta(days=1)
+        if cal.is_working_day(day):
+            counted += 1
+            continue
+        why = cal.non_working_reasons(day)
+        if day.weekday() >= 5 and not why[1:]:
+            weekend += 1
+            continue
+        names = "; ".join(r.description for r in why)
+        divisions = sorted({d.title for r in why for d in r.divisions})
+        where = f", bank holiday in {' and '.join(divisions)}" if divisions else ""
+        sources = "; ".join(dict.fromkeys(h.source for r in why for h in r.holidays))
+        refs = "; ".join(x for x in (cite, sources) if x)
+        out.append(f"{foilib_day(day)} skipped: {names}{where} ({refs})")
+    if weekend:
+        out.insert(0, f"Saturdays and Sundays skipped ({cite})")
+    return out
+
+
+@given(dates, st.sampled_from(list(Regime)))
+def test_reasons_are_those_of_a_day_by_day_walk(received: dt.date, regime: Regime) -> None:
+    # issue 14: the look-ups and the lazy reasons give exactly the first release's reasons.
+    deadline = case(regime, (K.RECEIVED, received)).timeline(LATER).get(DeadlineKind.RESPONSE_DUE)
+    assert deadline is not None
+    texts = [str(r) for r in deadline.reasons]
+    start = 3 if not foilib.working_days(regime).is_working_day(received) else 2
+    assert texts[start:] == _walked_reasons(regime, received, 20)
