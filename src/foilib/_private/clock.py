@@ -1442,10 +1442,14 @@ def response_period_provision(regime: Regime, days: int) -> str:
     ]
     if isinstance(rules.school, SchoolRule):
         candidates.append(("school cap", rules.school.cap))
-    for label, period in candidates:
-        if isinstance(period, Period) and period.length == days:
-            refs = [str(period.citation) if period.citation else None, period.source]
-            return f"{'; '.join(r for r in refs if r)} ({label})"
+    found = [
+        f"{'; '.join(r for r in (str(p.citation) if p.citation else None, p.source) if r)} "
+        f"({label})"
+        for label, p in candidates
+        if isinstance(p, Period) and p.length == days
+    ]
+    if found:
+        return " or ".join(found)
     return (
         f"no provision of {regime.name} allows {days} working days for a response (the "
         f"period is {regime_law.response.length}: {regime_law.response.citation})"
