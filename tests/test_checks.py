@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import foilib
@@ -470,7 +471,17 @@ def test_public_interest_extension_checks() -> None:
     )
     case = foilib.Case(Request(), Regime.FOIA, events)
     codes = {f.code for f in check(response(sent_on=dt.date(2027, 3, 1)), case)}
-    assert codes == {"pi-extension-too-long", "pi-extension-no-estimate"}
+    # The s.17 notice came after the 20th working day (Thu 24 Dec 2026): it does not
+    # extend the time (issue 11), so the reply is late rather than a long extension.
+    assert codes == {"response-late", "pi-extension-no-estimate"}
+    in_time = attrs.evolve(events[1], on=dt.date(2026, 12, 22))
+    case = foilib.Case(Request(), Regime.FOIA, (events[0], in_time))
+    codes = {f.code for f in check(response(sent_on=dt.date(2027, 3, 1)), case)}
+    assert codes == {"pi-extension-too-long"}
+    no_estimate = attrs.evolve(in_time, estimate=None)
+    case = foilib.Case(Request(), Regime.FOIA, (events[0], no_estimate))
+    codes = {f.code for f in check(response(sent_on=dt.date(2027, 1, 20)), case)}
+    assert codes == {"pi-extension-no-estimate"}
 
 
 def test_every_code_is_documented_and_cited() -> None:

@@ -25,7 +25,10 @@ from foilib import (
     Regime,
     Request,
     SchoolTerm,
+    strategies,
 )
+from foilib._private.dates import day_text as foilib_day
+from foilib._private.law import law as law_of
 
 D = dt.date
 K = EventKind
@@ -364,9 +367,13 @@ AFTER_ROWS = [
         FOISA,
         ((K.RECEIVED, D(2026, 11, 2)), (K.RESPONSE_SENT, D(2026, 11, 20))),
         DeadlineKind.REVIEW_REQUEST_WINDOW,
-        D(2027, 1, 22),
-        "FOISA s.20(5): requirement for review within 40 working days (Scottish days; "
-        "St Andrew's Day, 25, 28 Dec, 1 and 4 Jan skipped)",
+        D(2027, 2, 1),
+        # A response in time: 40 working days after the period for response ended
+        # (Tue 1 Dec 2026, St Andrew's Day skipped): Dec 2-4 = 3, 7-11 = 8, 14-18 = 13,
+        # 21-24 = 17, 25 and 28 Dec skipped, 29-31 = 20, 1 and 4 Jan skipped, Jan 5-8 = 24,
+        # 11-15 = 29, 18-22 = 34, 25-29 = 39, Mon 1 Feb 2027 = 40.
+        "FOISA s.20(5)(a): requirement for review within 40 working days after the period "
+        "for response ended (NRS guide)",
     ),
     Row(
         EIR,
@@ -409,15 +416,19 @@ def test_reasons_name_the_skipped_days_and_provisions() -> None:
             assert reason.provision is not None
 
 
-def test_every_rule_citation_resolves_in_the_catalogue() -> None:
-    from foilib._private.clock import RULES
-
-    for rules in RULES.values():
-        for value in attrs.astuple(rules, recurse=False):
-            items = value if isinstance(value, tuple) else (value,)
-            for item in items:
-                if isinstance(item, foilib.Citation):
-                    foilib.provision(item)
+def test_every_reason_citation_resolves_in_the_catalogue() -> None:
+    c = case(
+        FOIA,
+        (K.RECEIVED, D(2026, 11, 2)),
+        (K.RESPONSE_SENT, D(2026, 11, 20)),
+        (K.INTERNAL_REVIEW_REQUESTED, D(2026, 12, 1)),
+        (K.INTERNAL_REVIEW_DECIDED, D(2026, 12, 18)),
+        (K.DECISION_NOTICE, D(2027, 6, 1)),
+    )
+    for deadline in c.timeline(LATER).deadlines:
+        for reason in deadline.reasons:
+            if reason.citation is not None:
+                assert reason.provision is not None
 
 
 def test_status_open_overdue_and_answered_late() -> None:
@@ -531,24 +542,37 @@ def test_school_without_terms_falls_back_with_a_stated_reason() -> None:
     assert any("no school term dates given" in str(r) for r in deadline.reasons)
 
 
-def test_archive_gets_the_30th_working_day() -> None:
+def test_transferred_public_records_get_the_30th_working_day() -> None:
     # SI 2004/3364 reg 4 (transferred public records): 30th working day following receipt.
-    c = case(FOIA, (K.RECEIVED, D(2026, 11, 25)), authority_type=AuthorityType.ARCHIVE)
+    # Wed 25 Nov 2026 + 30 working days (St Andrew's Day, 25, 28 Dec, 1 and 4 Jan skipped)
+    # -> Wed 13 Jan 2027.
+    c = case(FOIA, (K.RECEIVED, D(2026, 11, 25)), transferred_public_records=True)
     assert due(c) == D(2027, 1, 13)
     assert due(c) == foilib.add_working_days(D(2026, 11, 25), 30)
+    # An archive answering a request about anything else has the usual 20 working days.
+    assert due(case(FOIA, (K.RECEIVED, D(2026, 11, 25)))) == D(2026, 12, 24)
+
+
+def test_archive_authority_type_is_a_deprecated_alias_that_still_works() -> None:
+    with pytest.warns(DeprecationWarning, match="transferred_public_records"):
+        c = case(FOIA, (K.RECEIVED, D(2026, 11, 25)), authority_type=AuthorityType.ARCHIVE)
+    assert due(c) == D(2027, 1, 13)
 
 
 def test_keeper_of_the_records_gets_the_30th_working_day_under_foisa() -> None:
-    # FOISA s.10(2) (explanatory notes para 46): 30th working day (Scottish days).
-    c = case(FOISA, (K.RECEIVED, D(2026, 11, 25)), authority_type=AuthorityType.ARCHIVE)
+    # FOISA s.10(2) (explanatory notes para 46): s.22 records, 30th working day (Scottish).
+    c = case(FOISA, (K.RECEIVED, D(2026, 11, 25)), transferred_public_records=True)
     assert due(c) == foilib.add_working_days(D(2026, 11, 25), 30, FOISA)
 
 
 @pytest.mark.parametrize("regime", [EIR, EISR])
 def test_no_variation_outside_foia_and_foisa(regime: Regime) -> None:
     # SI 2004/3364 is made under FOIA s.10(4): EIR and EISR periods are not varied.
-    for kind in (AuthorityType.ARCHIVE, AuthorityType.MAINTAINED_SCHOOL):
-        c = case(regime, (K.RECEIVED, D(2026, 11, 25)), authority_type=kind)
+    for kw in (
+        {"transferred_public_records": True},
+        {"authority_type": AuthorityType.MAINTAINED_SCHOOL},
+    ):
+        c = case(regime, (K.RECEIVED, D(2026, 11, 25)), **kw)
         assert due(c) == foilib.add_working_days(D(2026, 11, 25), 20, regime)
         deadline = c.timeline(D(2026, 11, 25)).get(DeadlineKind.RESPONSE_DUE)
         assert deadline is not None
@@ -600,7 +624,7 @@ IMPOSSIBLE = [
     ),
     (
         (Event(K.RECEIVED, D(2026, 3, 2)), Event(K.EIR_EXTENSION, D(2026, 3, 5))),
-        "only under EIR/EISR",
+        "FOIA has no extension for complexity or volume",
     ),
     (
         (
@@ -630,8 +654,16 @@ def test_event_after_today_and_bad_today() -> None:
 
 
 def test_event_field_errors() -> None:
-    with pytest.raises(foilib.ValidationError, match="estimate"):
-        Event(K.PUBLIC_INTEREST_EXTENSION, D(2026, 3, 2))
+    # A public-interest extension without an estimate is representable (issue 11).
+    assert Event(K.PUBLIC_INTEREST_EXTENSION, D(2026, 3, 2)).estimate is None
+    with pytest.raises(foilib.ValidationError, match="until"):
+        Event(K.COMPLIANCE_DAY_SPECIFIED, D(2026, 3, 2))
+    with pytest.raises(foilib.ValidationError, match="reply_by"):
+        Event(K.RESPONSE_SENT, D(2026, 3, 2), reply_by=D(2026, 3, 9))
+    with pytest.raises(foilib.ValidationError, match="outcome"):
+        Event(K.RESPONSE_SENT, D(2026, 3, 2), outcome=foilib.ReviewOutcome.UPHELD)
+    with pytest.raises(foilib.ValidationError, match="closure_warning"):
+        Event(K.RESPONSE_SENT, D(2026, 3, 2), closure_warning=True)
     with pytest.raises(foilib.ValidationError, match="estimate"):
         Event(K.RESPONSE_SENT, D(2026, 3, 2), estimate=D(2026, 3, 9))
     with pytest.raises(foilib.FieldTypeError):
@@ -683,35 +715,57 @@ def test_clarification_never_makes_the_deadline_earlier(
     assert due(restarted) >= plain
 
 
-@given(dates, st.integers(0, 40), st.sampled_from([EIR, EISR]))
-def test_an_extension_never_ends_before_what_it_extends(
+@given(dates, st.integers(0, 60), st.sampled_from([EIR, EISR]))
+def test_an_extension_extends_only_when_notified_in_time(
     received: dt.date, after: int, regime: Regime
 ) -> None:
-    c = case(regime, (K.RECEIVED, received), (K.EIR_EXTENSION, received + dt.timedelta(days=after)))
-    assert due(c, DeadlineKind.EXTENDED_RESPONSE_DUE) > due(c)
+    # EIR reg 7(1), 7(3); EISR reg 7: a notice after the 20th working day buys no time.
+    notified = received + dt.timedelta(days=after)
+    c = case(regime, (K.RECEIVED, received), (K.EIR_EXTENSION, notified))
+    timeline = c.timeline(LATER)
+    day_20 = foilib.add_working_days(received, 20, regime)
+    extended = timeline.get(DeadlineKind.EXTENDED_RESPONSE_DUE)
+    if notified <= day_20:
+        assert extended is not None
+        assert extended.date == foilib.add_working_days(received, 40, regime) > day_20
+        assert timeline.response_due_on == extended.date
+    else:
+        assert extended is None
+        assert timeline.response_due_on == day_20
+        assert any("does not extend" in str(w) for w in timeline.warnings)
 
 
-@given(dates, st.integers(0, 30), st.integers(0, 90))
-def test_public_interest_extension_never_ends_before_the_response_due(
-    received: dt.date, notified_after: int, estimate_after: int
+@given(dates, st.integers(0, 30), st.integers(-30, 90), st.booleans())
+def test_public_interest_extension_never_moves_the_due_date_earlier(
+    received: dt.date, notified_after: int, estimate_after: int, with_estimate: bool
 ) -> None:
+    # FOIA s.10(3), s.17(1)-(2): the operative date is never before the response due date;
+    # an estimate before it is flagged; a notice after it extends nothing.
     notified = received + dt.timedelta(days=notified_after)
+    estimate = max(notified, received + dt.timedelta(days=estimate_after))
     events = (
         Event(K.RECEIVED, received),
-        Event(
-            K.PUBLIC_INTEREST_EXTENSION,
-            notified,
-            estimate=notified + dt.timedelta(days=estimate_after),
-        ),
+        Event(K.PUBLIC_INTEREST_EXTENSION, notified, estimate=estimate if with_estimate else None),
     )
     timeline = Case(Request(), FOIA, events).timeline(LATER)
-    extended = timeline.get(DeadlineKind.EXTENDED_RESPONSE_DUE)
-    limit = timeline.get(DeadlineKind.EXTENSION_GUIDANCE_LIMIT)
     response = timeline.get(DeadlineKind.RESPONSE_DUE)
-    assert extended is not None
-    assert limit is not None
+    limit = timeline.get(DeadlineKind.EXTENSION_GUIDANCE_LIMIT)
+    extended = timeline.get(DeadlineKind.EXTENDED_RESPONSE_DUE)
     assert response is not None
-    assert limit.date > response.date
+    assert limit is not None
+    assert timeline.response_due_on is not None
+    assert timeline.response_due_on >= response.date
+    if notified > response.date:
+        assert extended is None
+        assert timeline.response_due_on == response.date
+    else:
+        assert extended is not None
+        assert extended.date >= response.date
+        assert timeline.response_due_on == extended.date
+        if with_estimate and estimate < response.date:
+            assert any("cannot bring the deadline forward" in str(w) for w in timeline.warnings)
+        if not with_estimate:
+            assert extended.date == limit.date
 
 
 @st.composite
@@ -754,3 +808,667 @@ def test_deadlines_are_in_date_order_and_none_before_receipt(c: Case) -> None:
     timeline = c.timeline(LATER)
     assert [d.date for d in timeline.deadlines] == sorted(d.date for d in timeline.deadlines)
     assert all(d.date > c.received_on for d in timeline.deadlines)
+
+
+# --- issue 11: histories of real cases ----------------------------------------------
+
+
+def ev(kind: EventKind, on: dt.date, **kw: Any) -> Event:
+    return Event(kind, on, **kw)
+
+
+def test_review_of_a_failure_to_respond_foisa() -> None:
+    # FOISA s.20(1), s.21(1), s.21(4)(c) (an SIC decision): received Fri 9 Feb 2018; the
+    # response was due Fri 9 Mar 2018 (Feb 12-16 = 5, 19-23 = 10, 26 Feb-2 Mar = 15,
+    # 5-9 Mar = 20); no response; requirement for review Wed 21 Mar 2018. Review due:
+    # Mar 22-23 = 2, 26-29 = 6, Fri 30 Mar Good Friday skipped (a Scottish bank holiday),
+    # Mon 2 Apr Easter Monday counts under s.73 = 7, Apr 3-6 = 11, 9-13 = 16,
+    # 16-19 = 20 -> Thu 19 Apr 2018.
+    c = case(FOISA, (K.RECEIVED, D(2018, 2, 9)), (K.INTERNAL_REVIEW_REQUESTED, D(2018, 3, 21)))
+    timeline = c.timeline(D(2018, 3, 22))
+    assert timeline.status is CaseStatus.OPEN_OVERDUE
+    assert timeline.response_due_on == D(2018, 3, 9)
+    review = timeline.get(DeadlineKind.REVIEW_RESPONSE_DUE)
+    assert review is not None
+    assert review.date == D(2018, 4, 19)
+    assert "failure to respond" in str(review.reasons[0])
+    window = timeline.get(DeadlineKind.REVIEW_REQUEST_WINDOW)
+    assert window is not None and window.state is foilib.DeadlineState.MET
+
+
+@pytest.mark.parametrize("regime", [EIR, FOIA])
+def test_review_of_a_failure_to_respond_eir_and_foia_code(regime: Regime) -> None:
+    # EIR reg 11(1)-(4) (40 working days to decide); FOIA: the s.45 code (20 working days).
+    # Received Mon 2 Mar 2026, nothing sent; review asked Wed 15 Apr 2026.
+    c = case(regime, (K.RECEIVED, D(2026, 3, 2)), (K.INTERNAL_REVIEW_REQUESTED, D(2026, 4, 15)))
+    n = 40 if regime is EIR else 20
+    assert due(c, DeadlineKind.REVIEW_RESPONSE_DUE) == foilib.add_working_days(
+        D(2026, 4, 15), n, regime
+    )
+
+
+def test_late_eir_extension_notice_does_not_extend() -> None:
+    # EIR reg 7(1), 7(3): received Wed 2 Dec 2026; day 20 is Tue 5 Jan 2027 (Dec 3-4 = 2,
+    # 7-11 = 7, 14-18 = 12, 21-24 = 16, 25 and 28 Dec skipped, 29-31 = 19, 1 Jan and the
+    # Scottish 4 Jan substitute skipped, Tue 5 Jan = 20). Notice Mon 11 Jan 2027 is too late;
+    # reply Fri 22 Jan 2027 is late by Jan 6-8 = 3, 11-15 = 8, 18-22 = 13 working days
+    # (17 calendar days).
+    c = case(
+        EIR,
+        (K.RECEIVED, D(2026, 12, 2)),
+        (K.EIR_EXTENSION, D(2027, 1, 11)),
+        (K.RESPONSE_SENT, D(2027, 1, 22)),
+    )
+    timeline = c.timeline(D(2027, 1, 22))
+    assert timeline.status is CaseStatus.ANSWERED_LATE
+    assert timeline.response_due_on == D(2027, 1, 5)
+    assert (timeline.working_days_late, timeline.calendar_days_late) == (13, 17)
+    assert timeline.get(DeadlineKind.EXTENDED_RESPONSE_DUE) is None
+    assert any("does not extend" in str(w) and "EIR reg.7(3)" in str(w) for w in timeline.warnings)
+
+
+def test_late_public_interest_notice_does_not_extend() -> None:
+    # FOIA s.10(3), s.17(1): due Thu 24 Dec 2026; a notice on Tue 29 Dec 2026 extends nothing.
+    c = Case(
+        Request(),
+        FOIA,
+        (
+            ev(K.RECEIVED, D(2026, 11, 25)),
+            ev(K.PUBLIC_INTEREST_EXTENSION, D(2026, 12, 29), estimate=D(2027, 3, 1)),
+            ev(K.RESPONSE_SENT, D(2027, 3, 1)),
+        ),
+    )
+    timeline = c.timeline(D(2027, 3, 1))
+    assert timeline.status is CaseStatus.ANSWERED_LATE
+    assert timeline.response_due_on == D(2026, 12, 24)
+
+
+def test_public_interest_extension_without_an_estimate() -> None:
+    # FOIA s.17(2) requires an estimate; without one the guidance limit (20 working days
+    # after Thu 24 Dec 2026: Dec 29-31 = 3, Jan 5-8 = 7, 11-15 = 12, 18-22 = 17,
+    # 25-27 = 20 -> Wed 27 Jan 2027) is the operative date, and a warning says so.
+    c = Case(
+        Request(),
+        FOIA,
+        (ev(K.RECEIVED, D(2026, 11, 25)), ev(K.PUBLIC_INTEREST_EXTENSION, D(2026, 12, 22))),
+    )
+    timeline = c.timeline(D(2027, 1, 4))
+    assert timeline.response_due_on == D(2027, 1, 27)
+    assert due(c, DeadlineKind.EXTENSION_GUIDANCE_LIMIT) == D(2027, 1, 27)
+    assert any("no estimate" in str(w) for w in timeline.warnings)
+
+
+def test_estimate_before_the_due_date_is_flagged_and_never_moves_it_earlier() -> None:
+    # FOIA s.17(2): an estimate of Thu 10 Dec 2026 when the response is due Thu 24 Dec 2026.
+    c = Case(
+        Request(),
+        FOIA,
+        (
+            ev(K.RECEIVED, D(2026, 11, 25)),
+            ev(K.PUBLIC_INTEREST_EXTENSION, D(2026, 12, 1), estimate=D(2026, 12, 10)),
+        ),
+    )
+    timeline = c.timeline(D(2026, 12, 1))
+    assert timeline.response_due_on == D(2026, 12, 24)
+    assert due(c, DeadlineKind.EXTENDED_RESPONSE_DUE) == D(2026, 12, 24)
+    assert any("cannot bring the deadline forward" in str(w) for w in timeline.warnings)
+
+
+def test_partial_response_then_the_rest_late() -> None:
+    # FOIA s.10(1): due Thu 24 Dec 2026; part sent Thu 10 Dec (on time), the rest Tue 5 Jan
+    # 2027: late by Dec 29-31 and Jan 5 = 4 working days (1 and 4 Jan skipped).
+    c = case(
+        FOIA,
+        (K.RECEIVED, D(2026, 11, 25)),
+        (K.PARTIAL_RESPONSE_SENT, D(2026, 12, 10)),
+        (K.RESPONSE_SENT, D(2027, 1, 5)),
+        (K.CORRECTED_RESPONSE_SENT, D(2027, 1, 12)),
+        (K.SUPPLEMENTARY_RESPONSE_SENT, D(2027, 2, 1)),
+    )
+    timeline = c.timeline(D(2027, 2, 1))
+    assert timeline.status is CaseStatus.ANSWERED_LATE
+    assert timeline.working_days_late == 4
+    response = timeline.get(DeadlineKind.RESPONSE_DUE)
+    assert response is not None and response.state is foilib.DeadlineState.MISSED
+    texts = [str(r) for r in response.reasons]
+    assert any("part of the response sent Thu 10 Dec 2026 (on time)" in t for t in texts)
+    assert any(t.startswith("corrected response sent") for t in texts)
+    assert [e.kind for e in c.responses] == [
+        K.PARTIAL_RESPONSE_SENT,
+        K.RESPONSE_SENT,
+        K.CORRECTED_RESPONSE_SENT,
+        K.SUPPLEMENTARY_RESPONSE_SENT,
+    ]
+    assert c.final_response == Event(K.RESPONSE_SENT, D(2027, 1, 5))
+    with pytest.raises(CaseError, match="after the response"):
+        case(
+            FOIA,
+            (K.RECEIVED, D(2026, 11, 25)),
+            (K.RESPONSE_SENT, D(2026, 12, 10)),
+            (K.PARTIAL_RESPONSE_SENT, D(2026, 12, 11)),
+        )
+    with pytest.raises(CaseError, match="no response_sent"):
+        case(FOIA, (K.RECEIVED, D(2026, 11, 25)), (K.CORRECTED_RESPONSE_SENT, D(2026, 12, 11)))
+
+
+def test_the_other_letters_of_a_case() -> None:
+    letter = foilib.Response(
+        regime=FOIA,
+        authority=foilib.Authority("Example Council", (FOIA,)),
+        request=Request(),
+        sent_on=D(2026, 12, 4),
+    )
+    c = Case(
+        Request(),
+        FOIA,
+        (
+            ev(K.RECEIVED, D(2026, 11, 25)),
+            ev(K.ACKNOWLEDGEMENT_SENT, D(2026, 11, 26)),
+            ev(K.FEES_NOTICE_ISSUED, D(2026, 11, 27)),
+            ev(K.FEE_RECEIVED, D(2026, 11, 30)),
+            ev(K.RESPONSE_SENT, D(2026, 12, 4), letter=letter),
+            ev(K.INTERNAL_REVIEW_REQUESTED, D(2026, 12, 7)),
+            ev(K.REVIEW_ACKNOWLEDGED, D(2026, 12, 8)),
+            ev(K.INTERNAL_REVIEW_DECIDED, D(2026, 12, 18), outcome=foilib.ReviewOutcome.UPHELD),
+        ),
+    )
+    assert c.final_response is not None
+    assert c.final_response.letter == letter
+    timeline = c.timeline(D(2026, 12, 18))
+    assert timeline.status is CaseStatus.ANSWERED_ON_TIME
+    window = timeline.get(DeadlineKind.COMMISSIONER_COMPLAINT_WINDOW)
+    assert window is not None and "(upheld)" in str(window.reasons[0])
+    again = foilib.from_json(foilib.to_json(c), Case)
+    assert again == c
+
+
+def test_clarification_request_with_reply_by_and_closure_warning() -> None:
+    # FOIA s.1(3): the clock stops; the letter's own reply-by date and closure warning are
+    # reported (no statute closes the request).
+    c = Case(
+        Request(),
+        FOIA,
+        (
+            ev(K.RECEIVED, D(2026, 3, 2)),
+            ev(
+                K.CLARIFICATION_SOUGHT,
+                D(2026, 3, 4),
+                reply_by=D(2026, 4, 1),
+                closure_warning=True,
+            ),
+        ),
+    )
+    timeline = c.timeline(D(2026, 3, 20))
+    assert timeline.status is CaseStatus.AWAITING_CLARIFICATION
+    assert timeline.response_due_on is None
+    text = str(timeline.pauses[0].reason)
+    assert "reply by Wed 1 Apr 2026" in text and "treated as closed" in text
+
+
+def test_two_clarification_replies_restart_the_clock_once() -> None:
+    # FOIA s.1(3), s.10(6)(b): sought Wed 4 Mar 2026, reply Tue 10 Mar, a second reply
+    # Tue 17 Mar without a new request: the clock runs from 10 Mar -> Fri 10 Apr 2026 (the
+    # single-reply row above).
+    c = case(
+        FOIA,
+        (K.RECEIVED, D(2026, 3, 2)),
+        (K.CLARIFICATION_SOUGHT, D(2026, 3, 4)),
+        (K.CLARIFICATION_RECEIVED, D(2026, 3, 10)),
+        (K.CLARIFICATION_RECEIVED, D(2026, 3, 17)),
+    )
+    timeline = c.timeline(D(2026, 3, 20))
+    assert timeline.response_due_on == D(2026, 4, 10)
+    assert any(
+        "does not restart" in str(w) and "Tue 17 Mar 2026" in str(w) for w in timeline.warnings
+    )
+    assert "this reply restarted the clock" in str(timeline.pauses[0].reason)
+    # A second request, answered Tue 17 Mar (St Patrick's Day): Mar 18-20 = 3, 23-27 = 8,
+    # 30 Mar-2 Apr = 12, Good Friday and Easter Monday skipped, Apr 7-10 = 16,
+    # 13-16 = 20 -> Thu 16 Apr 2026.
+    c = case(
+        FOIA,
+        (K.RECEIVED, D(2026, 3, 2)),
+        (K.CLARIFICATION_SOUGHT, D(2026, 3, 4)),
+        (K.CLARIFICATION_RECEIVED, D(2026, 3, 10)),
+        (K.CLARIFICATION_SOUGHT, D(2026, 3, 12)),
+        (K.CLARIFICATION_RECEIVED, D(2026, 3, 17)),
+    )
+    assert due(c) == D(2026, 4, 16)
+
+
+LATE_ON_A_NON_WORKING_DAY = [
+    # (events, today, status, working days late, calendar days late)
+    # FOIA: due Thu 24 Dec 2026; answered Mon 28 Dec 2026 (Boxing Day substitute): late,
+    # 0 working days (25 Dec, 26-27 weekend, 28 substitute), 4 calendar days.
+    (
+        ((K.RECEIVED, D(2026, 11, 25)), (K.RESPONSE_SENT, D(2026, 12, 28))),
+        D(2026, 12, 28),
+        CaseStatus.ANSWERED_LATE,
+        0,
+        4,
+    ),
+    # FOIA: received Fri 12 Oct 2007, due Fri 9 Nov 2007 (Oct 15-19 = 5, 22-26 = 10,
+    # 29 Oct-2 Nov = 15, 5-9 Nov = 20); on Sat 10 Nov it is overdue by 0 working days, 1
+    # calendar day.
+    ((((K.RECEIVED, D(2007, 10, 12)),)), D(2007, 11, 10), CaseStatus.OPEN_OVERDUE, 0, 1),
+    ((((K.RECEIVED, D(2007, 10, 12)),)), D(2007, 11, 9), CaseStatus.OPEN_ON_TIME, 0, 0),
+]
+
+
+@pytest.mark.parametrize(("events", "today", "status", "wd", "cd"), LATE_ON_A_NON_WORKING_DAY)
+def test_late_on_a_non_working_day_is_still_late(
+    events: tuple[tuple[EventKind, dt.date], ...],
+    today: dt.date,
+    status: CaseStatus,
+    wd: int,
+    cd: int,
+) -> None:
+    timeline = case(FOIA, *events).timeline(today)
+    assert (timeline.status, timeline.working_days_late, timeline.calendar_days_late) == (
+        status,
+        wd,
+        cd,
+    )
+
+
+WINDOW_ROWS = [
+    # GRC Rules 2009 r.22(1)(b), r.12(2), r.1(3); Hughes v IC [2023] UKFTT 302 (GRC) para 3:
+    # decision notice Fri 6 Mar 2026 + 28 days = Good Friday 3 Apr; Sat 4, Sun 5, Easter
+    # Monday 6 Apr (England and Wales) -> Tue 7 Apr 2026.
+    (FOIA, D(2026, 3, 6), D(2026, 4, 7), "not a working day (England and Wales)"),
+    (EIR, D(2026, 3, 6), D(2026, 4, 7), "next working day, Tue 7 Apr 2026"),
+    # A day 28 that is a working day stands: Mon 1 Jun 2026 + 28 = Mon 29 Jun 2026.
+    (FOIA, D(2026, 6, 1), D(2026, 6, 29), "is a working day"),
+    # RCS r.41.20(1)(b): Mon 4 May 2026 + 42 days = Mon 15 Jun 2026, the proclaimed Scottish
+    # holiday; no rule moving it was found: the date stands, and the reason says so.
+    (FOISA, D(2026, 5, 4), D(2026, 6, 15), "the date stands"),
+]
+
+
+@pytest.mark.parametrize(("regime", "notice", "expected", "words"), WINDOW_ROWS)
+def test_appeal_windows_ending_on_a_non_working_day(
+    regime: Regime, notice: dt.date, expected: dt.date, words: str
+) -> None:
+    c = case(
+        regime,
+        (K.RECEIVED, D(2025, 11, 3)),
+        (K.RESPONSE_SENT, D(2025, 11, 20)),
+        (K.DECISION_NOTICE, notice),
+    )
+    window = c.timeline(notice).get(DeadlineKind.APPEAL_WINDOW)
+    assert window is not None
+    assert window.date == expected
+    assert any(words in str(r) for r in window.reasons)
+
+
+def test_sic_six_months_ending_on_a_weekend_stands() -> None:
+    # FOISA s.47(4)(a): review decided Fri 26 Jun 2026 + 6 months = Sat 26 Dec 2026; no
+    # rule moves it (unverified), and the reason says so.
+    c = case(
+        FOISA,
+        (K.RECEIVED, D(2026, 5, 1)),
+        (K.RESPONSE_SENT, D(2026, 5, 20)),
+        (K.INTERNAL_REVIEW_REQUESTED, D(2026, 6, 1)),
+        (K.INTERNAL_REVIEW_DECIDED, D(2026, 6, 26)),
+    )
+    window = c.timeline(D(2026, 6, 26)).get(DeadlineKind.COMMISSIONER_COMPLAINT_WINDOW)
+    assert window is not None
+    assert window.date == D(2026, 12, 26)
+    assert "not a working day, but the date stands" in str(window.reasons[1])
+
+
+def test_commissioner_day_needs_an_application_within_20_working_days() -> None:
+    # SI 2004/3364 regs 5(3), 6(3): received Mon 2 Mar 2026; day 20 is Tue 31 Mar 2026
+    # (17 Mar is NI's holiday). An application on Mon 20 Apr 2026 is too late.
+    received = D(2026, 3, 2)
+    limit = foilib.add_working_days(received, 60)
+    late = Case(
+        Request(),
+        FOIA,
+        (
+            ev(K.RECEIVED, received),
+            ev(K.COMPLIANCE_DAY_APPLIED, D(2026, 4, 20)),
+            ev(K.COMPLIANCE_DAY_SPECIFIED, D(2026, 4, 22), until=limit),
+        ),
+    )
+    timeline = late.timeline(D(2026, 4, 22))
+    assert timeline.response_due_on == D(2026, 3, 31)
+    assert any("does not apply" in str(w) for w in timeline.warnings)
+    ok = attrs.evolve(
+        late, events=(late.events[0], ev(K.COMPLIANCE_DAY_APPLIED, D(2026, 3, 20)), late.events[2])
+    )
+    assert ok.timeline(D(2026, 4, 22)).response_due_on == limit
+
+
+SCOTTISH_TERMS = (
+    SchoolTerm(D(2026, 4, 20), D(2026, 6, 26)),
+    SchoolTerm(D(2026, 8, 18), D(2026, 10, 9)),
+)
+
+
+@pytest.mark.parametrize(
+    "kind", [AuthorityType.GRANT_AIDED_SCHOOL, AuthorityType.INDEPENDENT_SPECIAL_SCHOOL]
+)
+def test_scottish_special_schools(kind: AuthorityType) -> None:
+    # FOISA Time for Compliance Regulations 2016 (SSI number unverified): received Mon 22 Jun
+    # 2026; school days Jun 23-26 = 4, Aug 18-21 = 8, 24-28 = 13, 31 Aug-4 Sep = 18, Sep 7-8
+    # = 20 -> Tue 8 Sep 2026, earlier than the 60th Scottish working day (Tue 15 Sep 2026).
+    c = case(
+        FOISA,
+        (K.RECEIVED, D(2026, 6, 22)),
+        (K.INTERNAL_REVIEW_REQUESTED, D(2026, 6, 22)),
+        authority_type=kind,
+        school_terms=SCOTTISH_TERMS,
+    )
+    assert foilib.add_working_days(D(2026, 6, 22), 60, FOISA) == D(2026, 9, 15)
+    assert due(c) == D(2026, 9, 8)
+    # The same rule governs the review (s.21(6)).
+    assert due(c, DeadlineKind.REVIEW_RESPONSE_DUE) == D(2026, 9, 8)
+    # Not under FOIA: the English school rule does not know these schools.
+    plain = case(FOIA, (K.RECEIVED, D(2026, 6, 22)), authority_type=kind)
+    assert due(plain) == foilib.add_working_days(D(2026, 6, 22), 20)
+
+
+def test_deadline_states_and_the_operative_date() -> None:
+    c = case(
+        FOIA,
+        (K.RECEIVED, D(2026, 11, 25)),
+        (K.RESPONSE_SENT, D(2027, 1, 5)),
+        (K.INTERNAL_REVIEW_REQUESTED, D(2027, 1, 20)),
+    )
+    timeline = c.timeline(D(2027, 3, 1))
+    states = {d.kind: d.state for d in timeline.deadlines}
+    assert states[DeadlineKind.RESPONSE_DUE] is foilib.DeadlineState.MISSED
+    assert states[DeadlineKind.REVIEW_REQUEST_WINDOW] is foilib.DeadlineState.MET
+    assert states[DeadlineKind.REVIEW_RESPONSE_DUE] is foilib.DeadlineState.MISSED
+    assert states[DeadlineKind.REVIEW_RESPONSE_LIMIT] is foilib.DeadlineState.OPEN
+    assert timeline.response_due_on == D(2026, 12, 24)
+    extended = case(EIR, (K.RECEIVED, D(2026, 11, 16)), (K.EIR_EXTENSION, D(2026, 11, 30)))
+    t = extended.timeline(D(2026, 12, 1))
+    response = t.get(DeadlineKind.RESPONSE_DUE)
+    assert response is not None and response.state is foilib.DeadlineState.SUPERSEDED
+    assert t.response_due_on == D(2027, 1, 18)
+
+
+def test_clock_module_holds_no_law() -> None:
+    # Issue 10: no statutory period or citation literal in the engine.
+    import re
+    from pathlib import Path
+
+    source = (Path(foilib.__file__).parent / "_private" / "clock.py").read_text("utf-8")
+    assert "Citation(" not in source
+    assert "_c(" not in source
+    for pattern in (r"\b(?:20|28|30|40|42|60)\b", r"\bs\.\d+\(", r"\breg\.? \d", r"\br\.\d"):
+        assert not re.findall(pattern, source), pattern
+
+
+# --- properties for the issue 11 histories ----------------------------------------------
+
+
+@given(dates, st.integers(0, 60), st.sampled_from(list(Regime)))
+def test_late_is_after_the_operative_date_whatever_the_day(
+    received: dt.date, after: int, regime: Regime
+) -> None:
+    sent = received + dt.timedelta(days=after)
+    timeline = case(regime, (K.RECEIVED, received), (K.RESPONSE_SENT, sent)).timeline(sent)
+    assert timeline.response_due_on is not None
+    late = sent > timeline.response_due_on
+    assert timeline.status is (CaseStatus.ANSWERED_LATE if late else CaseStatus.ANSWERED_ON_TIME)
+    assert timeline.calendar_days_late == max(0, (sent - timeline.response_due_on).days)
+    assert timeline.working_days_late == max(
+        0, foilib.working_days_between(timeline.response_due_on, sent, regime)
+    )
+
+
+@given(
+    dates, st.integers(0, 20), st.integers(0, 20), st.integers(0, 20), st.sampled_from(list(Regime))
+)
+def test_a_second_reply_never_restarts_the_clock(
+    received: dt.date, asked: int, first: int, second: int, regime: Regime
+) -> None:
+    sought = received + dt.timedelta(days=asked)
+    reply = sought + dt.timedelta(days=first)
+    once = case(
+        regime,
+        (K.RECEIVED, received),
+        (K.CLARIFICATION_SOUGHT, sought),
+        (K.CLARIFICATION_RECEIVED, reply),
+    )
+    twice = case(
+        regime,
+        (K.RECEIVED, received),
+        (K.CLARIFICATION_SOUGHT, sought),
+        (K.CLARIFICATION_RECEIVED, reply),
+        (K.CLARIFICATION_RECEIVED, reply + dt.timedelta(days=second)),
+    )
+    assert due(twice) == due(once) == foilib.add_working_days(reply, 20, regime)
+
+
+@given(dates, st.integers(0, 80), st.sampled_from(list(Regime)))
+def test_review_of_a_failure_to_respond_is_always_representable(
+    received: dt.date, after: int, regime: Regime
+) -> None:
+    asked = received + dt.timedelta(days=after)
+    c = case(regime, (K.RECEIVED, received), (K.INTERNAL_REVIEW_REQUESTED, asked))
+    n = law_of(regime).clock.review_response.length
+    assert due(c, DeadlineKind.REVIEW_RESPONSE_DUE) == foilib.add_working_days(asked, n, regime)
+
+
+@given(st.dates(min_value=D(2001, 1, 1), max_value=D(2097, 1, 1)))
+def test_grc_window_rolls_to_an_english_working_day_and_no_further(notice: dt.date) -> None:
+    c = case(
+        FOIA,
+        (K.RECEIVED, D(2000, 1, 4)),
+        (K.RESPONSE_SENT, D(2000, 1, 5)),
+        (K.DECISION_NOTICE, notice),
+    )
+    window = c.timeline(notice).get(DeadlineKind.APPEAL_WINDOW)
+    assert window is not None
+    raw = notice + dt.timedelta(days=28)
+    english = {
+        h.date
+        for year in {raw.year, raw.year + 1}
+        for h in foilib.bank_holidays(year, foilib.Division.ENGLAND_AND_WALES)
+    }
+
+    def working(day: dt.date) -> bool:
+        return day.weekday() < 5 and day not in english
+
+    assert window.date >= raw
+    assert working(window.date)
+    assert all(not working(raw + dt.timedelta(days=i)) for i in range((window.date - raw).days))
+
+
+@given(dates, st.integers(0, 60), st.integers(0, 60))
+def test_deadline_state_agrees_with_its_dates(received: dt.date, sent: int, today: int) -> None:
+    on = received + dt.timedelta(days=sent)
+    c = case(FOIA, (K.RECEIVED, received), (K.RESPONSE_SENT, on))
+    timeline = c.timeline(on + dt.timedelta(days=today))
+    for d in timeline.deadlines:
+        if d.met_on is not None:
+            expected = (
+                foilib.DeadlineState.MET if d.met_on <= d.date else foilib.DeadlineState.MISSED
+            )
+        elif timeline.today > d.date:
+            expected = foilib.DeadlineState.MISSED
+        else:
+            expected = foilib.DeadlineState.OPEN
+        assert d.state is expected
+
+
+@pytest.mark.parametrize(
+    ("regime", "days", "cited"),
+    [
+        # issue 11 §2: --days 40 under the EIR is the reg 7(1) extension, not reg 5(2).
+        ("eir", "40", "EIR reg.7(1)"),
+        ("eir", "20", "EIR reg.5(2)"),
+        ("foia", "30", "SI 2004/3364) reg 4"),
+        ("foisa", "30", "FOISA s.10(2)"),
+        ("eir", "21", "no provision of EIR allows 21 working days"),
+    ],
+)
+def test_cli_due_days_names_the_provision(
+    regime: str, days: str, cited: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from foilib.cli import main
+
+    assert main(["due", "2026-12-02", "--regime", regime, "--days", days, "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert cited in out
+    assert "21th" not in out
+    if days == "21":
+        assert "the 21st working day" in out
+
+
+@given(strategies.cases())
+def test_any_history_has_a_consistent_timeline(c: Case) -> None:
+    timeline = c.timeline(LATER)
+    dates = [d.date for d in timeline.deadlines]
+    assert dates == sorted(dates)
+    response = timeline.get(DeadlineKind.RESPONSE_DUE)
+    if timeline.response_due_on is not None:
+        assert response is not None
+        assert timeline.response_due_on >= response.date
+        assert timeline.late == (
+            (c.final_response.on if c.final_response else LATER) > timeline.response_due_on
+        )
+    for d in timeline.deadlines:
+        assert d.reasons  # every deadline explains itself
+
+
+def test_foisa_review_window_runs_from_a_late_response() -> None:
+    # FOISA s.20(5)(b) (NRS guide): due Tue 1 Dec 2026; a late response on Thu 10 Dec 2026
+    # starts the 40 working days from its receipt instead.
+    c = case(FOISA, (K.RECEIVED, D(2026, 11, 2)), (K.RESPONSE_SENT, D(2026, 12, 10)))
+    assert due(c, DeadlineKind.REVIEW_REQUEST_WINDOW) == foilib.add_working_days(
+        D(2026, 12, 10), 40, FOISA
+    )
+    # Under FOIA the s.45 code window runs from the response, in time or not.
+    c = case(FOIA, (K.RECEIVED, D(2026, 11, 2)), (K.RESPONSE_SENT, D(2026, 11, 20)))
+    assert due(c, DeadlineKind.REVIEW_REQUEST_WINDOW) == foilib.add_working_days(
+        D(2026, 11, 20), 40
+    )
+
+
+def test_cli_timeline_json_gives_states_and_the_operative_date(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from foilib.cli import main
+
+    c = case(
+        EIR,
+        (K.RECEIVED, D(2026, 12, 2)),
+        (K.EIR_EXTENSION, D(2027, 1, 11)),
+        (K.RESPONSE_SENT, D(2027, 1, 22)),
+    )
+    path = tmp_path / "case.json"
+    path.write_text(foilib.to_json(c), "utf-8")
+    assert main(["timeline", str(path), "--today", "2027-01-22", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["response_due_on"] == "2027-01-05"
+    assert (data["working_days_late"], data["calendar_days_late"]) == (13, 17)
+    assert data["deadlines"][0]["state"] == "missed"
+    assert "does not extend" in data["warnings"][0]["text"]
+
+
+def test_check_takes_only_the_response_as_the_reply() -> None:
+    # Issue 11: an extension or clarification letter is not the final response. FOIA: due
+    # Thu 24 Dec 2026; on Mon 4 Jan 2027 an extension letter (not a response) must not mark
+    # the case answered on time.
+    authority = foilib.Authority("A Council", (FOIA,))
+    c = case(FOIA, (K.RECEIVED, D(2026, 11, 25)), (K.ACKNOWLEDGEMENT_SENT, D(2027, 1, 4)))
+    letter = foilib.Response(
+        authority=authority,
+        regime=FOIA,
+        request=Request(),
+        kind=foilib.LetterKind.EXTENSION_NOTICE,
+        sent_on=D(2026, 12, 10),
+    )
+    codes = {f.code for f in foilib.check(letter, c)}
+    assert "response-late" not in codes  # the case is open, not answered
+    reply = attrs.evolve(letter, kind=foilib.LetterKind.RESPONSE, sent_on=D(2027, 1, 5))
+    assert "response-late" in {f.code for f in foilib.check(reply, c)}
+
+
+def test_fees_pause_extends_the_ceiling_of_a_commissioner_specified_day() -> None:
+    # SI 2004/3364 regs 5(2), 6(2) with FOIA s.10(2): received Mon 2 Mar 2026, fees notice
+    # Thu 12 Mar, fee Fri 27 Mar: the working days 12, 13, 16, 18, 19, 20, 23-27 Mar (11; the
+    # 17th is St Patrick's Day) are disregarded, so the 60th working day is the 71st.
+    received = D(2026, 3, 2)
+    ceiling = foilib.add_working_days(received, 71)
+    events = (
+        ev(K.RECEIVED, received),
+        ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 12)),
+        ev(K.FEE_RECEIVED, D(2026, 3, 27)),
+        ev(K.COMPLIANCE_DAY_SPECIFIED, D(2026, 3, 30), until=ceiling),
+    )
+    assert Case(Request(), FOIA, events).timeline(LATER).response_due_on == ceiling
+    late = attrs.evolve(events[3], until=ceiling + dt.timedelta(days=1))
+    with pytest.raises(CaseError, match="60th working day"):
+        Case(Request(), FOIA, (*events[:3], late)).timeline(LATER)
+
+
+def test_every_deadline_has_its_basis_and_met_on() -> None:
+    c = case(
+        FOIA,
+        (K.RECEIVED, D(2026, 11, 2)),
+        (K.FEES_NOTICE_ISSUED, D(2026, 11, 3)),
+        (K.FEE_RECEIVED, D(2026, 11, 4)),
+        (K.RESPONSE_SENT, D(2026, 11, 20)),
+        (K.INTERNAL_REVIEW_REQUESTED, D(2026, 12, 1)),
+        (K.INTERNAL_REVIEW_DECIDED, D(2026, 12, 18)),
+        (K.COMMISSIONER_COMPLAINT, D(2027, 1, 4)),
+        (K.DECISION_NOTICE, D(2027, 6, 1)),
+        (K.APPEAL_LODGED, D(2027, 6, 10)),
+    )
+    got = {d.kind: (d.basis, d.met_on, d.state) for d in c.timeline(D(2027, 6, 10)).deadlines}
+    S, CP, RP = Basis.STATUTE, Basis.CODE_OF_PRACTICE, Basis.REGULATOR_POLICY
+    MET = foilib.DeadlineState.MET
+    assert got == {
+        DeadlineKind.FEE_PAYMENT_WINDOW: (S, D(2026, 11, 4), MET),
+        DeadlineKind.RESPONSE_DUE: (S, D(2026, 11, 20), MET),
+        DeadlineKind.REVIEW_REQUEST_WINDOW: (CP, D(2026, 12, 1), MET),
+        DeadlineKind.REVIEW_RESPONSE_DUE: (CP, D(2026, 12, 18), MET),
+        DeadlineKind.REVIEW_RESPONSE_LIMIT: (CP, D(2026, 12, 18), MET),
+        DeadlineKind.COMMISSIONER_COMPLAINT_WINDOW: (RP, D(2027, 1, 4), MET),
+        DeadlineKind.APPEAL_WINDOW: (S, D(2027, 6, 10), MET),
+    }
+
+
+def _walked_reasons(regime: Regime, start: dt.date, n: int) -> list[str]:
+    """The first release's day-by-day walk, as an oracle for the look-up version."""
+    cal = foilib.working_days(regime)
+    cite = str(law_of(regime).working_day.citation)
+    out: list[str] = []
+    weekend = 0
+    day, counted = start, 0
+    while counted < n:
+        day += dt.timedelta(days=1)
+        if cal.is_working_day(day):
+            counted += 1
+            continue
+        why = cal.non_working_reasons(day)
+        if day.weekday() >= 5 and not why[1:]:
+            weekend += 1
+            continue
+        names = "; ".join(r.description for r in why)
+        divisions = sorted({d.title for r in why for d in r.divisions})
+        where = f", bank holiday in {' and '.join(divisions)}" if divisions else ""
+        sources = "; ".join(dict.fromkeys(h.source for r in why for h in r.holidays))
+        refs = "; ".join(x for x in (cite, sources) if x)
+        out.append(f"{foilib_day(day)} skipped: {names}{where} ({refs})")
+    if weekend:
+        out.insert(0, f"Saturdays and Sundays skipped ({cite})")
+    return out
+
+
+@given(dates, st.sampled_from(list(Regime)))
+def test_reasons_are_those_of_a_day_by_day_walk(received: dt.date, regime: Regime) -> None:
+    # issue 14: the look-ups and the lazy reasons give exactly the first release's reasons.
+    deadline = case(regime, (K.RECEIVED, received)).timeline(LATER).get(DeadlineKind.RESPONSE_DUE)
+    assert deadline is not None
+    texts = [str(r) for r in deadline.reasons]
+    start = 3 if not foilib.working_days(regime).is_working_day(received) else 2
+    assert texts[start:] == _walked_reasons(regime, received, 20)

@@ -8,7 +8,17 @@ import pytest
 
 from foilib import Regime, provision
 from foilib._private.citation import Citation
-from foilib._private.law import RegimeLaw, law
+from foilib._private.law import (
+    Basis,
+    ClockLaw,
+    DayUnit,
+    NoRule,
+    Period,
+    RegimeLaw,
+    RollRule,
+    SchoolRule,
+    law,
+)
 
 
 def _citations(value: object) -> list[Citation]:
@@ -68,3 +78,103 @@ def test_commissioner(regime: Regime, commissioner: str, right: str) -> None:
 )
 def test_working_day_definition_is_the_regimes_own(regime: Regime, own: str) -> None:
     assert str(law(regime).working_day.citation) == own
+
+
+# --- clock: periods -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("regime", list(Regime))
+def test_every_regime_defines_every_clock_rule(regime: Regime) -> None:
+    # Each rule is a value or an explicit NoRule with its reason: never a gap through which
+    # one regime could fall to another's law.
+    clock = law(regime).clock
+    assert isinstance(clock, ClockLaw)
+    for field in attrs.fields(ClockLaw):
+        value = getattr(clock, field.name)
+        assert value is not None, field.name
+        if isinstance(value, NoRule):
+            assert value.reason.strip(), field.name
+        if isinstance(value, Period):
+            assert value.length > 0, field.name
+            assert value.citation is not None or value.source, field.name
+            if value.basis is Basis.STATUTE:
+                assert value.citation is not None, field.name
+        if isinstance(value, SchoolRule):
+            assert value.school_days.unit is DayUnit.SCHOOL_DAYS
+            assert value.cap.unit is DayUnit.WORKING_DAYS
+            assert value.sources
+        if isinstance(value, RollRule):
+            assert value.divisions and value.source and value.definition
+
+
+@pytest.mark.parametrize(
+    ("regime", "rule", "length", "unit", "cited"),
+    [
+        # FOIA s.45 code / ICO: 40 WD to ask, 20 (exceptionally 40) to answer.
+        (Regime.FOIA, "review_window", 40, DayUnit.WORKING_DAYS, "FOIA s.45"),
+        (Regime.FOIA, "review_response", 20, DayUnit.WORKING_DAYS, "FOIA s.45"),
+        (Regime.FOIA, "review_limit", 40, DayUnit.WORKING_DAYS, "FOIA s.45"),
+        # ICO complaints page: six weeks; GRC r.22(1)(b): 28 days (FOIA s.57 appeal).
+        (Regime.FOIA, "complaint", 6, DayUnit.WEEKS, "FOIA s.50"),
+        (Regime.FOIA, "appeal", 28, DayUnit.CALENDAR_DAYS, "FOIA s.57"),
+        # FOIA s.9(2): three months; ICO: a further 20 WD for the public interest.
+        (Regime.FOIA, "fee_window", 3, DayUnit.MONTHS, "FOIA s.9(2)"),
+        (Regime.FOIA, "pi_guidance", 20, DayUnit.WORKING_DAYS, "FOIA s.10(3)"),
+        (Regime.FOIA, "pi_notice", 20, DayUnit.WORKING_DAYS, "FOIA s.17(1)"),
+        # SI 2004/3364 regs 4-6, made under FOIA s.10(4).
+        (Regime.FOIA, "transferred_records", 30, DayUnit.WORKING_DAYS, "FOIA s.10(4)"),
+        (Regime.FOIA, "commissioner_day", 60, DayUnit.WORKING_DAYS, "FOIA s.10(4)"),
+        (Regime.FOIA, "commissioner_application", 20, DayUnit.WORKING_DAYS, "FOIA s.10(4)"),
+        # EIR reg 7(1), 7(3), 11(2), 11(4).
+        (Regime.EIR, "extension", 40, DayUnit.WORKING_DAYS, "EIR reg.7(1)"),
+        (Regime.EIR, "extension_notice", 20, DayUnit.WORKING_DAYS, "EIR reg.7(3)"),
+        (Regime.EIR, "review_window", 40, DayUnit.WORKING_DAYS, "EIR reg.11(2)"),
+        (Regime.EIR, "review_response", 40, DayUnit.WORKING_DAYS, "EIR reg.11(4)"),
+        # FOISA s.9, s.10(2), s.20(5), s.21(1), s.47(4), s.56 (RCS r.41.20: 42 days).
+        (Regime.FOISA, "fee_window", 3, DayUnit.MONTHS, "FOISA s.9"),
+        (Regime.FOISA, "transferred_records", 30, DayUnit.WORKING_DAYS, "FOISA s.10(2)"),
+        (Regime.FOISA, "review_window", 40, DayUnit.WORKING_DAYS, "FOISA s.20(5)"),
+        (Regime.FOISA, "review_response", 20, DayUnit.WORKING_DAYS, "FOISA s.21(1)"),
+        (Regime.FOISA, "complaint", 6, DayUnit.MONTHS, "FOISA s.47(4)"),
+        (Regime.FOISA, "appeal", 42, DayUnit.CALENDAR_DAYS, "FOISA s.56"),
+        # EISR reg 7(1), 16(2), 16(4); FOISA s.47(4) and s.56 applied by reg 17.
+        (Regime.EISR, "extension", 40, DayUnit.WORKING_DAYS, "EISR reg.7(1)"),
+        (Regime.EISR, "review_window", 40, DayUnit.WORKING_DAYS, "EISR reg.16(2)"),
+        (Regime.EISR, "review_response", 20, DayUnit.WORKING_DAYS, "EISR reg.16(4)"),
+        (Regime.EISR, "complaint", 6, DayUnit.MONTHS, "FOISA s.47(4)"),
+        (Regime.EISR, "appeal", 42, DayUnit.CALENDAR_DAYS, "FOISA s.56"),
+    ],
+)
+def test_clock_periods(regime: Regime, rule: str, length: int, unit: DayUnit, cited: str) -> None:
+    period = getattr(law(regime).clock, rule)
+    assert isinstance(period, Period)
+    assert (period.length, period.unit, str(period.citation)) == (length, unit, cited)
+
+
+@pytest.mark.parametrize(
+    ("regime", "absent"),
+    [
+        (Regime.FOIA, ("extension", "extension_notice")),
+        (Regime.EIR, ("pi_extension", "school", "transferred_records", "commissioner_day")),
+        (Regime.FOISA, ("extension", "pi_extension", "commissioner_day")),
+        (Regime.EISR, ("pi_extension", "school", "transferred_records", "fees_pause")),
+    ],
+)
+def test_rules_a_regime_lacks_say_why(regime: Regime, absent: tuple[str, ...]) -> None:
+    for name in absent:
+        assert isinstance(getattr(law(regime).clock, name), NoRule), name
+
+
+def test_schools_and_rolls() -> None:
+    foia, foisa = law(Regime.FOIA).clock, law(Regime.FOISA).clock
+    assert isinstance(foia.school, SchoolRule) and not foia.school.reviews
+    assert foia.school.source_for("academy") is not None
+    assert foia.school.source_for("grant_aided_school") is None
+    # FOISA special schools: 20 school days, capped at 60 WD, for requests and reviews.
+    assert isinstance(foisa.school, SchoolRule) and foisa.school.reviews
+    assert (foisa.school.school_days.length, foisa.school.cap.length) == (20, 60)
+    assert "unverified" in (foisa.school.school_days.source or "")
+    # GRC r.12 moves the window; no rule moves the RCS 42 days or the SIC six months.
+    assert isinstance(foia.appeal_roll, RollRule)
+    assert isinstance(foisa.appeal_roll, NoRule) and "unverified" in foisa.appeal_roll.reason
+    assert isinstance(foisa.complaint_roll, NoRule)

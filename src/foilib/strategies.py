@@ -29,12 +29,16 @@ from foilib import (
     Answer,
     Attachment,
     Authority,
+    AuthorityType,
+    Case,
     Channel,
     Citation,
     CitedProvision,
     Contact,
     Definition,
     Disposition,
+    Event,
+    EventKind,
     ExemptionClaim,
     LetterKind,
     Licence,
@@ -49,21 +53,26 @@ from foilib import (
     RequestPart,
     Response,
     ReuseLicence,
+    ReviewOutcome,
     Rights,
+    SchoolTerm,
 )
 
 __all__ = [
     "STRATEGIES",
     "answers",
     "authorities",
+    "cases",
     "citations",
     "contacts",
     "definitions",
+    "events",
     "exemption_claims",
     "refusal_notices",
     "request_parts",
     "requests",
     "responses",
+    "school_terms",
     "texts",
 ]
 
@@ -292,15 +301,116 @@ def responses() -> S[Response]:
     return st.tuples(authorities(), requests()).flatmap(build)
 
 
+# --- the statutory clock: events, school terms, cases ---------------------------------
+
+_CASE_MAX_DATE = dt.date(2096, 12, 31)
+
+
+def events(kinds: tuple[EventKind, ...] = tuple(EventKind)) -> S[Event]:
+    """Single events of the given kinds, each with the fields its kind allows."""
+
+    def build(pair: tuple[EventKind, dt.date]) -> S[Event]:
+        kind, on = pair
+        later = st.dates(min_value=on, max_value=min(_MAX_DATE, on + dt.timedelta(days=200)))
+        fields: dict[str, S[Any]] = {"note": _opt(texts(20))}
+        if kind is EventKind.PUBLIC_INTEREST_EXTENSION:
+            fields["estimate"] = _opt(later)
+        if kind is EventKind.COMPLIANCE_DAY_SPECIFIED:
+            fields["until"] = later
+        if kind is EventKind.CLARIFICATION_SOUGHT:
+            fields["reply_by"] = _opt(later)
+            fields["closure_warning"] = st.booleans()
+        if kind is EventKind.INTERNAL_REVIEW_DECIDED:
+            fields["outcome"] = _opt(st.sampled_from(ReviewOutcome))
+        return st.builds(Event, st.just(kind), st.just(on), **fields)
+
+    return st.tuples(st.sampled_from(kinds), _dates()).flatmap(build)
+
+
+def school_terms() -> S[SchoolTerm]:
+    """School terms of up to about fifteen weeks."""
+    return _dates().flatmap(
+        lambda first: st.builds(
+            SchoolTerm,
+            st.just(first),
+            st.dates(min_value=first, max_value=min(_MAX_DATE, first + dt.timedelta(days=105))),
+        )
+    )
+
+
+#: Kinds a generated history may contain after the receipt, in a plausible order.
+_HISTORY = (
+    EventKind.ACKNOWLEDGEMENT_SENT,
+    EventKind.CLARIFICATION_SOUGHT,
+    EventKind.CLARIFICATION_RECEIVED,
+    EventKind.PARTIAL_RESPONSE_SENT,
+    EventKind.RESPONSE_SENT,
+    EventKind.CORRECTED_RESPONSE_SENT,
+    EventKind.INTERNAL_REVIEW_REQUESTED,
+    EventKind.REVIEW_ACKNOWLEDGED,
+    EventKind.INTERNAL_REVIEW_DECIDED,
+    EventKind.COMMISSIONER_COMPLAINT,
+    EventKind.DECISION_NOTICE,
+    EventKind.APPEAL_LODGED,
+)
+_NEEDS = {
+    EventKind.CLARIFICATION_RECEIVED: EventKind.CLARIFICATION_SOUGHT,
+    EventKind.CORRECTED_RESPONSE_SENT: EventKind.RESPONSE_SENT,
+    EventKind.REVIEW_ACKNOWLEDGED: EventKind.INTERNAL_REVIEW_REQUESTED,
+    EventKind.INTERNAL_REVIEW_DECIDED: EventKind.INTERNAL_REVIEW_REQUESTED,
+    EventKind.APPEAL_LODGED: EventKind.DECISION_NOTICE,
+}
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> Case:
+    """Possible histories under any regime: a receipt, then some of the usual letters and
+    steps in order, a few days apart (every one a valid :class:`foilib.Case`)."""
+    regime = draw(st.sampled_from(Regime))
+    day = draw(st.dates(min_value=dt.date(2001, 1, 1), max_value=_CASE_MAX_DATE))
+    history = [Event(EventKind.RECEIVED, day)]
+    seen = {EventKind.RECEIVED}
+    for kind in _HISTORY:
+        if kind in _NEEDS and _NEEDS[kind] not in seen:
+            continue
+        if not draw(st.booleans()):
+            continue
+        day += dt.timedelta(days=draw(st.integers(0, 30)))
+        fields: dict[str, Any] = {}
+        if kind is EventKind.CLARIFICATION_SOUGHT:
+            fields["closure_warning"] = draw(st.booleans())
+        if kind is EventKind.INTERNAL_REVIEW_DECIDED:
+            fields["outcome"] = draw(_opt(st.sampled_from(ReviewOutcome)))
+        history.append(Event(kind, day, **fields))
+        seen.add(kind)
+    school = draw(st.booleans())
+    authority_type = (
+        draw(st.sampled_from([t for t in AuthorityType if t.is_school]))
+        if school
+        else AuthorityType.GENERAL
+    )
+    terms = tuple(draw(st.lists(school_terms(), max_size=2))) if school else ()
+    return Case(
+        Request(),
+        regime,
+        tuple(history),
+        authority_type=authority_type,
+        school_terms=terms,
+        transferred_public_records=draw(st.booleans()),
+    )
+
+
 #: One strategy for every public model type, keyed by the type.
 STRATEGIES: dict[type[Any], S[Any]] = {
     Answer: answers(),
     Attachment: st.builds(Attachment, name=texts(20), url=_opt(texts(20))),
     Authority: authorities(),
+    Case: cases(),
     Citation: citations(),
     CitedProvision: st.builds(CitedProvision, texts(20), _opt(citations())),
     Contact: contacts(),
     Definition: definitions(),
+    Event: events(),
     ExemptionClaim: exemption_claims(),
     Passage: st.builds(Passage, st.sampled_from(PassageKind), texts()),
     Provenance: st.builds(Provenance, _opt(texts(20)), st.booleans(), _opt(texts())),
@@ -314,4 +424,5 @@ STRATEGIES: dict[type[Any], S[Any]] = {
     Response: responses(),
     ReuseLicence: st.builds(ReuseLicence, texts(), _opt(st.sampled_from(Licence))),
     Rights: _rights(),
+    SchoolTerm: school_terms(),
 }

@@ -672,7 +672,10 @@ def _timeliness(ctx: _Context, case: Case) -> Iterator[Finding]:
     r = ctx.response
     if case.regime is not r.regime:
         raise ArgumentTypeError("case", case, f"a case under {r.regime.name}, like the response")
-    if r.sent_on is not None and case.first(EventKind.RESPONSE_SENT) is None:
+    # Only the response itself answers the request (not an acknowledgement, a clarification
+    # request or an extension notice): Case.final_response.
+    final = r.kind is LetterKind.RESPONSE
+    if final and r.sent_on is not None and case.final_response is None:
         case = attrs.evolve(case, events=(*case.events, Event(EventKind.RESPONSE_SENT, r.sent_on)))
     today = max(e.on for e in case.events)
     timeline = case.timeline(today)
@@ -707,7 +710,7 @@ def _timeliness(ctx: _Context, case: Case) -> Iterator[Finding]:
         )
     pi = case.last(EventKind.PUBLIC_INTEREST_EXTENSION)
     due = timeline.get(DeadlineKind.RESPONSE_DUE)
-    if pi is not None and due is not None and pi.on > due.date:
+    if pi is not None and due is not None and (pi.estimate is None or pi.on > due.date):
         yield _finding(
             ctx,
             "pi-extension-no-estimate",

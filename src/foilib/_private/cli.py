@@ -103,12 +103,13 @@ def _print_json(data: object) -> None:
 
 
 def _cmd_due(args: argparse.Namespace) -> int:
+    from .clock import _ordinal, response_period_provision
     from .workdays import working_days
 
     cal = working_days(args.regime)
     due = cal.add(args.received, args.days)
     skipped = cal.explain(args.received, args.days) if args.explain or args.json else ()
-    provision = _RESPONSE_PROVISION[args.regime]
+    provision = response_period_provision(args.regime, args.days)
     status = _data_status(args.received, due, args.regime)
     if args.json:
         _print_json(
@@ -137,7 +138,7 @@ def _cmd_due(args: argparse.Namespace) -> int:
     print(f"{_day(due)}  ({due.isoformat()})")
     if args.explain:
         print(
-            f"received {_day(args.received)}: the {args.days}th working day following "
+            f"received {_day(args.received)}: the {_ordinal(args.days)} working day following "
             f"({provision}; working days as defined by {cal.provision})"
         )
         weekends = sum(1 for s in skipped if s.date.weekday() >= 5)
@@ -159,14 +160,6 @@ def _data_status(received: dt.date, due: dt.date, regime: Regime) -> Any:
     from .bank_holidays._status import data_status
 
     return data_status(received, due, regime)
-
-
-_RESPONSE_PROVISION = {
-    Regime.FOIA: "FOIA s.10(1)",
-    Regime.EIR: "EIR reg.5(2)",
-    Regime.FOISA: "FOISA s.10(1)",
-    Regime.EISR: "EISR reg.5(2)",
-}
 
 
 def _cmd_working_days(args: argparse.Namespace) -> int:
@@ -347,11 +340,17 @@ def _timeline_dict(timeline: Any) -> dict[str, Any]:
         "today": timeline.today.isoformat(),
         "status": timeline.status.value,
         "working_days_late": timeline.working_days_late,
+        "calendar_days_late": timeline.calendar_days_late,
+        "response_due_on": (
+            timeline.response_due_on.isoformat() if timeline.response_due_on else None
+        ),
+        "warnings": [reason(w) for w in timeline.warnings],
         "deadlines": [
             {
                 "kind": d.kind.value,
                 "date": d.date.isoformat(),
                 "basis": d.basis.value,
+                "state": d.state.value,
                 "met_on": d.met_on.isoformat() if d.met_on else None,
                 "reasons": [reason(r) for r in d.reasons],
             }

@@ -4,28 +4,39 @@ A :class:`Case` is a request plus the dated events that happened to it. Its
 :meth:`Case.timeline` gives each deadline that applies, the chain of
 :class:`Reason` objects that produced its date, and the case's status.
 
-Working days come from :func:`foilib.working_days` (FOIA s.10(6), EIR reg 2(1),
-FOISA s.73, EISR reg 2(1)); calendar months and days use dateutil's relativedelta.
+This module holds no law: every period, citation and source comes from the regime's law
+data (:func:`foilib._private.law.law`, the ``clock`` field of each ``RegimeLaw``). Working
+days come from :func:`foilib.working_days`; calendar months and days use dateutil's
+relativedelta. The computation is a chain of named steps (see :func:`_build`), each
+reading its rule from the law data. Dates are O(1) calendar look-ups; the reasons for
+each date, including every skipped day (from the calendar's own ``explain``), are built
+lazily the first time they are read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import warnings
+from collections.abc import Callable
+from typing import Any
 
 import attrs
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
+from .bank_holidays import bank_holidays
 from .catalogue import Provision, provision
 from .citation import Citation
 from .dates import day_text as _day
 from .errors import ArgumentTypeError, CaseError, ValidationError
-from .law import Basis
-from .model import Request
-from .regimes import Regime
+from .law import Basis, ClockLaw, DayUnit, NoRule, Period, RollRule, SchoolRule, law
+from .model import Request, Response
+from .regimes import Division, Regime
 from .validate import date_only, enum_member, instance, optional, tuple_of
 from .validate import text as is_text
-from .workdays import working_days
+from .workdays import WorkingDayCalendar, working_days
 
 __all__ = [
     "AuthorityType",
@@ -34,43 +45,56 @@ __all__ = [
     "CaseStatus",
     "Deadline",
     "DeadlineKind",
+    "DeadlineState",
     "Event",
     "EventKind",
     "Pause",
     "Reason",
+    "ReviewOutcome",
     "SchoolTerm",
     "Timeline",
+    "response_period_provision",
 ]
 
 
 def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
 
 class AuthorityType(enum.Enum):
-    """Kinds of authority for which the time for compliance differs."""
+    """Kinds of authority for which the time for compliance differs.
 
-    #: Any authority with the usual period (FOIA s.10(1); FOISA s.10(1)).
+    Which instrument varies the period for each kind is in the law data
+    (``law(regime).clock.school``); a kind a regime does not vary gets the usual period and
+    a reason saying so.
+    """
+
+    #: Any authority with the usual period.
     GENERAL = "general"
     #: Governing body of a maintained school or maintained nursery school in England
-    #: and Wales (SI 2004/3364 reg 3(1)(a)).
+    #: and Wales (the Time for Compliance Regulations 2004).
     MAINTAINED_SCHOOL = "maintained_school"
-    #: A school maintained by the Secretary of State for Defence (SI 2004/3364 reg 3(1)(b)).
+    #: A school maintained by the Secretary of State for Defence (the same regulations).
     SERVICE_SCHOOL = "service_school"
-    #: Proprietor of an Academy (SI 2010/2768).
+    #: Proprietor of an Academy (the Time for Compliance Regulations 2010).
     ACADEMY = "academy"
     #: Managers of a controlled, voluntary or grant-maintained integrated school, or of a
-    #: pupil referral unit, in Northern Ireland (SI 2009/1369).
+    #: pupil referral unit, in Northern Ireland (the Time for Compliance Regulations 2009).
     NORTHERN_IRELAND_SCHOOL = "northern_ireland_school"
-    #: An appropriate records authority or place of deposit answering for a transferred
-    #: public record (SI 2004/3364 reg 4). Under FOISA: the Keeper of the Records of
-    #: Scotland answering for information in a transferred record (FOISA s.10(2), s.22).
+    #: A grant-aided school in Scotland (FOISA Time for Compliance Regulations 2016).
+    GRANT_AIDED_SCHOOL = "grant_aided_school"
+    #: An independent special school in Scotland (the same regulations).
+    INDEPENDENT_SPECIAL_SCHOOL = "independent_special_school"
+    #: Deprecated: use ``Case(transferred_public_records=True)``. The 30th-working-day rule
+    #: belongs to requests for information in transferred public records (or, under FOISA,
+    #: to the Keeper answering for a transferred record), not to every request to an
+    #: archive. A case with this type still gets that rule, with a DeprecationWarning.
     ARCHIVE = "archive"
 
     @property
     def is_school(self) -> bool:
-        """True for the school cases: 20 school days or 60 working days, whichever is earlier."""
+        """True for the school cases: a count of school days capped by working days."""
         return self in _SCHOOLS
 
 
@@ -80,23 +104,44 @@ _SCHOOLS = frozenset(
         AuthorityType.SERVICE_SCHOOL,
         AuthorityType.ACADEMY,
         AuthorityType.NORTHERN_IRELAND_SCHOOL,
+        AuthorityType.GRANT_AIDED_SCHOOL,
+        AuthorityType.INDEPENDENT_SPECIAL_SCHOOL,
     }
 )
 
 
 class EventKind(enum.Enum):
-    """What happened to a case on a day."""
+    """What happened to a case on a day (the letters of a case included)."""
 
     RECEIVED = "received"
+    #: The authority acknowledged the request.
+    ACKNOWLEDGEMENT_SENT = "acknowledgement_sent"
+    #: The authority asked for clarification (``Event.reply_by``, ``closure_warning``).
     CLARIFICATION_SOUGHT = "clarification_sought"
+    #: The requester answered; only the first answer to each request restarts the clock.
     CLARIFICATION_RECEIVED = "clarification_received"
     FEES_NOTICE_ISSUED = "fees_notice_issued"
     FEE_RECEIVED = "fee_received"
+    #: A public-interest extension notice (``Event.estimate`` optional: its absence is a
+    #: defect the checks report, not an impossible history).
     PUBLIC_INTEREST_EXTENSION = "public_interest_extension"
-    EIR_EXTENSION = "eir_extension"
+    #: The environmental (complex and voluminous) extension notice, EIR and EISR alike.
+    ENVIRONMENTAL_EXTENSION = "eir_extension"
+    #: Deprecated alias of :attr:`ENVIRONMENTAL_EXTENSION` (it serves EISR too).
+    EIR_EXTENSION = "eir_extension"  # noqa: PIE796 - a deliberate alias
+    #: The authority applied to the Commissioner for a day to be specified.
+    COMPLIANCE_DAY_APPLIED = "compliance_day_applied"
     COMPLIANCE_DAY_SPECIFIED = "compliance_day_specified"
+    #: A part of the response sent before the rest.
+    PARTIAL_RESPONSE_SENT = "partial_response_sent"
+    #: The (final, complete) response: the one the period is measured against.
     RESPONSE_SENT = "response_sent"
+    #: A corrected or supplementary response after the response.
+    CORRECTED_RESPONSE_SENT = "corrected_response_sent"
+    SUPPLEMENTARY_RESPONSE_SENT = "supplementary_response_sent"
     INTERNAL_REVIEW_REQUESTED = "internal_review_requested"
+    REVIEW_ACKNOWLEDGED = "review_acknowledged"
+    #: The review outcome (``Event.outcome``: upheld, partly upheld, overturned).
     INTERNAL_REVIEW_DECIDED = "internal_review_decided"
     COMMISSIONER_COMPLAINT = "commissioner_complaint"
     DECISION_NOTICE = "decision_notice"
@@ -105,12 +150,32 @@ class EventKind(enum.Enum):
     TRANSFERRED = "transferred"
 
 
+class ReviewOutcome(enum.Enum):
+    """What an internal review decided about the original response."""
+
+    UPHELD = "upheld"
+    PARTLY_UPHELD = "partly_upheld"
+    OVERTURNED = "overturned"
+
+
+_ONLY_ON: tuple[tuple[str, EventKind, str], ...] = (
+    ("until", EventKind.COMPLIANCE_DAY_SPECIFIED, "the day the Commissioner specified"),
+    ("estimate", EventKind.PUBLIC_INTEREST_EXTENSION, "the estimated date of the decision"),
+    ("reply_by", EventKind.CLARIFICATION_SOUGHT, "the reply-by date the letter gives"),
+    ("outcome", EventKind.INTERNAL_REVIEW_DECIDED, "a foilib.ReviewOutcome"),
+)
+
+
 @attrs.frozen(slots=True)
 class Event:
-    """One dated event in a case.
+    """One dated event in a case, optionally with its letter.
 
-    ``estimate`` is the date given with a public-interest extension (FOIA s.17(2));
-    ``until`` the day the Commissioner specified under SI 2004/3364 reg 5 or 6.
+    ``estimate`` is the date given with a public-interest extension (optional: a notice
+    without one is representable and flagged); ``until`` the day the Commissioner
+    specified (required for ``compliance_day_specified``); ``reply_by`` and
+    ``closure_warning`` what a clarification request says (a reply-by date, and whether it
+    warns that the request will be treated as closed); ``outcome`` the outcome of a
+    review; ``letter`` the :class:`foilib.Response` sent that day, if you have it.
     """
 
     kind: EventKind = attrs.field(validator=enum_member(EventKind))
@@ -118,25 +183,37 @@ class Event:
     estimate: dt.date | None = attrs.field(default=None, validator=optional(date_only))
     until: dt.date | None = attrs.field(default=None, validator=optional(date_only))
     note: str | None = attrs.field(default=None, validator=optional(is_text()))
+    reply_by: dt.date | None = attrs.field(default=None, validator=optional(date_only))
+    closure_warning: bool = attrs.field(default=False, validator=instance(bool))
+    outcome: ReviewOutcome | None = attrs.field(
+        default=None, validator=optional(enum_member(ReviewOutcome))
+    )
+    letter: Response | None = attrs.field(
+        default=None, validator=optional(instance(Response, "a foilib.Response"))
+    )
 
     def __attrs_post_init__(self) -> None:
-        for name, kind, what in (
-            ("estimate", EventKind.PUBLIC_INTEREST_EXTENSION, "the estimated date (FOIA s.17(2))"),
-            ("until", EventKind.COMPLIANCE_DAY_SPECIFIED, "the day the Commissioner specified"),
-        ):
+        for name, kind, what in _ONLY_ON:
             value = getattr(self, name)
-            if (self.kind is kind) != (value is not None):
-                expected = what if self.kind is kind else f"None for a {self.kind.value} event"
-                raise ValidationError("Event", name, value, expected)
-            if value is not None and value < self.on:
+            if value is None:
+                if self.kind is kind and name == "until":
+                    raise ValidationError("Event", name, value, what)
+                continue
+            if self.kind is not kind:
+                raise ValidationError("Event", name, value, f"None for a {self.kind.value} event")
+            if isinstance(value, dt.date) and value < self.on:
                 raise ValidationError("Event", name, value, f"a date on or after {self.on}")
+        if self.closure_warning and self.kind is not EventKind.CLARIFICATION_SOUGHT:
+            raise ValidationError(
+                "Event", "closure_warning", True, f"False for a {self.kind.value} event"
+            )
 
 
 @attrs.frozen(slots=True)
 class SchoolTerm:
     """A school term: every weekday from ``first_day`` to ``last_day`` that is a working
-    day is taken to be a school day (a day on which the school has a session,
-    SI 2004/3364 reg 3(3)); inset days are given as gaps between terms."""
+    day is taken to be a school day (a day on which the school has a session); inset days
+    are given as gaps between terms."""
 
     first_day: dt.date = attrs.field(validator=date_only)
     last_day: dt.date = attrs.field(validator=date_only)
@@ -163,12 +240,26 @@ class DeadlineKind(enum.Enum):
     APPEAL_WINDOW = "appeal_window"
 
 
+_KIND_ORDER = {kind.value: index for index, kind in enumerate(DeadlineKind)}
+
+
+class DeadlineState(enum.Enum):
+    """Whether a deadline was met, missed, is still open, or was replaced by a valid
+    extension."""
+
+    MET = "met"
+    MISSED = "missed"
+    OPEN = "open"
+    SUPERSEDED = "superseded"
+
+
 @attrs.frozen(slots=True)
 class Reason:
     """One step in the reasoning behind a date: plain text, and the provision it rests on.
 
     ``citation`` is a provision of a regime in foilib's catalogue; ``source`` names any
-    other instrument or document (the BFDA 1971, SI 2004/3364, the s.45 code).
+    other instrument or document (the BFDA 1971, a statutory instrument, a code, a
+    tribunal's rules), and says ``unverified`` where foilib could not read the text.
     """
 
     text: str = attrs.field(validator=is_text())
@@ -185,15 +276,69 @@ class Reason:
         return f"{self.text} ({'; '.join(refs)})" if refs else self.text
 
 
+_Thunk = Callable[[], "tuple[Reason, ...]"]
+
+
+class _Reasons:
+    """Reasons computed on first use (the dates never wait for their explanation)."""
+
+    __slots__ = ("_thunk", "_value")
+
+    def __init__(self, value: tuple[Reason, ...] | None, thunk: _Thunk | None = None) -> None:
+        self._value = value
+        self._thunk = thunk
+
+    def get(self) -> tuple[Reason, ...]:
+        if self._value is None:
+            assert self._thunk is not None
+            self._value = tuple(self._thunk())
+            self._thunk = None
+        return self._value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Reasons) and self.get() == other.get()
+
+    def __hash__(self) -> int:
+        return hash(self.get())
+
+    def __repr__(self) -> str:
+        return repr(self.get())
+
+
+def _to_reasons(value: tuple[Reason, ...] | _Reasons | _Thunk) -> _Reasons:
+    if isinstance(value, _Reasons):
+        return value
+    if callable(value):
+        return _Reasons(None, value)
+    return _Reasons(tuple(value))
+
+
 @attrs.frozen(slots=True)
 class Deadline:
-    """A date by which something must (or should) happen, and why."""
+    """A date by which something must (or should) happen, why, and whether it was met.
+
+    ``met_on`` is the day the act was done (the response sent, the review requested...),
+    whether in time or not; ``state`` says whether that was in time (``MET``), late or not
+    at all by today (``MISSED``), still ``OPEN``, or ``SUPERSEDED`` by a valid extension
+    (the response due date once an extension applies).
+    """
 
     kind: DeadlineKind
     date: dt.date
     basis: Basis
-    reasons: tuple[Reason, ...]
+    _reasons: _Reasons = attrs.field(converter=_to_reasons, alias="reasons")
     met_on: dt.date | None = None
+    state: DeadlineState = DeadlineState.OPEN
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """Each step behind the date, in order (computed on first use)."""
+        return self._reasons.get()
+
+    @property
+    def missed(self) -> bool:
+        """True if the deadline passed without the act, or the act came after it."""
+        return self.state is DeadlineState.MISSED
 
     def __str__(self) -> str:
         return f"{self.kind.value.replace('_', ' ')}: {_day(self.date)} ({self.basis.value})"
@@ -201,7 +346,7 @@ class Deadline:
 
 @attrs.frozen(slots=True)
 class Pause:
-    """A stretch of days that did not count (fees, s.10(2)) or a restart (clarification)."""
+    """A stretch of days that did not count (fees) or a restart (clarification)."""
 
     kind: EventKind
     start: dt.date
@@ -227,8 +372,14 @@ class CaseStatus(enum.Enum):
 class Timeline:
     """Every deadline that applies to a case on ``today``, in date order, and its status.
 
-    ``working_days_late`` is how many working days the response was (or is) late:
-    positive for ANSWERED_LATE and OPEN_OVERDUE, zero otherwise.
+    ``response_due_on`` is the operative date for the response: the due date after any
+    valid extension or variation (``None`` while the clock is stopped or the case closed).
+    A response (or a today) after that date is late whatever kind of day it is:
+    ``working_days_late`` counts the working days after the due date up to and including
+    the response (or today), which is 0 when that day is a weekend or holiday straight
+    after the deadline; ``calendar_days_late`` counts calendar days. ``warnings`` are the
+    defects the clock noticed (a late extension notice, an estimate earlier than the due
+    date, a missing estimate, a clarification reply that restarted nothing).
     """
 
     today: dt.date
@@ -236,6 +387,14 @@ class Timeline:
     deadlines: tuple[Deadline, ...]
     pauses: tuple[Pause, ...]
     working_days_late: int = 0
+    calendar_days_late: int = 0
+    response_due_on: dt.date | None = None
+    warnings: tuple[Reason, ...] = ()
+
+    @property
+    def late(self) -> bool:
+        """True for ANSWERED_LATE and OPEN_OVERDUE."""
+        return self.status in (CaseStatus.ANSWERED_LATE, CaseStatus.OPEN_OVERDUE)
 
     def get(self, kind: DeadlineKind) -> Deadline | None:
         """The deadline of this kind, or ``None``."""
@@ -248,6 +407,8 @@ class Timeline:
         lines = [f"status on {_day(self.today)}: {self.status.value.replace('_', ' ')}"]
         if self.working_days_late:
             lines[0] += f" ({self.working_days_late} working days late)"
+        elif self.late:
+            lines[0] += f" (on a non-working day: {self.calendar_days_late} calendar days late)"
         for deadline in self.deadlines:
             lines.append(f"{_day(deadline.date):>16}  {deadline.kind.value.replace('_', ' ')}")
             lines.extend(f"{'':>16}    - {reason}" for reason in deadline.reasons)
@@ -256,26 +417,31 @@ class Timeline:
 
 # --- the case ----------------------------------------------------------------------
 
-_ORDER_RULES: tuple[tuple[EventKind, EventKind, str], ...] = (
-    # (event, must come after, why)
-    (EventKind.CLARIFICATION_RECEIVED, EventKind.CLARIFICATION_SOUGHT, "s.1(3)"),
-    (EventKind.FEE_RECEIVED, EventKind.FEES_NOTICE_ISSUED, "s.9"),
-    (EventKind.INTERNAL_REVIEW_REQUESTED, EventKind.RESPONSE_SENT, "review of a response"),
-    (EventKind.INTERNAL_REVIEW_DECIDED, EventKind.INTERNAL_REVIEW_REQUESTED, "review"),
-    (EventKind.APPEAL_LODGED, EventKind.DECISION_NOTICE, "appeal against a decision notice"),
-)
+_K = EventKind
+_ORDER_RULES: dict[EventKind, tuple[EventKind, str]] = {
+    # event: (must come after, why)
+    _K.CLARIFICATION_RECEIVED: (_K.CLARIFICATION_SOUGHT, "a reply to a clarification request"),
+    _K.FEE_RECEIVED: (_K.FEES_NOTICE_ISSUED, "a fee answers a fees notice"),
+    _K.REVIEW_ACKNOWLEDGED: (_K.INTERNAL_REVIEW_REQUESTED, "review"),
+    _K.INTERNAL_REVIEW_DECIDED: (_K.INTERNAL_REVIEW_REQUESTED, "review"),
+    _K.CORRECTED_RESPONSE_SENT: (_K.RESPONSE_SENT, "a correction follows the response"),
+    _K.SUPPLEMENTARY_RESPONSE_SENT: (_K.RESPONSE_SENT, "a supplement follows the response"),
+    _K.APPEAL_LODGED: (_K.DECISION_NOTICE, "appeal against a decision notice"),
+}
+#: Events a case can only have before its response.
+_BEFORE_RESPONSE = frozenset({_K.PARTIAL_RESPONSE_SENT})
 _ONCE = frozenset(
     {
-        EventKind.RECEIVED,
-        EventKind.RESPONSE_SENT,
-        EventKind.WITHDRAWN,
-        EventKind.TRANSFERRED,
-        EventKind.EIR_EXTENSION,
-        EventKind.COMPLIANCE_DAY_SPECIFIED,
-        EventKind.DECISION_NOTICE,
+        _K.RECEIVED,
+        _K.RESPONSE_SENT,
+        _K.WITHDRAWN,
+        _K.TRANSFERRED,
+        _K.ENVIRONMENTAL_EXTENSION,
+        _K.COMPLIANCE_DAY_SPECIFIED,
+        _K.DECISION_NOTICE,
     }
 )
-_FINAL = frozenset({EventKind.WITHDRAWN, EventKind.TRANSFERRED})
+_FINAL = frozenset({_K.WITHDRAWN, _K.TRANSFERRED})
 
 
 def _check_events(inst: Case, att: attrs.Attribute[tuple[Event, ...]], events: object) -> None:
@@ -287,8 +453,11 @@ class Case:
     """A request and what happened to it, under one regime.
 
     ``events`` is in date order and starts with the receipt (:attr:`EventKind.RECEIVED`).
-    ``school_terms`` gives a school's terms for the school-day rule of SI 2004/3364
-    reg 3 (and SI 2009/1369, SI 2010/2768). Impossible histories raise :class:`CaseError`.
+    ``school_terms`` gives a school's terms for the school-day rules.
+    ``transferred_public_records`` says the request is for information in transferred
+    public records (under FOISA: information in a transferred record the Keeper of the
+    Records of Scotland answers for), which has a longer period. Impossible histories
+    raise :class:`CaseError`.
     """
 
     request: Request = attrs.field(validator=instance(Request, "a foilib.Request"))
@@ -300,14 +469,32 @@ class Case:
     school_terms: tuple[SchoolTerm, ...] = attrs.field(
         default=(), validator=tuple_of(instance(SchoolTerm), what="SchoolTerm")
     )
+    transferred_public_records: bool = attrs.field(default=False, validator=instance(bool))
 
     def __attrs_post_init__(self) -> None:
         _validate_history(self)
+        if self.authority_type is AuthorityType.ARCHIVE:
+            warnings.warn(
+                "AuthorityType.ARCHIVE is deprecated: use Case(transferred_public_records=True)",
+                DeprecationWarning,
+                stacklevel=3,
+            )
 
     @property
     def received_on(self) -> dt.date:
         """The date the request was received (the first event)."""
         return self.events[0].on
+
+    @property
+    def final_response(self) -> Event | None:
+        """The ``response_sent`` event: the response the period is measured against (not
+        an acknowledgement, clarification request, extension notice or partial answer)."""
+        return self.first(EventKind.RESPONSE_SENT)
+
+    @property
+    def responses(self) -> tuple[Event, ...]:
+        """Every response-like event: partial, final, corrected and supplementary."""
+        return tuple(e for e in self.events if e.kind in _RESPONSES)
 
     def first(self, kind: EventKind) -> Event | None:
         """The first event of this kind, or ``None``."""
@@ -320,19 +507,32 @@ class Case:
     def timeline(self, today: dt.date | None = None) -> Timeline:
         """Every deadline that applies on ``today`` (default: the system's today).
 
-        Events dated after ``today`` raise :class:`CaseError`: a case cannot know the future.
+        Returns a :class:`Timeline`. Raises :class:`CaseError` for events dated after
+        ``today`` (a case cannot know the future) and :class:`ArgumentTypeError` for a
+        ``today`` that is not a date.
         """
         if today is None:
             today = dt.date.today()
         if type(today) is not dt.date:
             raise ArgumentTypeError("today", today, "a datetime.date (not a datetime)")
-        for event in self.events:
-            if event.on > today:
-                raise CaseError(f"event {event.kind.value} on {event.on} is after today ({today})")
+        last = self.events[-1]
+        if last.on > today:
+            raise CaseError(f"event {last.kind.value} on {last.on} is after today ({today})")
         return _build(self, today)
 
 
+_RESPONSES = frozenset(
+    {
+        _K.PARTIAL_RESPONSE_SENT,
+        _K.RESPONSE_SENT,
+        _K.CORRECTED_RESPONSE_SENT,
+        _K.SUPPLEMENTARY_RESPONSE_SENT,
+    }
+)
+
+
 def _validate_history(case: Case) -> None:
+    """Linear in the number of events: one pass, sets of kinds seen."""
     events = case.events
     if not events or events[0].kind is not EventKind.RECEIVED:
         raise CaseError("Case.events: expected the first event to be 'received'")
@@ -341,646 +541,916 @@ def _validate_history(case: Case) -> None:
             f"Case.events[0]: received on {events[0].on}, but the request says "
             f"{case.request.received_on}"
         )
-    seen: dict[EventKind, int] = {}
+    clock = law(case.regime).clock
+    seen: set[EventKind] = set()
+    closed = False
+    previous = events[0].on
     for index, event in enumerate(events):
-        where = f"Case.events[{index}] ({event.kind.value} on {event.on})"
-        if index and event.on < events[index - 1].on:
-            raise CaseError(f"{where}: out of order, before {events[index - 1].on}")
-        if event.kind in _ONCE and event.kind in seen:
-            raise CaseError(f"{where}: a case has only one {event.kind.value} event")
-        if any(events[i].kind in _FINAL for i in range(index)):
+        kind = event.kind
+        where = f"Case.events[{index}] ({kind.value} on {event.on})"
+        if event.on < previous:
+            raise CaseError(f"{where}: out of order, before {previous}")
+        previous = event.on
+        if kind in _ONCE and kind in seen:
+            raise CaseError(f"{where}: a case has only one {kind.value} event")
+        if closed:
             raise CaseError(f"{where}: comes after the case was withdrawn or transferred")
-        for later, earlier, why in _ORDER_RULES:
-            if event.kind is later and earlier not in seen:
-                raise CaseError(f"{where}: no {earlier.value} event before it ({why})")
-        _check_regime_event(case, event, where)
-        seen[event.kind] = index
+        rule = _ORDER_RULES.get(kind)
+        if rule is not None and rule[0] not in seen:
+            raise CaseError(f"{where}: no {rule[0].value} event before it ({rule[1]})")
+        if kind in _BEFORE_RESPONSE and _K.RESPONSE_SENT in seen:
+            raise CaseError(
+                f"{where}: after the response; use corrected_response_sent or "
+                "supplementary_response_sent"
+            )
+        _check_regime_event(clock, kind, where)
+        seen.add(kind)
+        closed = kind in _FINAL
     if case.school_terms and not case.authority_type.is_school:
         raise CaseError("Case.school_terms: given for an authority that is not a school")
 
 
-def _check_regime_event(case: Case, event: Event, where: str) -> None:
-    if event.kind is EventKind.EIR_EXTENSION and not case.regime.is_environmental:
-        raise CaseError(f"{where}: the 40-working-day extension exists only under EIR/EISR")
-    if event.kind is EventKind.PUBLIC_INTEREST_EXTENSION and case.regime is not Regime.FOIA:
-        raise CaseError(f"{where}: a public-interest extension exists only under FOIA s.10(3)")
-    if event.kind is EventKind.COMPLIANCE_DAY_SPECIFIED and case.regime is not Regime.FOIA:
-        raise CaseError(f"{where}: SI 2004/3364 regs 5 and 6 apply only under FOIA")
-    if (
-        event.kind in (EventKind.FEES_NOTICE_ISSUED, EventKind.FEE_RECEIVED)
-        and case.regime.is_environmental
-    ):
-        raise CaseError(
-            f"{where}: advance-payment charges under EIR reg 8 / EISR reg 8 are not modelled "
-            "by this release; FOIA s.9 and FOISA s.9 fees notices are"
-        )
+def _check_regime_event(clock: ClockLaw, kind: EventKind, where: str) -> None:
+    rule: object = None
+    if kind is EventKind.ENVIRONMENTAL_EXTENSION:
+        rule = clock.extension
+    elif kind is EventKind.PUBLIC_INTEREST_EXTENSION:
+        rule = clock.pi_extension
+    elif kind in (EventKind.COMPLIANCE_DAY_SPECIFIED, EventKind.COMPLIANCE_DAY_APPLIED):
+        rule = clock.commissioner_day
+    elif kind in (EventKind.FEES_NOTICE_ISSUED, EventKind.FEE_RECEIVED):
+        rule = clock.fees_pause
+    if isinstance(rule, NoRule):
+        raise CaseError(f"{where}: not possible under this regime: {rule.reason}")
 
 
-# --- the rules, as data ----------------------------------------------------------
+# --- the computation: dates are look-ups, reasons are lazy -----------------------------
+
+_Paused = tuple[dt.date, dt.date] | None
+_ONE_DAY = dt.timedelta(days=1)
 
 
-def _c(regime: Regime, section: str, *path: str) -> Citation:
-    return Citation(regime, section, path)
+def _period_end(start: dt.date, period: Period) -> dt.date:
+    """``start`` plus a calendar period (days, weeks or months)."""
+    if period.unit is DayUnit.CALENDAR_DAYS:
+        return start + dt.timedelta(days=period.length)
+    if period.unit is DayUnit.WEEKS:
+        return start + dt.timedelta(weeks=period.length)
+    if period.unit is DayUnit.MONTHS:
+        end: dt.date = start + relativedelta(months=period.length)
+        return end
+    raise AssertionError(f"not a calendar period: {period}")  # pragma: no cover
 
 
-@attrs.frozen(slots=True)
-class _Rules:
-    """The provisions behind each step of one regime's clock."""
+class _Clock:
+    """The state of one timeline computation, shared by the steps of :func:`_build`."""
 
-    response: Citation  # the basic period
-    working_day: Citation  # definition of working day
-    clarification: Citation  # clock restarts on receipt of further information
-    review_window: tuple[int, Basis, Citation | None, str | None]
-    review_response: tuple[int, Basis, Citation | None, str | None]
-    review_limit: tuple[int, Basis, Citation | None, str | None] | None
-    complaint: Citation
-    appeal_days: int
-    appeal: Citation
-    appeal_source: str
-    fees: Citation | None = None
-    fee_window: Citation | None = None
-    extension: Citation | None = None
+    def __init__(self, case: Case, today: dt.date) -> None:
+        regime_law = law(case.regime)
+        self.case = case
+        self.today = today
+        self.law = regime_law.clock
+        self.response = regime_law.response
+        self.wd_citation = regime_law.working_day.citation
+        self.cal: WorkingDayCalendar = working_days(case.regime)
+        # Keyed by the members' plain values: str hashes are cached, Enum hashes are not.
+        self.by_kind: dict[str, list[Event]] = {}
+        for event in case.events:
+            self.by_kind.setdefault(event.kind._value_, []).append(event)
+        self.deadlines: list[Deadline] = []
+        self.pauses: list[Pause] = []
+        self.warnings: list[Reason] = []
+        self.start = case.received_on
+        self.start_reasons: list[Callable[[], list[Reason]]] = []
+        self.paused: _Paused = None
+        self.due = self.start
+        self.effective = self.start
+        self.final = case.final_response
 
+    def first(self, kind: EventKind) -> Event | None:
+        found = self.by_kind.get(kind._value_)
+        return found[0] if found else None
 
-_CODE = (
-    "s.45 Code of Practice (2018) on internal reviews; ICO guidance: ask within 40, "
-    "answer within 20 (exceptionally 40) working days"
-)
-_FOIA_RULES = _Rules(
-    response=_c(Regime.FOIA, "10", "1"),
-    working_day=_c(Regime.FOIA, "10", "6"),
-    clarification=_c(Regime.FOIA, "1", "3"),
-    review_window=(40, Basis.CODE_OF_PRACTICE, _c(Regime.FOIA, "45"), _CODE),
-    review_response=(20, Basis.CODE_OF_PRACTICE, _c(Regime.FOIA, "45"), _CODE),
-    review_limit=(40, Basis.CODE_OF_PRACTICE, _c(Regime.FOIA, "45"), _CODE),
-    complaint=_c(Regime.FOIA, "50"),
-    appeal_days=28,
-    appeal=_c(Regime.FOIA, "57"),
-    appeal_source="Tribunal Procedure (First-tier Tribunal) (General Regulatory Chamber) "
-    "Rules 2009 (SI 2009/1976) r.22(1)(b)",
-    fees=_c(Regime.FOIA, "10", "2"),
-    fee_window=_c(Regime.FOIA, "9", "2"),
-)
-_EIR_RULES = _Rules(
-    response=_c(Regime.EIR, "5", "2"),
-    working_day=_c(Regime.EIR, "2", "1"),
-    clarification=_c(Regime.EIR, "9", "4"),
-    review_window=(40, Basis.STATUTE, _c(Regime.EIR, "11", "2"), None),
-    review_response=(40, Basis.STATUTE, _c(Regime.EIR, "11", "4"), None),
-    review_limit=None,
-    complaint=_c(Regime.FOIA, "50"),
-    appeal_days=28,
-    appeal=_c(Regime.FOIA, "57"),
-    appeal_source=_FOIA_RULES.appeal_source + "; EIR reg 18",
-    extension=_c(Regime.EIR, "7", "1"),
-)
-_FOISA_RULES = _Rules(
-    response=_c(Regime.FOISA, "10", "1"),
-    working_day=_c(Regime.FOISA, "73"),
-    clarification=_c(Regime.FOISA, "1", "3"),
-    review_window=(40, Basis.STATUTE, _c(Regime.FOISA, "20", "5"), None),
-    review_response=(20, Basis.STATUTE, _c(Regime.FOISA, "21", "1"), None),
-    review_limit=None,
-    complaint=_c(Regime.FOISA, "47", "4"),
-    appeal_days=42,
-    appeal=_c(Regime.FOISA, "56"),
-    appeal_source="Rules of the Court of Session r.41.20(1)(b) (42 days after intimation)",
-    fees=_c(Regime.FOISA, "10", "3"),
-    fee_window=_c(Regime.FOISA, "9"),
-)
-_EISR_RULES = _Rules(
-    response=_c(Regime.EISR, "5", "2"),
-    working_day=_c(Regime.EISR, "2", "1"),
-    clarification=_c(Regime.EISR, "9", "4"),
-    review_window=(40, Basis.STATUTE, _c(Regime.EISR, "16", "2"), None),
-    review_response=(20, Basis.STATUTE, _c(Regime.EISR, "16", "4"), None),
-    review_limit=None,
-    complaint=_c(Regime.FOISA, "47", "4"),
-    appeal_days=42,
-    appeal=_c(Regime.FOISA, "56"),
-    appeal_source=_FOISA_RULES.appeal_source + "; EISR reg 17",
-    extension=_c(Regime.EISR, "7", "1"),
-)
-RULES = {
-    Regime.FOIA: _FOIA_RULES,
-    Regime.EIR: _EIR_RULES,
-    Regime.FOISA: _FOISA_RULES,
-    Regime.EISR: _EISR_RULES,
-}
-_SI_2004_3364 = "Freedom of Information (Time for Compliance with Request) Regulations 2004"
-_SCHOOL_SOURCES = {
-    AuthorityType.MAINTAINED_SCHOOL: f"{_SI_2004_3364} (SI 2004/3364) reg 3(1)(a), 3(2)",
-    AuthorityType.SERVICE_SCHOOL: f"{_SI_2004_3364} (SI 2004/3364) reg 3(1)(b), 3(2)",
-    AuthorityType.ACADEMY: "Freedom of Information (Time for Compliance with Request) "
-    "Regulations 2010 (SI 2010/2768)",
-    AuthorityType.NORTHERN_IRELAND_SCHOOL: "Freedom of Information (Time for Compliance with "
-    "Request) Regulations 2009 (SI 2009/1369) reg 2",
-}
-_ARCHIVE_SOURCE = f"{_SI_2004_3364} (SI 2004/3364) reg 4"
-_VARIATION_SOURCE = f"{_SI_2004_3364} (SI 2004/3364) regs 5 and 6"
-#: ICO guidance: a public-interest extension should normally take no more than a
-#: further 20 working days (ICO s.10 guidance; the s.45 Code of Practice 2018, which an ICO
-#: practice recommendation of July 2025 cites at paras 4.5-4.7: paragraph not verified).
-_PI_GUIDANCE_DAYS = 20
-_PI_GUIDANCE_SOURCE = "ICO guidance on FOIA s.10(3) time limits; s.45 Code of Practice (2018)"
-#: ICO: complaints should normally be made within six weeks of the internal review outcome.
-_ICO_COMPLAINT_WEEKS = 6
-_ICO_COMPLAINT_SOURCE = "ICO complaints guidance: within 6 weeks of the final response"
+    def deadline(
+        self,
+        kind: DeadlineKind,
+        date: dt.date,
+        basis: Basis,
+        reasons: _Thunk,
+        met_on: dt.date | None = None,
+        state: DeadlineState | None = None,
+    ) -> Deadline:
+        if state is None:
+            if met_on is not None:
+                state = DeadlineState.MET if met_on <= date else DeadlineState.MISSED
+            else:
+                state = DeadlineState.MISSED if self.today > date else DeadlineState.OPEN
+        deadline = Deadline(kind, date, basis, _Reasons(None, reasons), met_on, state)
+        self.deadlines.append(deadline)
+        return deadline
 
+    # --- counting --------------------------------------------------------------------
 
-# --- the computation ----------------------------------------------------------------
+    def count(self, start: dt.date, n: int, paused: _Paused = None) -> tuple[dt.date, _Thunk]:
+        """The ``n``-th working day following ``start``, skipping the working days of a
+        fees pause (both ends included): two look-ups, and a thunk for the reasons."""
+        cal = self.cal
+        extra = 0
+        if paused is not None and n:
+            first = max(paused[0], start + _ONE_DAY)
+            if first <= paused[1] and cal.count(start, first - _ONE_DAY) < n:
+                extra = cal.count(first - _ONE_DAY, paused[1])
+        total = n + extra
+        date = cal.add(start, total)
 
+        def reasons() -> tuple[Reason, ...]:
+            out = self.skipped(start, total)
+            if extra:
+                out.append(
+                    Reason(
+                        f"{extra} working days in the fees pause not counted",
+                        self.fees_citation,
+                    )
+                )
+            return tuple(out)
 
-@attrs.frozen(slots=True)
-class _Count:
-    """The n-th counted day after a start, and the reasons for the days skipped."""
+        return date, reasons
 
-    date: dt.date
-    reasons: tuple[Reason, ...]
+    @property
+    def fees_citation(self) -> Citation | None:
+        pause = self.law.fees_pause
+        return pause if isinstance(pause, Citation) else None
 
-
-def _count_days(
-    case: Case, start: dt.date, n: int, *, paused: tuple[dt.date, dt.date] | None = None
-) -> _Count:
-    """The ``n``-th working day following ``start``, skipping a fees pause."""
-    result = _walk(case, start, n, paused=paused)
-    assert result is not None  # only a walk with a stop can come back empty
-    return result
-
-
-def _walk(
-    case: Case,
-    start: dt.date,
-    n: int,
-    *,
-    paused: tuple[dt.date, dt.date] | None = None,
-    school: bool = False,
-    stop: dt.date | None = None,
-) -> _Count | None:
-    """The ``n``-th working day following ``start`` (``start`` never counts), skipping the
-    days of a fees pause and, for the school rule, days that are not school days;
-    ``None`` if it would fall after ``stop``."""
-    cal = working_days(case.regime)
-    rules = RULES[case.regime]
-    reasons: list[Reason] = []
-    weekend = paused_days = not_school = 0
-    day = start
-    counted = 0
-    while counted < n:
-        day += dt.timedelta(days=1)
-        if stop is not None and day > stop:
-            return None
-        if not cal.is_working_day(day):
-            if day.weekday() >= 5 and not cal.non_working_reasons(day)[1:]:
+    def skipped(self, start: dt.date, n: int) -> list[Reason]:
+        """The reasons for the non-working days the count from ``start`` skipped, from the
+        calendar's own ``explain``: weekends summed, every other day named."""
+        out: list[Reason] = []
+        weekend = 0
+        for skipped in self.cal.explain(start, n):
+            why = skipped.reasons
+            if skipped.date.weekday() >= 5 and len(why) <= 1:
                 weekend += 1
                 continue
-            why = "; ".join(r.description for r in cal.non_working_reasons(day))
-            divisions = sorted({d.title for r in cal.non_working_reasons(day) for d in r.divisions})
+            names = "; ".join(r.description for r in why)
+            divisions = sorted({d.title for r in why for d in r.divisions})
             where = f", bank holiday in {' and '.join(divisions)}" if divisions else ""
-            sources = "; ".join(
-                dict.fromkeys(h.source for r in cal.non_working_reasons(day) for h in r.holidays)
-            )
-            reasons.append(
+            sources = "; ".join(dict.fromkeys(h.source for r in why for h in r.holidays))
+            out.append(
                 Reason(
-                    f"{_day(day)} skipped: {why}{where}",
-                    rules.working_day,
+                    f"{_day(skipped.date)} skipped: {names}{where}",
+                    self.wd_citation,
                     sources or None,
                 )
             )
-            continue
-        if paused is not None and paused[0] <= day <= paused[1]:
-            paused_days += 1
-            continue
-        if school and not _is_school_day(case, day):
-            not_school += 1
-            continue
-        counted += 1
-    if weekend:
-        reasons.insert(0, Reason("Saturdays and Sundays skipped", rules.working_day))
-    if paused_days:
-        reasons.append(
-            Reason(f"{paused_days} working days in the fees pause not counted", rules.fees)
-        )
-    if not_school:
-        reasons.append(
-            Reason(
-                f"{not_school} working days that were not school days not counted",
-                rules.response,
-                "SI 2004/3364 reg 3(3): a school day is a day on which the school has a session",
-            )
-        )
-    return _Count(day, tuple(reasons))
+        if weekend:
+            out.insert(0, Reason("Saturdays and Sundays skipped", self.wd_citation))
+        return out
 
+    def school_count(
+        self, start: dt.date, rule: SchoolRule, paused: _Paused = None
+    ) -> tuple[dt.date, _Thunk, bool]:
+        """The school-day date, or the cap if earlier: (date, reasons, capped)."""
+        cal = self.cal
+        cap, cap_reasons = self.count(start, rule.cap.length, paused)
+        terms = self.case.school_terms
+        day, counted, not_school = start, 0, 0
+        while counted < rule.school_days.length:
+            day += _ONE_DAY
+            if day > cap:
+                return cap, cap_reasons, True
+            if not cal.is_working_day(day):
+                continue
+            if paused is not None and paused[0] <= day <= paused[1]:
+                continue
+            if not any(t.first_day <= day <= t.last_day for t in terms):
+                not_school += 1
+                continue
+            counted += 1
+        found = day
 
-def _is_school_day(case: Case, day: dt.date) -> bool:
-    return any(t.first_day <= day <= t.last_day for t in case.school_terms)
-
-
-def _basic_due(
-    case: Case, start: dt.date, paused: tuple[dt.date, dt.date] | None
-) -> tuple[dt.date, list[Reason]]:
-    """The date the response is due before any extension, with its reasons."""
-    rules = RULES[case.regime]
-    kind = case.authority_type
-    cal = working_days(case.regime)
-    reasons: list[Reason] = []
-    if not cal.is_working_day(start):
-        reasons.append(
-            Reason(
-                f"{_day(start)} is not a working day: the first working day after it is day 1",
-                rules.working_day,
-                "ICO guidance on time limits (date of receipt)",
-            )
-        )
-    if kind.is_school and case.regime is Regime.FOIA:
-        source = _SCHOOL_SOURCES[kind]
-        long_stop = _count_days(case, start, 60, paused=paused)
-        if not case.school_terms:
-            reasons.append(
-                Reason(
-                    "no school term dates given: the 60th working day following receipt is "
-                    "used (the 20-school-day date, if earlier, cannot be computed)",
-                    rules.response,
-                    source,
+        def reasons() -> tuple[Reason, ...]:
+            out = self.skipped(start, cal.count(start, found))
+            if not_school:
+                out.append(
+                    Reason(
+                        f"{not_school} working days that were not school days not counted",
+                        rule.school_days.citation,
+                        rule.day_definition,
+                    )
                 )
-            )
-            return long_stop.date, [*reasons, *long_stop.reasons]
-        school = _walk(case, start, 20, paused=paused, school=True, stop=long_stop.date)
-        if school is not None:
-            reasons.append(
-                Reason(
-                    f"20th school day following receipt ({_day(school.date)}), earlier than "
-                    f"the 60th working day ({_day(long_stop.date)})",
-                    rules.response,
-                    source,
-                )
-            )
-            return school.date, [*reasons, *school.reasons]
-        reasons.append(
-            Reason(
-                f"60th working day following receipt ({_day(long_stop.date)}), earlier than "
-                "the 20th school day",
-                rules.response,
-                source,
-            )
+            return tuple(out)
+
+        return found, reasons, False
+
+    def timeline(self, status: CaseStatus, wd_late: int = 0, cd_late: int = 0) -> Timeline:
+        self.deadlines.sort(key=lambda d: (d.date, _KIND_ORDER[d.kind._value_]))
+        operative = self.effective if status not in _STOPPED else None
+        return Timeline(
+            self.today,
+            status,
+            tuple(self.deadlines),
+            tuple(self.pauses),
+            wd_late,
+            cd_late,
+            operative,
+            tuple(self.warnings),
         )
-        return long_stop.date, [*reasons, *long_stop.reasons]
-    if kind is AuthorityType.ARCHIVE and case.regime in (Regime.FOIA, Regime.FOISA):
-        count = _count_days(case, start, 30, paused=paused)
-        if case.regime is Regime.FOIA:
-            reason = Reason("30th working day following receipt", rules.response, _ARCHIVE_SOURCE)
-        else:
-            reason = Reason(
-                "30th working day after receipt (the Keeper of the Records of Scotland, "
-                "transferred records)",
-                _c(Regime.FOISA, "10", "2"),
-            )
-        return count.date, [*reasons, reason, *count.reasons]
-    if kind is not AuthorityType.GENERAL:
-        reasons.append(
-            Reason(
-                f"foilib knows no instrument varying the period for "
-                f"{kind.value.replace('_', ' ')} authorities under {case.regime.name} "
-                "(SI 2004/3364 and its companions are made under FOIA s.10(4))",
-                rules.response,
-            )
-        )
-    count = _count_days(case, start, 20, paused=paused)
-    reasons.append(Reason("20th working day following receipt", rules.response))
-    return count.date, [*reasons, *count.reasons]
+
+
+_STOPPED = frozenset(
+    {
+        CaseStatus.AWAITING_CLARIFICATION,
+        CaseStatus.AWAITING_FEE,
+        CaseStatus.LAPSED,
+        CaseStatus.WITHDRAWN,
+        CaseStatus.TRANSFERRED,
+    }
+)
 
 
 def _build(case: Case, today: dt.date) -> Timeline:
-    rules = RULES[case.regime]
-    cal = working_days(case.regime)
-    received = case.received_on
-    pauses: list[Pause] = []
-    deadlines: list[Deadline] = []
-    response = case.first(EventKind.RESPONSE_SENT)
-    closing = case.first(EventKind.WITHDRAWN) or case.first(EventKind.TRANSFERRED)
-    if closing is not None:
-        status = (
-            CaseStatus.WITHDRAWN if closing.kind is EventKind.WITHDRAWN else CaseStatus.TRANSFERRED
-        )
-        return Timeline(today, status, (), ())
+    """The timeline, step by step; a step returns a status only when the clock stops."""
+    c = _Clock(case, today)
+    for step in (_closure, _clarification_restart, _fees_pause):
+        stopped = step(c)
+        if stopped is not None:
+            return c.timeline(stopped)
+    _response_due(c)
+    _variation(c)
+    _environmental_extension(c)
+    _public_interest_extension(c)
+    status, wd_late, cd_late = _status_and_lateness(c)
+    _review(c)
+    _commissioner_window(c)
+    _appeal_window(c)
+    return c.timeline(status, wd_late, cd_late)
 
-    start = received
-    start_reasons = [Reason(f"received {_day(received)}", rules.response)]
-    sought = case.last(EventKind.CLARIFICATION_SOUGHT)
-    clarified = case.last(EventKind.CLARIFICATION_RECEIVED)
-    if sought is not None and (clarified is None or clarified.on < sought.on):
-        if response is None:
-            return Timeline(today, CaseStatus.AWAITING_CLARIFICATION, (), ())
-    elif sought is not None and clarified is not None:
-        start = clarified.on
+
+# --- steps before the response is due ---------------------------------------------------
+
+
+def _closure(c: _Clock) -> CaseStatus | None:
+    """A withdrawn or transferred request has no deadlines."""
+    if c.first(EventKind.WITHDRAWN) is not None:
+        return CaseStatus.WITHDRAWN
+    if c.first(EventKind.TRANSFERRED) is not None:
+        return CaseStatus.TRANSFERRED
+    return None
+
+
+def _clarification_restart(c: _Clock) -> CaseStatus | None:
+    """Only the first reply to each request for clarification restarts the clock."""
+    received = c.case.received_on
+    response_citation = c.response.citation
+    c.start_reasons.append(lambda: [Reason(f"received {_day(received)}", response_citation)])
+    pending: Event | None = None
+    restart: tuple[Event, Event] | None = None
+    ignored: list[Event] = []
+    for event in c.case.events:
+        if event.kind is EventKind.CLARIFICATION_SOUGHT:
+            pending = event
+        elif event.kind is EventKind.CLARIFICATION_RECEIVED:
+            if pending is None:
+                ignored.append(event)
+            else:
+                restart = (pending, event)
+                pending = None
+    citation = c.law.clarification
+    for reply in ignored:
+        c.warnings.append(
+            Reason(
+                f"clarification reply of {_day(reply.on)} answered no outstanding request "
+                "for clarification: it does not restart the clock",
+                citation,
+            )
+        )
+    if pending is not None and c.final is None:
+        text = f"clarification sought {_day(pending.on)}: the clock stops until the reply"
+        if pending.reply_by is not None:
+            text += f"; the letter asks for a reply by {_day(pending.reply_by)}"
+        if pending.closure_warning:
+            text += (
+                " and warns the request will be treated as closed (the authority's own "
+                "policy: the law sets no lapse)"
+            )
+        c.pauses.append(
+            Pause(EventKind.CLARIFICATION_SOUGHT, pending.on, None, Reason(text, citation))
+        )
+        return CaseStatus.AWAITING_CLARIFICATION
+    if restart is not None:
+        sought, reply = restart
+        c.start = reply.on
+        text = (
+            f"clarification sought {_day(sought.on)} and received {_day(reply.on)}: "
+            "the period runs from receipt of the clarification"
+        )
+        if ignored:
+            text += f" (this reply restarted the clock; {len(ignored)} later reply did not)"
+        reason = Reason(text, citation)
+        c.pauses.append(Pause(EventKind.CLARIFICATION_SOUGHT, sought.on, reply.on, reason))
+        c.start_reasons.append(lambda: [reason])
+    return None
+
+
+def _fees_pause(c: _Clock) -> CaseStatus | None:
+    """A fees notice stops the clock; the days up to payment are disregarded."""
+    notice = c.first(EventKind.FEES_NOTICE_ISSUED)
+    window = c.law.fee_window
+    pause = c.law.fees_pause
+    if notice is None or not isinstance(window, Period) or not isinstance(pause, Citation):
+        return None
+    # The window begins with the day of the notice, so it ends the day before the
+    # same day of the month so many months later.
+    window_end = _period_end(notice.on, window) - _ONE_DAY
+    fee = c.first(EventKind.FEE_RECEIVED)
+    window_reason = Reason(
+        f"fees notice given {_day(notice.on)}: {window.length} months beginning with that day",
+        window.citation,
+    )
+    c.deadline(
+        DeadlineKind.FEE_PAYMENT_WINDOW,
+        window_end,
+        window.basis,
+        lambda: (window_reason,),
+        fee.on if fee else None,
+    )
+    if fee is None:
+        c.pauses.append(Pause(EventKind.FEES_NOTICE_ISSUED, notice.on, None, window_reason))
+        if c.final is None:
+            return CaseStatus.LAPSED if c.today > window_end else CaseStatus.AWAITING_FEE
+    elif fee.on <= window_end:
+        c.paused = (notice.on, fee.on)
         reason = Reason(
-            f"clarification sought {_day(sought.on)} and received {_day(clarified.on)}: "
-            "the period runs from receipt of the clarification",
-            rules.clarification,
+            f"working days from the fees notice ({_day(notice.on)}) to receipt of the fee "
+            f"({_day(fee.on)}), both included, are disregarded",
+            pause,
         )
-        pauses.append(Pause(EventKind.CLARIFICATION_SOUGHT, sought.on, clarified.on, reason))
-        start_reasons.append(reason)
+        c.pauses.append(Pause(EventKind.FEES_NOTICE_ISSUED, notice.on, fee.on, reason))
+        c.start_reasons.append(lambda: [reason])
+    else:
+        late_fee = Reason(
+            f"fee received {_day(fee.on)}, after the {window.length}-month window: the days "
+            "are not disregarded",
+            pause,
+        )
+        c.start_reasons.append(lambda: [late_fee])
+    return None
 
-    paused: tuple[dt.date, dt.date] | None = None
-    notice = case.first(EventKind.FEES_NOTICE_ISSUED)
-    if notice is not None and rules.fees is not None and rules.fee_window is not None:
-        window_end = notice.on + relativedelta(months=3) - dt.timedelta(days=1)
-        fee = case.first(EventKind.FEE_RECEIVED)
-        window_reason = Reason(
-            f"fees notice given {_day(notice.on)}: three months beginning with that day",
-            rules.fee_window,
-        )
-        deadlines.append(
-            Deadline(
-                DeadlineKind.FEE_PAYMENT_WINDOW,
-                window_end,
-                Basis.STATUTE,
-                (window_reason,),
-                fee.on if fee else None,
-            )
-        )
-        if fee is None:
-            pauses.append(Pause(EventKind.FEES_NOTICE_ISSUED, notice.on, None, window_reason))
-            if response is None:
-                status = CaseStatus.LAPSED if today > window_end else CaseStatus.AWAITING_FEE
-                return Timeline(today, status, tuple(deadlines), tuple(pauses))
-        elif fee.on <= window_end:
-            paused = (notice.on, fee.on)
-            reason = Reason(
-                f"working days from the fees notice ({_day(notice.on)}) to receipt of the fee "
-                f"({_day(fee.on)}), both included, are disregarded",
-                rules.fees,
-            )
-            pauses.append(Pause(EventKind.FEES_NOTICE_ISSUED, notice.on, fee.on, reason))
-            start_reasons.append(reason)
-        else:
-            start_reasons.append(
+
+def _response_due(c: _Clock) -> None:
+    """The basic due date: the usual period, a school's, or a transferred record's."""
+    case, rules, start, paused = c.case, c.law, c.start, c.paused
+    head: list[Callable[[], list[Reason]]] = list(c.start_reasons)
+    if not c.cal.is_working_day(start):
+        head.append(
+            lambda: [
                 Reason(
-                    f"fee received {_day(fee.on)}, after the three-month window: the days "
-                    "are not disregarded",
-                    rules.fees,
+                    f"{_day(start)} is not a working day: the first working day after it is day 1",
+                    c.wd_citation,
+                    rules.non_working_receipt,
+                )
+            ]
+        )
+    kind = case.authority_type
+    transferred = case.transferred_public_records or kind is AuthorityType.ARCHIVE
+    body: _Thunk
+    school = rules.school
+    if kind.is_school and isinstance(school, SchoolRule) and school.source_for(kind.value):
+        date, body = _school_due(c, school, kind, start, paused, "receipt")
+    elif transferred and isinstance(rules.transferred_records, Period):
+        period = rules.transferred_records
+        date, counted = c.count(start, period.length, paused)
+        text = f"{_ordinal(period.length)} working day following receipt"
+        if period.note:
+            text += f" ({period.note})"
+
+        def body() -> tuple[Reason, ...]:
+            return (Reason(text, period.citation, period.source), *counted())
+
+    else:
+        response = c.response
+        date, counted = c.count(start, response.length, paused)
+        unvaried: list[Reason] = []
+        if kind is not AuthorityType.GENERAL or transferred:
+            what = (
+                "transferred public records"
+                if transferred
+                else f"{kind.value.replace('_', ' ')} authorities"
+            )
+            power = rules.variation_power
+            why = power.reason if isinstance(power, NoRule) else "no regulations apply"
+            unvaried.append(
+                Reason(
+                    f"foilib knows no instrument varying the period for {what} under "
+                    f"{case.regime.name} ({why})",
+                    response.citation,
                 )
             )
 
-    due, due_reasons = _basic_due(case, start, paused)
-    effective = due
-    deadlines.append(
-        Deadline(
-            DeadlineKind.RESPONSE_DUE,
-            due,
-            Basis.STATUTE,
-            (*start_reasons, *due_reasons),
-            response.on if response else None,
-        )
+        def body() -> tuple[Reason, ...]:
+            return (
+                *unvaried,
+                Reason(
+                    f"{_ordinal(response.length)} working day following receipt",
+                    response.citation,
+                ),
+                *counted(),
+            )
+
+    c.due = c.effective = date
+    final = c.final
+
+    def reasons() -> tuple[Reason, ...]:
+        out = [r for make in head for r in make()]
+        out.extend(body())
+        out.extend(_other_responses(c, date))
+        return tuple(out)
+
+    c.deadline(
+        DeadlineKind.RESPONSE_DUE,
+        date,
+        Basis.STATUTE,
+        reasons,
+        final.on if final else None,
     )
 
-    variation = case.first(EventKind.COMPLIANCE_DAY_SPECIFIED)
-    if variation is not None and variation.until is not None:
-        limit = _count_days(case, start, 60, paused=paused).date
-        if variation.until > limit:
-            raise CaseError(
-                f"compliance_day_specified on {variation.on}: {variation.until} is after the "
-                f"60th working day following receipt ({limit})"
-            )
-        effective = variation.until
-        deadlines.append(
-            Deadline(
-                DeadlineKind.EXTENDED_RESPONSE_DUE,
-                variation.until,
-                Basis.STATUTE,
-                (
-                    Reason(
-                        f"day specified by the Commissioner on {_day(variation.on)} "
-                        "(no later than the 60th working day following receipt)",
-                        rules.response,
-                        _VARIATION_SOURCE,
-                    ),
-                ),
-                response.on if response else None,
-            )
-        )
 
-    extension = case.first(EventKind.EIR_EXTENSION)
-    if extension is not None and rules.extension is not None:
-        extended = _count_days(case, start, 40, paused=paused)
-        reasons = [
-            *start_reasons,
-            Reason(
-                f"extension notified {_day(extension.on)}: 40th working day following receipt "
-                "(complexity and volume)",
-                rules.extension,
-            ),
-            *extended.reasons,
-        ]
-        if extension.on > due:
-            reasons.append(
-                Reason(
-                    f"the extension was notified after the 20 working days ended ({_day(due)})",
-                    rules.extension,
-                )
-            )
-        effective = extended.date
-        deadlines.append(
-            Deadline(
-                DeadlineKind.EXTENDED_RESPONSE_DUE,
-                extended.date,
-                Basis.STATUTE,
-                tuple(reasons),
-                response.on if response else None,
-            )
+def _school_due(
+    c: _Clock,
+    rule: SchoolRule,
+    kind: AuthorityType,
+    start: dt.date,
+    paused: _Paused,
+    what: str,
+) -> tuple[dt.date, _Thunk]:
+    source = rule.source_for(kind.value)
+    cap, days = rule.cap, rule.school_days
+    citation = days.citation
+    if not c.case.school_terms:
+        date, counted = c.count(start, cap.length, paused)
+        text = (
+            f"no school term dates given: the {_ordinal(cap.length)} working day following "
+            f"{what} is used (the {days.length}-school-day date, if earlier, cannot be computed)"
         )
-
-    pi = case.last(EventKind.PUBLIC_INTEREST_EXTENSION)
-    if pi is not None and pi.estimate is not None:
-        s17_2 = _c(Regime.FOIA, "17", "2")
-        reasons = [
-            Reason(
-                f"public-interest extension notified {_day(pi.on)}, estimating a decision by "
-                f"{_day(pi.estimate)}: such time as is reasonable",
-                _c(Regime.FOIA, "10", "3"),
-            ),
-            Reason("the notice must give an estimate of the date", s17_2),
-        ]
-        if pi.on > due:
-            reasons.append(
-                Reason(
-                    f"the s.17(2) notice came after the 20 working days ended ({_day(due)})",
-                    s17_2,
-                )
-            )
-        effective = max(effective, pi.estimate)
-        deadlines.append(
-            Deadline(
-                DeadlineKind.EXTENDED_RESPONSE_DUE,
-                pi.estimate,
-                Basis.STATUTE,
-                tuple(reasons),
-                response.on if response else None,
-            )
+        return date, lambda: (Reason(text, citation, source), *counted())
+    date, counted, capped = c.school_count(start, rule, paused)
+    if capped:
+        text = (
+            f"{_ordinal(cap.length)} working day following {what} ({_day(date)}), earlier "
+            f"than the {_ordinal(days.length)} school day"
         )
-        guidance = cal.add(due, _PI_GUIDANCE_DAYS)
-        deadlines.append(
-            Deadline(
-                DeadlineKind.EXTENSION_GUIDANCE_LIMIT,
-                guidance,
-                Basis.REGULATOR_POLICY,
-                (
-                    Reason(
-                        f"normally no more than a further {_PI_GUIDANCE_DAYS} working days after "
-                        f"the response was due ({_day(due)})"
-                        + (
-                            f"; the estimate {_day(pi.estimate)} exceeds it"
-                            if pi.estimate > guidance
-                            else ""
-                        ),
-                        _c(Regime.FOIA, "10", "3"),
-                        _PI_GUIDANCE_SOURCE,
-                    ),
-                ),
-            )
-        )
-
-    late = 0
-    if response is not None:
-        late = max(0, cal.count(effective, response.on))
-        status = CaseStatus.ANSWERED_LATE if late else CaseStatus.ANSWERED_ON_TIME
-        deadlines.extend(_after_response(case, response.on))
-    elif today > effective:
-        late = cal.count(effective, today)
-        status = CaseStatus.OPEN_OVERDUE if late else CaseStatus.OPEN_ON_TIME
-        if case.regime.is_scottish:
-            deadlines.append(_review_window(case, effective, "the period for response ended"))
     else:
-        status = CaseStatus.OPEN_ON_TIME
-    deadlines.sort(key=lambda d: (d.date, list(DeadlineKind).index(d.kind)))
-    return Timeline(today, status, tuple(deadlines), tuple(pauses), late)
+        text = (
+            f"{_ordinal(days.length)} school day following {what} ({_day(date)}), earlier "
+            f"than the {_ordinal(cap.length)} working day"
+        )
+    return date, lambda: (Reason(text, citation, source), *counted())
+
+
+def _other_responses(c: _Clock, due: dt.date) -> list[Reason]:
+    """Partial, corrected and supplementary responses, described beside the due date."""
+    out: list[Reason] = []
+    citation = c.response.citation
+    for event in c.case.events:
+        if event.kind is EventKind.PARTIAL_RESPONSE_SENT:
+            when = "on time" if event.on <= due else "late"
+            out.append(Reason(f"part of the response sent {_day(event.on)} ({when})", citation))
+        elif event.kind in (
+            EventKind.CORRECTED_RESPONSE_SENT,
+            EventKind.SUPPLEMENTARY_RESPONSE_SENT,
+        ):
+            label = event.kind.value.split("_")[0]
+            out.append(
+                Reason(
+                    f"{label} response sent {_day(event.on)}: timeliness is measured by the "
+                    "response it follows",
+                    citation,
+                )
+            )
+    return out
+
+
+def _variation(c: _Clock) -> None:
+    """A day specified by the Commissioner, on the authority's timely application."""
+    specified = c.first(EventKind.COMPLIANCE_DAY_SPECIFIED)
+    cap = c.law.commissioner_day
+    window = c.law.commissioner_application
+    if specified is None or specified.until is None or not isinstance(cap, Period):
+        return
+    until = specified.until
+    limit, _ = c.count(c.start, cap.length, c.paused)
+    if until > limit:
+        raise CaseError(
+            f"compliance_day_specified on {specified.on}: {until} is after the "
+            f"{_ordinal(cap.length)} working day following receipt ({limit})"
+        )
+    applied = c.first(EventKind.COMPLIANCE_DAY_APPLIED)
+    notes: list[Reason] = []
+    if isinstance(window, Period):
+        latest, _ = c.count(c.start, window.length, c.paused)
+        if applied is None:
+            notes.append(
+                Reason(
+                    f"the date of the authority's application is not given: it must be "
+                    f"made by the {_ordinal(window.length)} working day following receipt "
+                    f"({_day(latest)})",
+                    window.citation,
+                    window.source,
+                )
+            )
+        elif applied.on > latest:
+            c.warnings.append(
+                Reason(
+                    f"the application to the Commissioner of {_day(applied.on)} came after the "
+                    f"{_ordinal(window.length)} working day following receipt "
+                    f"({_day(latest)}): the specified day does not apply",
+                    window.citation,
+                    window.source,
+                )
+            )
+            return
+    c.effective = until
+    final = c.final
+    c.deadline(
+        DeadlineKind.EXTENDED_RESPONSE_DUE,
+        until,
+        cap.basis,
+        lambda: (
+            Reason(
+                f"day specified by the Commissioner on {_day(specified.on)} (no later than "
+                f"the {_ordinal(cap.length)} working day following receipt)",
+                cap.citation,
+                cap.source,
+            ),
+            *notes,
+        ),
+        final.on if final else None,
+    )
+
+
+def _environmental_extension(c: _Clock) -> None:
+    """The complex-and-voluminous extension, if notified in time."""
+    event = c.first(EventKind.ENVIRONMENTAL_EXTENSION)
+    period, notice = c.law.extension, c.law.extension_notice
+    if event is None or not isinstance(period, Period) or not isinstance(notice, Period):
+        return
+    latest, _ = c.count(c.start, notice.length, c.paused)
+    if event.on > latest:
+        c.warnings.append(
+            Reason(
+                f"extension notified {_day(event.on)}, after the {_ordinal(notice.length)} "
+                f"working day following receipt ({_day(latest)}): it does not extend the time "
+                "for compliance",
+                notice.citation,
+                notice.source,
+            )
+        )
+        return
+    date, counted = c.count(c.start, period.length, c.paused)
+    c.effective = max(c.effective, date)
+    final = c.final
+    start_reasons = c.start_reasons
+
+    def reasons() -> tuple[Reason, ...]:
+        return (
+            *[r for make in start_reasons for r in make()],
+            Reason(
+                f"extension notified {_day(event.on)}: {_ordinal(period.length)} working day "
+                "following receipt (complexity and volume)",
+                period.citation,
+            ),
+            *counted(),
+        )
+
+    c.deadline(
+        DeadlineKind.EXTENDED_RESPONSE_DUE,
+        date,
+        period.basis,
+        reasons,
+        final.on if final else None,
+    )
+
+
+def _public_interest_extension(c: _Clock) -> None:
+    """Time to consider the public interest, if the notice came in time; the regulator's
+    normal limit is computed whether or not an estimate was given."""
+    events = c.by_kind.get(EventKind.PUBLIC_INTEREST_EXTENSION._value_)
+    rule, notice, estimate_rule = c.law.pi_extension, c.law.pi_notice, c.law.pi_estimate
+    guidance = c.law.pi_guidance
+    if not events or not isinstance(rule, Citation) or not isinstance(notice, Period):
+        return
+    pi = events[-1]
+    due = c.due
+    estimate_cite = estimate_rule if isinstance(estimate_rule, Citation) else None
+    limit: dt.date | None = None
+    if isinstance(guidance, Period):
+        limit = c.cal.add(due, guidance.length)
+        estimate = pi.estimate
+
+        def guidance_reasons() -> tuple[Reason, ...]:
+            text = (
+                f"normally no more than a further {guidance.length} working days after the "
+                f"response was due ({_day(due)})"
+            )
+            if estimate is not None and limit is not None and estimate > limit:
+                text += f"; the estimate {_day(estimate)} exceeds it"
+            return (Reason(text, guidance.citation, guidance.source),)
+
+        c.deadline(DeadlineKind.EXTENSION_GUIDANCE_LIMIT, limit, guidance.basis, guidance_reasons)
+    if pi.on > due:
+        c.warnings.append(
+            Reason(
+                f"the public-interest notice came {_day(pi.on)}, after the time for compliance "
+                f"ended ({_day(due)}): it does not extend it, and the response is late from "
+                "the next working day",
+                notice.citation,
+            )
+        )
+        return
+    if pi.estimate is None:
+        c.warnings.append(
+            Reason(
+                f"the public-interest notice of {_day(pi.on)} gives no estimate of the date of "
+                "the decision",
+                estimate_cite,
+            )
+        )
+        date = limit if limit is not None else due
+        head = "no estimate given: the regulator's normal limit is used"
+    elif pi.estimate < due:
+        c.warnings.append(
+            Reason(
+                f"the estimate {_day(pi.estimate)} is earlier than the date the response was "
+                f"already due ({_day(due)}): it cannot bring the deadline forward",
+                estimate_cite,
+            )
+        )
+        date = due
+        head = f"estimating a decision by {_day(pi.estimate)}, before the response was due"
+    else:
+        date = pi.estimate
+        head = f"estimating a decision by {_day(pi.estimate)}"
+    c.effective = max(c.effective, date)
+    final = c.final
+    notified = pi.on
+    c.deadline(
+        DeadlineKind.EXTENDED_RESPONSE_DUE,
+        date,
+        Basis.STATUTE,
+        lambda: (
+            Reason(
+                f"public-interest extension notified {_day(notified)}, {head}: such time as "
+                "is reasonable",
+                rule,
+            ),
+            Reason("the notice must give an estimate of the date", estimate_cite),
+        ),
+        final.on if final else None,
+    )
+
+
+# --- status ---------------------------------------------------------------------------
+
+
+def _status_and_lateness(c: _Clock) -> tuple[CaseStatus, int, int]:
+    """Late means after the operative date, whatever kind of day the reply (or today) is."""
+    effective = c.effective
+    if effective != c.due:
+        for index, deadline in enumerate(c.deadlines):
+            if deadline.kind is DeadlineKind.RESPONSE_DUE:
+                c.deadlines[index] = attrs.evolve(deadline, state=DeadlineState.SUPERSEDED)
+    final = c.final
+    if final is not None:
+        if final.on > effective:
+            late = c.cal.count(effective, final.on), (final.on - effective).days
+            return CaseStatus.ANSWERED_LATE, *late
+        return CaseStatus.ANSWERED_ON_TIME, 0, 0
+    if c.today > effective:
+        late = c.cal.count(effective, c.today), (c.today - effective).days
+        return CaseStatus.OPEN_OVERDUE, *late
+    return CaseStatus.OPEN_ON_TIME, 0, 0
+
+
+# --- after the response: review, Commissioner, appeal ------------------------------------
 
 
 def _period(
-    case: Case,
+    c: _Clock,
     kind: DeadlineKind,
     start: dt.date,
-    spec: tuple[int, Basis, Citation | None, str | None],
+    period: Period,
     what: str,
-    met_on: dt.date | None = None,
+    met_on: dt.date | None,
 ) -> Deadline:
-    n, basis, citation, source = spec
-    count = _count_days(case, start, n)
-    head = Reason(f"{what} {_day(start)}: {_ordinal(n)} working day following", citation, source)
-    return Deadline(kind, count.date, basis, (head, *count.reasons), met_on)
+    date, counted = c.count(start, period.length)
+
+    def reasons() -> tuple[Reason, ...]:
+        head = Reason(
+            f"{what} {_day(start)}: {_ordinal(period.length)} working day following",
+            period.citation,
+            period.source,
+        )
+        return (head, *counted())
+
+    return c.deadline(kind, date, period.basis, reasons, met_on)
 
 
-def _review_window(case: Case, start: dt.date, what: str) -> Deadline:
-    rules = RULES[case.regime]
-    requested = case.first(EventKind.INTERNAL_REVIEW_REQUESTED)
-    return _period(
-        case,
-        DeadlineKind.REVIEW_REQUEST_WINDOW,
-        start,
-        rules.review_window,
-        what,
-        requested.on if requested else None,
+def _review(c: _Clock) -> None:
+    """The window to ask for a review and the authority's time to answer one (also for a
+    review of a failure to respond)."""
+    rules = c.law
+    requested = c.first(EventKind.INTERNAL_REVIEW_REQUESTED)
+    decided = c.first(EventKind.INTERNAL_REVIEW_DECIDED)
+    final = c.final
+    asked = requested.on if requested else None
+    window = rules.review_window
+    if final is not None and rules.review_from_period_end and final.on <= c.effective:
+        _period(
+            c,
+            DeadlineKind.REVIEW_REQUEST_WINDOW,
+            c.effective,
+            window,
+            f"response sent in time ({_day(final.on)}): the period for response ended",
+            asked,
+        )
+    elif final is not None:
+        _period(c, DeadlineKind.REVIEW_REQUEST_WINDOW, final.on, window, "response sent", asked)
+    elif c.today > c.effective and (window.basis is Basis.STATUTE or requested is not None):
+        _period(
+            c,
+            DeadlineKind.REVIEW_REQUEST_WINDOW,
+            c.effective,
+            window,
+            "no response: the period for response ended",
+            asked,
+        )
+    if requested is None:
+        return
+    done = decided.on if decided else None
+    school = rules.school
+    kind = c.case.authority_type
+    if (
+        kind.is_school
+        and isinstance(school, SchoolRule)
+        and school.reviews
+        and school.source_for(kind.value)
+    ):
+        date, reasons = _school_due(c, school, kind, requested.on, None, "the requirement")
+        c.deadline(DeadlineKind.REVIEW_RESPONSE_DUE, date, Basis.STATUTE, reasons, done)
+    else:
+        what = "internal review requested"
+        if final is None:
+            what = "review of a failure to respond requested"
+        _period(
+            c, DeadlineKind.REVIEW_RESPONSE_DUE, requested.on, rules.review_response, what, done
+        )
+    if isinstance(rules.review_limit, Period):
+        _period(
+            c,
+            DeadlineKind.REVIEW_RESPONSE_LIMIT,
+            requested.on,
+            rules.review_limit,
+            "internal review requested (exceptional cases)",
+            done,
+        )
+
+
+def _roll(c: _Clock, end: dt.date, roll: RollRule | NoRule) -> tuple[dt.date, _Thunk]:
+    """Whether a window ending on a non-working day moves; the reason says why (or why not)."""
+    if isinstance(roll, NoRule):
+        if c.cal.is_working_day(end):
+            return end, lambda: (Reason(f"{_day(end)} is a working day: the date stands"),)
+        return end, lambda: (
+            Reason(f"{_day(end)} is not a working day, but the date stands: {roll.reason}"),
+        )
+    day = end
+    while not _rolled_working_day(day, roll.named_days, roll.divisions):
+        day += _ONE_DAY
+
+    def reasons() -> tuple[Reason, ...]:
+        where = " and ".join(d.title for d in roll.divisions)
+        if day == end:
+            text = f"{_day(end)} is a working day ({where}): the date stands"
+        else:
+            text = (
+                f"{_day(end)} is not a working day ({where}): the act is in time on the next "
+                f"working day, {_day(day)}"
+            )
+        source = f"{roll.source}; {roll.definition}" + (f"; {roll.note}" if roll.note else "")
+        return (Reason(text, None, source),)
+
+    return day, reasons
+
+
+def _rolled_working_day(
+    day: dt.date, named_days: tuple[str, ...], divisions: tuple[Division, ...]
+) -> bool:
+    if day.weekday() >= 5:
+        return False
+    if "christmas_day" in named_days and (day.month, day.day) == (12, 25):
+        return False
+    if "good_friday" in named_days and day == easter(day.year) - dt.timedelta(days=2):
+        return False
+    return day not in _holiday_dates(day.year, divisions)
+
+
+@functools.cache
+def _holiday_dates(year: int, divisions: tuple[Division, ...]) -> frozenset[dt.date]:
+    return frozenset(h.date for division in divisions for h in bank_holidays(year, division))
+
+
+def _commissioner_window(c: _Clock) -> None:
+    """The window to apply or complain to the Commissioner after a review (or after the
+    review period ended without one, where the law says so)."""
+    period = c.law.complaint
+    decided = c.first(EventKind.INTERNAL_REVIEW_DECIDED)
+    complaint = c.first(EventKind.COMMISSIONER_COMPLAINT)
+    complained = complaint.on if complaint else None
+    review_due = next((d for d in c.deadlines if d.kind is DeadlineKind.REVIEW_RESPONSE_DUE), None)
+    if decided is not None:
+        start = decided.on
+        outcome = decided.outcome
+        label = "review decided {}" + (
+            f" ({outcome.value.replace('_', ' ')})" if outcome is not None else ""
+        )
+    elif review_due is not None and period.basis is Basis.STATUTE and c.today > review_due.date:
+        start = review_due.date
+        label = "no review decision by {}"
+    else:
+        return
+    raw = _period_end(start, period)
+    date, roll_reasons = _roll(c, raw, c.law.complaint_roll)
+    regime = c.case.regime
+
+    def reasons() -> tuple[Reason, ...]:
+        unit = period.unit.value.replace("_", " ")
+        head = Reason(
+            f"{label.format(_day(start))}: application to the "
+            f"{law(regime).commissioner.name} within "
+            f"{period.length} {unit}",
+            period.citation,
+            period.source,
+        )
+        return (head, *roll_reasons())
+
+    c.deadline(DeadlineKind.COMMISSIONER_COMPLAINT_WINDOW, date, period.basis, reasons, complained)
+
+
+def _appeal_window(c: _Clock) -> None:
+    """The window to appeal against a decision notice, moved where the court's or the
+    tribunal's rules move it."""
+    notice = c.first(EventKind.DECISION_NOTICE)
+    if notice is None:
+        return
+    period = c.law.appeal
+    appeal = c.first(EventKind.APPEAL_LODGED)
+    raw = _period_end(notice.on, period)
+    date, roll_reasons = _roll(c, raw, c.law.appeal_roll)
+
+    def reasons() -> tuple[Reason, ...]:
+        head = Reason(
+            f"decision notice sent {_day(notice.on)}: {period.length} days (day "
+            f"{period.length} is {_day(raw)})",
+            period.citation,
+            period.source,
+        )
+        return (head, *roll_reasons())
+
+    c.deadline(
+        DeadlineKind.APPEAL_WINDOW, date, period.basis, reasons, appeal.on if appeal else None
     )
 
 
-def _after_response(case: Case, sent: dt.date) -> list[Deadline]:
-    rules = RULES[case.regime]
-    out = [_review_window(case, sent, "response sent")]
-    requested = case.first(EventKind.INTERNAL_REVIEW_REQUESTED)
-    decided = case.first(EventKind.INTERNAL_REVIEW_DECIDED)
-    review_due: Deadline | None = None
-    if requested is not None:
-        review_due = _period(
-            case,
-            DeadlineKind.REVIEW_RESPONSE_DUE,
-            requested.on,
-            rules.review_response,
-            "internal review requested",
-            decided.on if decided else None,
-        )
-        out.append(review_due)
-        if rules.review_limit is not None:
-            out.append(
-                _period(
-                    case,
-                    DeadlineKind.REVIEW_RESPONSE_LIMIT,
-                    requested.on,
-                    rules.review_limit,
-                    "internal review requested (exceptional cases)",
-                    decided.on if decided else None,
-                )
-            )
-    complaint = case.first(EventKind.COMMISSIONER_COMPLAINT)
-    complained = complaint.on if complaint else None
-    if decided is not None:
-        if case.regime.is_scottish:
-            end = decided.on + relativedelta(months=6)
-            out.append(
-                Deadline(
-                    DeadlineKind.COMMISSIONER_COMPLAINT_WINDOW,
-                    end,
-                    Basis.STATUTE,
-                    (
-                        Reason(
-                            f"review decided {_day(decided.on)}: application to the Scottish "
-                            "Information Commissioner within six months",
-                            rules.complaint,
-                        ),
-                    ),
-                    complained,
-                )
-            )
-        else:
-            end = decided.on + relativedelta(weeks=_ICO_COMPLAINT_WEEKS)
-            out.append(
-                Deadline(
-                    DeadlineKind.COMMISSIONER_COMPLAINT_WINDOW,
-                    end,
-                    Basis.REGULATOR_POLICY,
-                    (
-                        Reason(
-                            f"review decided {_day(decided.on)}: complaint to the Information "
-                            f"Commissioner within {_ICO_COMPLAINT_WEEKS} weeks",
-                            rules.complaint,
-                            _ICO_COMPLAINT_SOURCE,
-                        ),
-                    ),
-                    complained,
-                )
-            )
-    elif review_due is not None and case.regime.is_scottish:
-        end = review_due.date + relativedelta(months=6)
-        out.append(
-            Deadline(
-                DeadlineKind.COMMISSIONER_COMPLAINT_WINDOW,
-                end,
-                Basis.STATUTE,
-                (
-                    Reason(
-                        f"no review decision by {_day(review_due.date)}: application within six "
-                        "months of the end of the review period",
-                        rules.complaint,
-                    ),
-                ),
-                complained,
-            )
-        )
-    notice = case.first(EventKind.DECISION_NOTICE)
-    if notice is not None:
-        appeal = case.first(EventKind.APPEAL_LODGED)
-        out.append(
-            Deadline(
-                DeadlineKind.APPEAL_WINDOW,
-                notice.on + dt.timedelta(days=rules.appeal_days),
-                Basis.STATUTE,
-                (
-                    Reason(
-                        f"decision notice sent {_day(notice.on)}: {rules.appeal_days} days",
-                        rules.appeal,
-                        rules.appeal_source,
-                    ),
-                ),
-                appeal.on if appeal else None,
-            )
-        )
-    return out
+# --- the response period a number of days stands for (CLI) --------------------------------
+
+
+def response_period_provision(regime: Regime, days: int) -> str:
+    """The provision that allows ``days`` working days for a response under ``regime``.
+
+    Returns the citation (and instrument) of the statutory period, of a longer period the
+    regime's law allows (an extension, a variation), or a sentence saying no provision of
+    the regime allows that many days. Raises nothing for a valid regime.
+    """
+    regime_law = law(regime)
+    if days == regime_law.response.length:
+        return str(regime_law.response.citation)
+    rules = regime_law.clock
+    candidates: list[tuple[str, Any]] = [
+        ("extension", rules.extension),
+        ("transferred records", rules.transferred_records),
+        ("Commissioner-specified day, at most", rules.commissioner_day),
+    ]
+    if isinstance(rules.school, SchoolRule):
+        candidates.append(("school cap", rules.school.cap))
+    found = [
+        f"{'; '.join(r for r in (str(p.citation) if p.citation else None, p.source) if r)} "
+        f"({label})"
+        for label, p in candidates
+        if isinstance(p, Period) and p.length == days
+    ]
+    if found:
+        return " or ".join(found)
+    return (
+        f"no provision of {regime.name} allows {days} working days for a response (the "
+        f"period is {regime_law.response.length}: {regime_law.response.citation})"
+    )

@@ -10,14 +10,19 @@ import attrs
 
 from ..regimes import Regime
 from . import eir, eisr, foia, foisa
+from ._clock import ClockLaw, NoRule, RollRule, SchoolRule
 from ._types import Basis, Commissioner, DayUnit, Period, WorkingDayDefinition
 
 __all__ = [
     "Basis",
+    "ClockLaw",
     "Commissioner",
     "DayUnit",
+    "NoRule",
     "Period",
     "RegimeLaw",
+    "RollRule",
+    "SchoolRule",
     "WorkingDayDefinition",
     "law",
 ]
@@ -32,6 +37,8 @@ class RegimeLaw:
     working_day: WorkingDayDefinition
     #: The basic time for compliance with a request.
     response: Period
+    #: Every other rule the statutory clock reads (clock: periods).
+    clock: ClockLaw
 
 
 _LAWS = {
@@ -40,6 +47,7 @@ _LAWS = {
         commissioner=m.COMMISSIONER,
         working_day=m.WORKING_DAY,
         response=m.RESPONSE,
+        clock=m.CLOCK,
     )
     for m in (foia, eir, foisa, eisr)
 }

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from ..citation import Citation
 from ..regimes import Regime
 from . import foisa
+from ._clock import ClockLaw, NoRule
 from ._types import Basis, Commissioner, DayUnit, Period, WorkingDayDefinition
 
 REGIME = Regime.EISR
@@ -50,6 +53,66 @@ RESPONSE = Period(
     basis=Basis.STATUTE,
     citation=_c("5", "2"),
     since=IN_FORCE,
+)
+
+_NOT_VARIED = "the EISR period is not varied by regulations under FOISA s.10(4)"
+
+CLOCK = ClockLaw(
+    clarification=_c("9", "4"),
+    fees_pause=NoRule("advance-payment charges under EISR reg 8 are not modelled"),
+    fee_window=NoRule("advance-payment charges under EISR reg 8 are not modelled"),
+    extension=Period(
+        name="extension",
+        length=40,
+        unit=DayUnit.WORKING_DAYS,
+        basis=Basis.STATUTE,
+        citation=_c("7", "1"),
+        note="the 40th working day following receipt, for complexity and volume",
+        since=IN_FORCE,
+    ),
+    extension_notice=Period(
+        name="extension_notice",
+        length=20,
+        unit=DayUnit.WORKING_DAYS,
+        basis=Basis.STATUTE,
+        citation=_c("7", "2"),
+        note="the applicant must be told within 20 working days after receipt (reg 7(2); "
+        "paragraph unverified); a later notice does not extend",
+        since=IN_FORCE,
+    ),
+    pi_extension=NoRule("the EISR have no public-interest extension"),
+    pi_notice=NoRule("the EISR have no public-interest extension"),
+    pi_estimate=NoRule("the EISR have no public-interest extension"),
+    pi_guidance=NoRule("the EISR have no public-interest extension"),
+    transferred_records=NoRule(_NOT_VARIED),
+    commissioner_day=NoRule(_NOT_VARIED),
+    commissioner_application=NoRule(_NOT_VARIED),
+    school=NoRule(_NOT_VARIED),
+    variation_power=NoRule(_NOT_VARIED),
+    non_working_receipt=foisa.CLOCK.non_working_receipt,
+    review_window=Period(
+        name="review_window",
+        length=40,
+        unit=DayUnit.WORKING_DAYS,
+        basis=Basis.STATUTE,
+        citation=_c("16", "2"),
+        since=IN_FORCE,
+    ),
+    review_response=Period(
+        name="review_response",
+        length=20,
+        unit=DayUnit.WORKING_DAYS,
+        basis=Basis.STATUTE,
+        citation=_c("16", "4"),
+        since=IN_FORCE,
+    ),
+    review_limit=NoRule("EISR reg 16(4) sets one limit of 20 working days"),
+    complaint=attrs.evolve(foisa.CLOCK.complaint, source="applied by EISR reg 17"),
+    complaint_roll=foisa.CLOCK.complaint_roll,
+    appeal=attrs.evolve(
+        foisa.CLOCK.appeal, source=f"{foisa.CLOCK.appeal.source}; applied by EISR reg 17"
+    ),
+    appeal_roll=foisa.CLOCK.appeal_roll,
 )
 
 # --- letters: what notices must contain (checks, render) -------------------------------

@@ -10,6 +10,7 @@ import datetime as dt
 
 from ..citation import Citation
 from ..regimes import Division, Regime
+from ._clock import ClockLaw, NoRule, SchoolRule
 from ._types import Basis, Commissioner, DayUnit, Period, WorkingDayDefinition
 
 REGIME = Regime.FOISA
@@ -53,6 +54,129 @@ RESPONSE = Period(
     basis=Basis.STATUTE,
     citation=_c("10", "1"),
     since=IN_FORCE,
+)
+
+#: The Scottish special-schools regulations (made under FOISA s.10(4) and s.21(6)). The SSI
+#: number could not be found in the stored sources: unverified.
+SPECIAL_SCHOOLS_SSI = (
+    "Freedom of Information (Scotland) Act 2002 (Time for Compliance) Regulations 2016 (SSI "
+    "number unverified; Scottish Government consultation response, in force 1 Dec 2016 "
+    "as announced)"
+)
+SPECIAL_SCHOOLS_SINCE = dt.date(2016, 12, 1)
+RCS = "Rules of the Court of Session 1994"
+
+CLOCK = ClockLaw(
+    clarification=_c("1", "3"),
+    fees_pause=_c("10", "3"),
+    fee_window=Period(
+        name="fee_window",
+        length=3,
+        unit=DayUnit.MONTHS,
+        basis=Basis.STATUTE,
+        citation=_c("9"),
+        note="three months beginning with the day the fees notice is given",
+        since=IN_FORCE,
+    ),
+    extension=NoRule("FOISA has no extension of the period for response"),
+    extension_notice=NoRule("FOISA has no extension of the period for response"),
+    pi_extension=NoRule("FOISA has no public-interest extension"),
+    pi_notice=NoRule("FOISA has no public-interest extension"),
+    pi_estimate=NoRule("FOISA has no public-interest extension"),
+    pi_guidance=NoRule("FOISA has no public-interest extension"),
+    transferred_records=Period(
+        name="transferred_records",
+        length=30,
+        unit=DayUnit.WORKING_DAYS,
+        basis=Basis.STATUTE,
+        citation=_c("10", "2"),
+        note="the Keeper of the Records of Scotland, for information in a transferred record "
+        "(s.22): the 30th working day after receipt (explanatory notes paras 46-47)",
+        since=IN_FORCE,
+    ),
+    commissioner_day=NoRule(
+        "FOISA has no Commissioner-specified day (SI 2004/3364 regs 5-6 are made under FOIA)"
+    ),
+    commissioner_application=NoRule("FOISA has no Commissioner-specified day"),
+    school=SchoolRule(
+        school_days=Period(
+            name="school_days",
+            length=20,
+            unit=DayUnit.SCHOOL_DAYS,
+            basis=Basis.STATUTE,
+            citation=_c("10", "4"),
+            source=SPECIAL_SCHOOLS_SSI,
+            since=SPECIAL_SCHOOLS_SINCE,
+            note="20 working days disregarding any working day that is not a school day",
+        ),
+        cap=Period(
+            name="school_cap",
+            length=60,
+            unit=DayUnit.WORKING_DAYS,
+            basis=Basis.STATUTE,
+            citation=_c("10", "4"),
+            source=SPECIAL_SCHOOLS_SSI,
+            since=SPECIAL_SCHOOLS_SINCE,
+        ),
+        sources=(
+            ("grant_aided_school", SPECIAL_SCHOOLS_SSI),
+            ("independent_special_school", SPECIAL_SCHOOLS_SSI),
+        ),
+        day_definition=f"{SPECIAL_SCHOOLS_SSI}: a school day is a day on which the school is "
+        "ordinarily open to its pupils for their school education",
+        reviews=True,
+    ),
+    variation_power=_c("10", "4"),
+    non_working_receipt="SIC guidance on time limits (date of receipt); unverified",
+    review_window=Period(
+        name="review_window",
+        length=40,
+        unit=DayUnit.WORKING_DAYS,
+        basis=Basis.STATUTE,
+        citation=_c("20", "5"),
+        source="National Records of Scotland FOI guide (nas.gov.uk/foi/foiBasicGuide8.asp): "
+        "within 40 working days of the expiry of the period for responding, or of the "
+        "response if it came after that; SIC guidance; text of s.20(5) unverified",
+        since=IN_FORCE,
+    ),
+    review_response=Period(
+        name="review_response",
+        length=20,
+        unit=DayUnit.WORKING_DAYS,
+        basis=Basis.STATUTE,
+        citation=_c("21", "1"),
+        source="FOISA s.21(1), s.21(4)(c) (a review where no decision had been reached), "
+        "verified: legislation.gov.uk/asp/2002/13/section/21/2005-01-01",
+        since=IN_FORCE,
+    ),
+    review_limit=NoRule("FOISA s.21(1) sets one limit of 20 working days"),
+    complaint=Period(
+        name="complaint",
+        length=6,
+        unit=DayUnit.MONTHS,
+        basis=Basis.STATUTE,
+        citation=_c("47", "4"),
+        note="six months after receipt of the review notice, or after the period for review "
+        "expired when none came (wording of s.47(4) unverified)",
+        since=IN_FORCE,
+    ),
+    complaint_roll=NoRule(
+        "FOISA s.47(4) has no rule moving the end of the six months to a working day: the "
+        "date stands even on a weekend or holiday (unverified: no such rule found)"
+    ),
+    appeal=Period(
+        name="appeal",
+        length=42,
+        unit=DayUnit.CALENDAR_DAYS,
+        basis=Basis.STATUTE,
+        citation=_c("56"),
+        source=f"{RCS} r.41.20(1)(b) (42 days after intimation)",
+    ),
+    appeal_roll=NoRule(
+        f"foilib found no rule of the {RCS} moving a period that ends on a day the court "
+        "offices are closed: the date stands (unverified; lodge before it)"
+    ),
+    review_from_period_end=True,
 )
 
 # --- letters: what notices must contain (checks, render) -------------------------------

@@ -1,0 +1,138 @@
+"""Benchmark: the statutory clock against plain calendar look-ups, as ratios in one run.
+
+Run: ``.venv/bin/python benchmarks/bench_clock.py [--repeat R]``.
+
+Targets (issue 14), each a ratio measured side by side in this run (min of repeats):
+
+* ``Case.timeline()`` of a 5-event case (received, response, review requested, review
+  decided, decision notice) within 40x the time of computing the same four working-day
+  dates by ``add_working_days`` look-ups. Reasons are built lazily, so a second row also
+  reports the cost when every reason is read (not a target: the text is the expensive part).
+* ``Case(...)`` construction linear in the number of events: 10x the events (4,000 against
+  400) costs at most 15x the time.
+
+The script exits with status 1 if a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import timeit
+
+import foilib
+from foilib import Case, Event, EventKind, Regime, Request
+
+K = EventKind
+RECEIVED = dt.date(2026, 11, 25)
+
+
+def five_event_case() -> Case:
+    return Case(
+        Request(),
+        Regime.FOIA,
+        (
+            Event(K.RECEIVED, RECEIVED),
+            Event(K.RESPONSE_SENT, dt.date(2027, 1, 5)),
+            Event(K.INTERNAL_REVIEW_REQUESTED, dt.date(2027, 1, 20)),
+            Event(K.INTERNAL_REVIEW_DECIDED, dt.date(2027, 2, 10)),
+            Event(K.DECISION_NOTICE, dt.date(2027, 6, 1)),
+        ),
+    )
+
+
+def lookups() -> tuple[dt.date, ...]:
+    """The same four working-day dates the timeline computes, by plain look-ups."""
+    add = foilib.add_working_days
+    return (
+        add(RECEIVED, 20),
+        add(dt.date(2027, 1, 5), 40),
+        add(dt.date(2027, 1, 20), 20),
+        add(dt.date(2027, 1, 20), 40),
+    )
+
+
+def many_events(n: int) -> tuple[Event, ...]:
+    """A receipt, then ``n - 1`` acknowledgements and partial responses, one a day."""
+    events = [Event(K.RECEIVED, dt.date(2000, 1, 3))]
+    day = dt.date(2000, 1, 3)
+    for i in range(n - 1):
+        day += dt.timedelta(days=1 if i % 3 == 0 else 0)
+        kind = K.ACKNOWLEDGEMENT_SENT if i % 2 else K.PARTIAL_RESPONSE_SENT
+        events.append(Event(kind, day))
+    return tuple(events)
+
+
+def best(stmt: object, number: int, repeat: int) -> float:
+    """Seconds per call: the minimum over ``repeat`` runs of ``number`` calls."""
+    return min(timeit.repeat(stmt, number=number, repeat=repeat)) / number  # type: ignore[arg-type]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args(argv)
+    case = five_event_case()
+    today = dt.date(2027, 6, 2)
+    timeline = case.timeline(today)
+    dates = lookups()
+    got = tuple(
+        d.date
+        for d in timeline.deadlines
+        if d.kind
+        in (
+            foilib.DeadlineKind.RESPONSE_DUE,
+            foilib.DeadlineKind.REVIEW_REQUEST_WINDOW,
+            foilib.DeadlineKind.REVIEW_RESPONSE_DUE,
+            foilib.DeadlineKind.REVIEW_RESPONSE_LIMIT,
+        )
+    )
+    assert sorted(got) == sorted(dates), (got, dates)
+    for _ in range(1000):  # warm the calendar's look-up tables, as a long-running user would
+        lookups()
+        case.timeline(today)
+
+    base = best(lookups, 2000, args.repeat)
+    clock = best(lambda: case.timeline(today), 2000, args.repeat)
+    full = best(lambda: [d.reasons for d in case.timeline(today).deadlines], 200, args.repeat)
+
+    small, large = many_events(400), many_events(4000)
+    build_small = best(lambda: Case(Request(), Regime.FOIA, small), 20, args.repeat)
+    build_large = best(lambda: Case(Request(), Regime.FOIA, large), 2, args.repeat)
+
+    rows = [
+        ("4 dates by add_working_days look-ups", base * 1e6, "us", "baseline", ""),
+        (
+            "Case.timeline(), 5 events",
+            clock * 1e6,
+            "us",
+            f"{clock / base:.1f}x look-ups",
+            "target <= 40x",
+        ),
+        (
+            "Case.timeline() + every reason read",
+            full * 1e6,
+            "us",
+            f"{full / base:.1f}x look-ups",
+            "(not a target)",
+        ),
+        ("Case(...) with 400 events", build_small * 1e3, "ms", "baseline", ""),
+        (
+            "Case(...) with 4,000 events",
+            build_large * 1e3,
+            "ms",
+            f"{build_large / build_small:.1f}x for 10x events",
+            "target <= 15x",
+        ),
+    ]
+    width = max(len(r[0]) for r in rows)
+    for name, value, unit, ratio, target in rows:
+        print(f"{name:<{width}}  {value:10.2f} {unit}  {ratio:<24} {target}")
+    ok = clock / base <= 40 and build_large / build_small <= 15
+    print("targets met" if ok else "TARGET MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
