@@ -1,0 +1,82 @@
+"""Statistics over many cases: the returns authorities file and the tables campaigners need.
+
+Every statistic reads an iterable of ``(case, response_or_None)`` pairs once, takes an
+explicit :class:`Period` and a snapshot date ``as_of`` (never the wall clock), and gives
+the same output for the same input, byte for byte. The rules (part-to-request roll-up,
+refusal precedence, s.21-only handling, exemption columns, thresholds) are data tables with
+a source per row, in ``foilib._private.statistics._rules``.
+
+>>> import datetime as dt
+>>> from foilib.statistics import Period, cabinet_office
+>>> empty = cabinet_office([], period=Period.calendar_quarter(2025, 1), as_of=dt.date(2025, 5, 16))
+>>> empty.row["Quarter"], empty.row["Total requests received"]
+('Q1 2025', 0)
+>>> print(empty.row["Percentage of requests meeting 20-day deadline"])
+None
+"""
+
+from __future__ import annotations
+
+from ._private.statistics._cabinet_office import (
+    NOT_APPLICABLE,
+    CabinetOfficeReturn,
+    Explanation,
+    IdentityFailure,
+    Value,
+    cabinet_office,
+    cabinet_office_tally,
+    check_cabinet_office_row,
+    read_cabinet_office_csv,
+    rollup,
+)
+from ._private.statistics._core import (
+    CaseFacts,
+    CountBasis,
+    Period,
+    Proportion,
+    StatisticsError,
+    Tally,
+    band,
+    case_facts,
+    wilson_interval,
+)
+from ._private.statistics._rules import (
+    CO_HEADERS,
+    CO_ROLLUP,
+    SIC_ROLLUP,
+    THRESHOLDS,
+    Outcome,
+    RollupRule,
+    Threshold,
+    Timeliness,
+)
+
+__all__ = [
+    "CO_HEADERS",
+    "CO_ROLLUP",
+    "NOT_APPLICABLE",
+    "SIC_ROLLUP",
+    "THRESHOLDS",
+    "CabinetOfficeReturn",
+    "CaseFacts",
+    "CountBasis",
+    "Explanation",
+    "IdentityFailure",
+    "Outcome",
+    "Period",
+    "Proportion",
+    "RollupRule",
+    "StatisticsError",
+    "Tally",
+    "Threshold",
+    "Timeliness",
+    "Value",
+    "band",
+    "cabinet_office",
+    "cabinet_office_tally",
+    "case_facts",
+    "check_cabinet_office_row",
+    "read_cabinet_office_csv",
+    "rollup",
+    "wilson_interval",
+]
