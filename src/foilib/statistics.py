@@ -29,6 +29,7 @@ from ._private.statistics._cabinet_office import (
     read_cabinet_office_csv,
     rollup,
 )
+from ._private.statistics._cli import parse_period, read_jsonl
 from ._private.statistics._core import (
     CaseFacts,
     CountBasis,
@@ -40,6 +41,7 @@ from ._private.statistics._core import (
     case_facts,
     wilson_interval,
 )
+from ._private.statistics._export import FORMULA_PREFIXES, csv_cell, write_csv
 from ._private.statistics._rules import (
     CO_HEADERS,
     CO_ROLLUP,
@@ -54,6 +56,7 @@ from ._private.statistics._rules import (
 __all__ = [
     "CO_HEADERS",
     "CO_ROLLUP",
+    "FORMULA_PREFIXES",
     "NOT_APPLICABLE",
     "SIC_ROLLUP",
     "THRESHOLDS",
@@ -76,7 +79,11 @@ __all__ = [
     "cabinet_office_tally",
     "case_facts",
     "check_cabinet_office_row",
+    "csv_cell",
+    "parse_period",
     "read_cabinet_office_csv",
+    "read_jsonl",
     "rollup",
     "wilson_interval",
+    "write_csv",
 ]

@@ -1,0 +1,153 @@
+"""foilib.statistics exports (AC-6, CSV part) and the ``foilib stats`` command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from statistics_cases import ac1
+
+from foilib import ArgumentError, to_dict
+from foilib.cli import main
+from foilib.statistics import CO_HEADERS, csv_cell, parse_period, write_csv
+
+AS_OF = "2025-05-16"
+
+# --- AC-6: CSV for Excel ---------------------------------------------------------------
+
+ESCAPES = [
+    # (value, escaped, not escaped)
+    ('=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")', '=HYPERLINK("http://x","y")'),
+    ("+44 20 7946 0000", "'+44 20 7946 0000", "+44 20 7946 0000"),
+    ("-5", "'-5", "-5"),  # text, not a number
+    ("@x", "'@x", "@x"),
+    ("\tx", "'\tx", "\tx"),
+    ("\rx", "'\rx", "\rx"),
+    ("plain", "plain", "plain"),
+    ("-", "-", "-"),  # the published not-applicable marker
+    (0, "0", "0"),  # numbers are never escaped
+    (-5, "-5", "-5"),
+    (-2.5, "-2.5", "-2.5"),
+    (None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("value", "on", "off"), ESCAPES)
+def test_ac6_formula_escaping(value: object, on: str, off: str) -> None:
+    assert csv_cell(value) == on
+    assert csv_cell(value, escape_formulas=False) == off
+
+
+def _csv(excel: bool) -> bytes:
+    import datetime as dt
+
+    out = io.StringIO(newline="")
+    write_csv(
+        [{"title": "=1+1", "received_on": dt.date(2025, 2, 3), "n": -5}],
+        out,
+        columns=("title", "received_on", "n"),
+        excel=excel,
+    )
+    return out.getvalue().encode("utf-8")
+
+
+def test_ac6_bom_and_iso_dates() -> None:
+    with_bom, without = _csv(True), _csv(False)
+    assert with_bom.startswith(b"\xef\xbb\xbf")
+    assert not without.startswith(b"\xef\xbb\xbf")
+    assert without == b"title,received_on,n\r\n'=1+1,2025-02-03,-5\r\n"
+
+
+def test_csv_never_drops_a_column() -> None:
+    with pytest.raises(ArgumentError, match="keys among the columns"):
+        write_csv([{"a": 1, "b": 2}], io.StringIO(), columns=("a",))
+
+
+# --- the command ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def jsonl(tmp_path: Path) -> Path:
+    path = tmp_path / "ac1.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for case, response in ac1():
+            doc = {"case": to_dict(case), "response": to_dict(response) if response else None}
+            fh.write(json.dumps(doc) + "\n\n")
+    return path
+
+
+def test_cli_json(jsonl: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["stats", "cabinet-office", str(jsonl), "--period", "2025-Q1", "--as-of", AS_OF]
+    assert main([*args, "--format", "json"]) == 0
+    first = capsys.readouterr().out
+    doc = json.loads(first)
+    assert doc["row"]["Late response (i.e. 20-day deadline missed)"] == 3
+    assert doc["profile"] == "cabinet_office" and doc["as_of"] == AS_OF
+    assert main([*args, "--format", "json"]) == 0
+    assert capsys.readouterr().out == first  # byte-identical
+
+
+def test_cli_csv_row_appends_to_the_published_dataset(
+    jsonl: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["stats", "cabinet-office", str(jsonl), "--period", "2025-Q1", "--as-of", AS_OF]
+    assert main([*args, "--format", "csv", "--body", "=Dept"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert tuple(rows[0]) == CO_HEADERS
+    assert rows[1][:3] == ["Q1 2025", "'=Dept", "11"]
+    assert rows[1][CO_HEADERS.index("IR percentage upheld in full")] == "-"
+
+
+def test_cli_explain(jsonl: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["stats", "cabinet-office", str(jsonl), "--period", "2025-Q1", "--as-of", AS_OF]
+    assert main([*args, "--explain", "Requests on-hold or lapsed"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Requests on-hold or lapsed = 1:")
+    assert "C10: on_hold" in out
+
+
+def test_cli_bad_period_is_a_usage_error(jsonl: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["stats", "cabinet-office", str(jsonl), "--as-of", AS_OF, "--period", "2025-Q5"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "--period: expected YYYY" in err and "Traceback" not in err
+
+
+def test_cli_unknown_column_is_one_line(jsonl: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["stats", "cabinet-office", str(jsonl), "--period", "2025-Q1", "--as-of", AS_OF]
+    assert main([*args, "--explain", "Nope"]) == 2
+    assert capsys.readouterr().err == "foilib: error: --explain: no column 'Nope'\n"
+
+
+def test_cli_bad_line_names_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"case": {"regime": "foia"}}\n', encoding="utf-8")
+    code = main(["stats", "cabinet-office", str(bad), "--period", "2025", "--as-of", AS_OF])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("foilib: error: line 1:")
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_cli_progress_on_request(jsonl: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["stats", "cabinet-office", str(jsonl), "--period", "2025-Q1", "--as-of", AS_OF]
+    assert main([*args, "--progress", "--format", "json"]) == 0
+    assert capsys.readouterr().err == "\n"  # 24 lines: no 10,000-line tick, then a newline
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("2025-Q1", "Q1 2025"),
+        ("fy2025-q4", "2025/26 Q4"),
+        ("FY2024", "2024/25"),
+        ("2024", "2024"),
+        ("2025-01-01..2025-01-31", "2025-01-01 to 2025-01-31"),
+    ],
+)
+def test_parse_period(text: str, label: str) -> None:
+    assert parse_period(text).label == label
