@@ -42,6 +42,8 @@ from ._private.statistics._core import (
     wilson_interval,
 )
 from ._private.statistics._export import FORMULA_PREFIXES, csv_cell, write_csv
+from ._private.statistics._profiles import Report, code_of_practice, ico_timeliness, sic
+from ._private.statistics._r004 import R004Report, r004
 from ._private.statistics._rules import (
     CO_HEADERS,
     CO_ROLLUP,
@@ -68,6 +70,8 @@ __all__ = [
     "Outcome",
     "Period",
     "Proportion",
+    "R004Report",
+    "Report",
     "RollupRule",
     "StatisticsError",
     "Tally",
@@ -79,11 +83,15 @@ __all__ = [
     "cabinet_office_tally",
     "case_facts",
     "check_cabinet_office_row",
+    "code_of_practice",
     "csv_cell",
+    "ico_timeliness",
     "parse_period",
+    "r004",
     "read_cabinet_office_csv",
     "read_jsonl",
     "rollup",
+    "sic",
     "wilson_interval",
     "write_csv",
 ]

@@ -8,6 +8,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 import attrs
 
@@ -103,6 +104,36 @@ def _band(days: int, bands: tuple[tuple[int, int | None, str], ...]) -> str:
     return bands[0][2]
 
 
+@attrs.frozen(slots=True)
+class _Classified:
+    rule: RollupRule | None
+    outcome: Outcome | None
+    uses: tuple[str, ...]
+    has_s21: bool
+    s21_only: bool
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.rule, self.outcome, self.uses, self.has_s21, self.s21_only))
+
+
+def classify_outcome(f: CaseFacts, table: tuple[RollupRule, ...] | None = None) -> _Classified:
+    """The roll-up row and outcome of an answered case (``None`` while unanswered), the
+    exemption columns it uses (s.21 apart), whether it claims s.21 and whether s.21 is its
+    only ground (R004: exactly one exemption and it is s.21)."""
+    rule: RollupRule | None = None
+    outcome: Outcome | None = None
+    if f.timeliness in _ANSWERED_MAIN:
+        rule = rollup(f.dispositions, CO_ROLLUP if table is None else table)
+        outcome = rule.outcome
+    columns = [c for c in (_columns_of(e) for e in f.exemptions) if c is not None]
+    uses = tuple(sorted(set(columns) - {S21_HEADER}))
+    has_s21 = S21_HEADER in columns or Disposition.ACCESSIBLE_ELSEWHERE in f.dispositions
+    s21_only = outcome is Outcome.S21_ONLY or (
+        outcome is Outcome.WITHHELD_EXEMPTION and bool(columns) and not uses and has_s21
+    )
+    return _Classified(rule, outcome, uses, has_s21, s21_only)
+
+
 def _classify(f: CaseFacts, tally: Tally, include_s21_only: bool) -> None:
     """Add one case of the cohort to ``tally`` (the rules are the tables in ``_rules``)."""
     ref = f.ref
@@ -116,20 +147,11 @@ def _classify(f: CaseFacts, tally: Tally, include_s21_only: bool) -> None:
     if t is Timeliness.ANSWERED_NO_LETTER:
         tally.warn(ref, "answered, but no response letter was given: outcome unknown")
         return
-    rule: RollupRule | None = None
-    outcome: Outcome | None = None
-    if t in _ANSWERED_MAIN:
-        rule = rollup(f.dispositions)
-        outcome = rule.outcome
-        if outcome is Outcome.UNMAPPED:
-            tally.warn(ref, f"outcome unmapped: {rule.source}")
-            return
-    columns = [c for c in (_columns_of(e) for e in f.exemptions) if c is not None]
-    uses = sorted(set(columns) - {S21_HEADER})
-    has_s21 = S21_HEADER in columns or Disposition.ACCESSIBLE_ELSEWHERE in f.dispositions
-    s21_only = outcome is Outcome.S21_ONLY or (
-        outcome is Outcome.WITHHELD_EXEMPTION and bool(columns) and not uses and has_s21
-    )
+    rule, outcome, uses, has_s21, s21_only = classify_outcome(f)
+    if outcome is Outcome.UNMAPPED:
+        assert rule is not None
+        tally.warn(ref, f"outcome unmapped: {rule.source}")
+        return
     if outcome is not None and has_s21 and (s21_only or outcome in CO_EXEMPTION_OUTCOMES):
         part = "S21 Partly Exempt" if outcome is Outcome.PARTIALLY_WITHHELD else "S21 Fully Exempt"
         tally.add(part, ref, "s.21 claimed")

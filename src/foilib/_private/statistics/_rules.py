@@ -719,3 +719,139 @@ CO_HEADER_ALIASES: dict[str, str] = {
         "S(37) - Communications with His Majesty, etc and honours"
     ),
 }
+
+# --- MoJ R004 "Cabinet Office report" (fact sheet §1.7) ------------------------------------
+
+#: FOIA sections with a 3.Sxx line in R004 (no s.39, no EIR lines; s.21 in section 4).
+R004_SECTIONS: tuple[str, ...] = (
+    "22",
+    "22A",
+    "23",
+    "24",
+    *(str(n) for n in range(26, 39)),
+    *(str(n) for n in range(40, 45)),
+)
+
+#: (line, label, source) in report order; 3.Sxx lines follow 3.A.
+R004_LINES: tuple[tuple[str, str, str], ...] = (
+    ("1.A", "Total FOI requests received", f"received - received and s.21-only ({_MOJ_R004})"),
+    ("1.Ai", "Of these, mostly EIR", f'literal "N/A" ({_MOJ_R004})'),
+    ("1.B", "Created, not closed", f"received and not closed; no s.21 subtraction ({_MOJ_R004})"),
+    ("1.Bi", "...with permitted extension", f"1.B and PIT ({_MOJ_R004})"),
+    ("1.Bii", "Outstanding with fee notice", f"literal 0 ({_MOJ_R004})"),
+    (
+        "1.Biii",
+        "Open and past the 20-day deadline",
+        f"1.B, deadline before the snapshot date, without PIT ({_MOJ_R004}; R004 itself uses "
+        "the run date)",
+    ),
+    ("1.C", "Created and closed", f"received and closed - s.21-only ({_MOJ_R004})"),
+    ("1.Ci", "Closed in time", f"in time, without PIT, not s.21-only ({_MOJ_R004})"),
+    (
+        "1.Cii",
+        "Extended as permitted",
+        f"PIT, in time or (switch pit_late_as_extension) late ({_MOJ_R004})",
+    ),
+    ("1.Ciii", "Closed out of time", f"late, without PIT, not s.21-only ({_MOJ_R004})"),
+    ("2.A", "Total closed (= 1.C)", _MOJ_R004),
+    ("2.B", "Granted in full", f"outcome granted, held or held in part ({_MOJ_R004})"),
+    ("2.C", "Clarification s.1(3)", f"refusal reason tmm ({_MOJ_R004})"),
+    ("2.D", "Not held", f"info held = No ({_MOJ_R004})"),
+    ("2.E", "s.14(1) vexatious", _MOJ_R004),
+    ("2.F", "s.14(2) repeated", _MOJ_R004),
+    ("2.G", "s.12 cost", _MOJ_R004),
+    ("2.H", "Refused in part, exemption", f"part refused - s.21-only ({_MOJ_R004})"),
+    ("2.I", "Refused fully, exemption", f"refused fully or NCND - s.21-only ({_MOJ_R004})"),
+    ("3.A", "Fully or partly refused", f"2.H + 2.I ({_MOJ_R004})"),
+    ("4.A", "s.21 the only exemption", _MOJ_R004),
+    ("4.B", "s.21 only, in time", _MOJ_R004),
+    ("4.C", "s.21 only, out of time", _MOJ_R004),
+)
+
+# --- SIC quarterly return (fact sheet §2.1), s.45 Code publication (§3.1), ICO (§2.2) -------
+
+_CODE_2018 = (
+    "s.45 Code of Practice (2018) para 8.5 list as authorities reproduce it (Hereford & "
+    "Worcester Fire; Leicester open data schema) (fact sheet §3.1)"
+)
+_ICO_CALC = (
+    "ICO 'assessing the level of your compliance with FOIA and EIR timescales' calculator: "
+    "a flow basis (fact sheet §2.2)"
+)
+
+#: SIC outcome -> template field.
+SIC_OUTCOME_FIELDS: dict[Outcome, str] = {
+    Outcome.GRANTED: "Information provided in full",
+    Outcome.PARTIALLY_WITHHELD: "Partial",
+    Outcome.WITHHELD_EXEMPTION: "Refusal notice for all information",
+    Outcome.NOT_HELD: "All information not held",
+    Outcome.NCND: "NCND",
+    Outcome.REFUSED_COST: "Refused: excessive cost",
+    Outcome.REFUSED_VEXATIOUS: "Refused: vexatious",
+    Outcome.REFUSED_REPEATED: "Refused: repeated",
+}
+#: (field, source) in template order.
+SIC_FIELDS: tuple[tuple[str, str], ...] = (
+    ("Requests received", f"received in the quarter (FOISA s.1(1) / EISR reg 5) ({_SIC_TEMPLATE})"),
+    ("Withdrawn", f"received in the quarter and withdrawn ({_SIC_TEMPLATE})"),
+    (
+        "Response within timescale",
+        "substantive response sent in the quarter by the deadline (FOISA s.10(1) / "
+        f"EISR reg 5(2)) ({_SIC_TEMPLATE})",
+    ),
+    (
+        "Response late",
+        f"substantive response sent in the quarter after the deadline ({_SIC_TEMPLATE})",
+    ),
+    (
+        "No response",
+        "deadline in the quarter passed and no response by as_of (the submission date) "
+        f"({_SIC_TEMPLATE})",
+    ),
+    ("EIR reg 7 extensions", f"EISR reg 7 extensions notified in the quarter ({_SIC_TEMPLATE})"),
+    *((field, _SIC_TEMPLATE) for field in SIC_OUTCOME_FIELDS.values()),
+    (
+        "Reviews received",
+        f"review requests received in the quarter (FOISA s.20 / EISR reg 16) ({_SIC_TEMPLATE})",
+    ),
+)
+
+CODE_OF_PRACTICE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("Received", _CODE_2018),
+    (
+        "Not yet processed",
+        f"open or on hold at as_of, incl. extended or stopped clock ({_CODE_2018})",
+    ),
+    ("Processed within deadline", _CODE_2018),
+    ("Processed with extension", _CODE_2018),
+    ("Processed beyond deadline", _CODE_2018),
+    ("Granted in full", _CODE_2018),
+    ("Granted in part and refused in part", _CODE_2018),
+    (
+        "Refused in full",
+        f"withheld, NCND, cost, s.14, s.21-only, not held (our reading) ({_CODE_2018})",
+    ),
+    ("Referred for internal review", _CODE_2018),
+)
+#: Code-of-practice outcome -> field (advice-only answers have no line: warned).
+CODE_OF_PRACTICE_OUTCOMES: dict[Outcome, str] = {
+    Outcome.GRANTED: "Granted in full",
+    Outcome.PARTIALLY_WITHHELD: "Granted in part and refused in part",
+    Outcome.WITHHELD_EXEMPTION: "Refused in full",
+    Outcome.NCND: "Refused in full",
+    Outcome.S21_ONLY: "Refused in full",
+    Outcome.REFUSED_COST: "Refused in full",
+    Outcome.REFUSED_VEXATIOUS: "Refused in full",
+    Outcome.REFUSED_REPEATED: "Refused in full",
+    Outcome.NOT_HELD: "Refused in full",
+}
+
+ICO_TIMELINESS_FIELDS: tuple[tuple[str, str], ...] = (
+    (
+        "Open at the end of the period",
+        f"received by the end, unanswered then, whenever received ({_ICO_CALC})",
+    ),
+    ("Open and overdue at the end of the period", _ICO_CALC),
+    ("Closed in the period", _ICO_CALC),
+    ("Closed within statutory time", f"including PIT and EIR extensions ({_ICO_CALC})"),
+)
