@@ -151,3 +151,40 @@ def test_cli_progress_on_request(jsonl: Path, capsys: pytest.CaptureFixture[str]
 )
 def test_parse_period(text: str, label: str) -> None:
     assert parse_period(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("profile", "field", "value"),
+    [
+        ("r004", "1.Ciii", 1),
+        ("code-of-practice", "Received", 12),
+        ("ico-timeliness", "Closed in the period", 8),
+        ("sic", "Requests received", 0),
+    ],
+)
+def test_cli_other_profiles(
+    jsonl: Path, capsys: pytest.CaptureFixture[str], profile: str, field: str, value: int
+) -> None:
+    args = [profile, str(jsonl), "--period", "2025-Q1", "--as-of", AS_OF, "--format", "json"]
+    assert main(["stats", *args]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["lines"][field] == value
+    if profile == "sic":  # the twelve FOIA cases are warned about
+        assert captured.err.count("warning:") == 12
+    else:
+        assert "more warnings" not in captured.err
+
+
+def test_cli_sic_regime_is_scottish(jsonl: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["stats", "sic", str(jsonl), "--period", "2025", "--as-of", AS_OF, "--regime", "foia"])
+    assert "expected foisa or eisr" in capsys.readouterr().err
+
+
+def test_cli_caps_warnings(jsonl: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    double = jsonl.with_name("double.jsonl")
+    double.write_text(jsonl.read_text(encoding="utf-8") * 2, encoding="utf-8")
+    assert main(["stats", "sic", str(double), "--period", "2025", "--as-of", AS_OF]) == 0
+    err = capsys.readouterr().err
+    assert err.count("warning:") == 20  # 24 FOIA records: 20 shown, the rest counted
+    assert err.endswith("foilib stats: ... and 4 more warnings\n")

@@ -7,15 +7,18 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import IO, Any
 
 from ..clock import Case
 from ..errors import FoilibError
 from ..model import Response
+from ..regimes import Regime
 from ._cabinet_office import CabinetOfficeReturn, cabinet_office
 from ._core import Period, StatisticsError
 from ._export import write_csv
+from ._profiles import code_of_practice, ico_timeliness, sic
+from ._r004 import r004
 from ._rules import CO_HEADERS
 
 __all__ = ["add_stats_command", "parse_period", "read_jsonl"]
@@ -48,6 +51,20 @@ def parse_period(text: str) -> Period:
         else:
             return Period.between(start, end)
     raise argparse.ArgumentTypeError(f"expected {_PERIOD_FORMS}, got {text!r}")
+
+
+#: Warnings shown on stderr before the rest are counted.
+_MAX_WARNINGS = 20
+
+
+def _scottish(text: str) -> Regime:
+    try:
+        regime = Regime(text.lower())
+    except ValueError:
+        regime = None
+    if regime not in (Regime.FOISA, Regime.EISR):
+        raise argparse.ArgumentTypeError(f"expected foisa or eisr, got {text!r}")
+    return regime
 
 
 def _date(text: str) -> dt.date:
@@ -100,29 +117,51 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise StatisticsError(f"{args.file}: cannot read ({exc.strerror})") from None
     try:
-        result = cabinet_office(
-            read_jsonl(source, progress=progress),
-            period=args.period,
-            as_of=args.as_of,
-            include_s21_only=args.include_s21_only,
-            body=args.body,
-            keep_refs=bool(args.explain),
-        )
+        records = read_jsonl(source, progress=progress)
+        keep = bool(args.explain)
+        result: Any
+        if args.profile == "cabinet-office":
+            result = cabinet_office(
+                records,
+                period=args.period,
+                as_of=args.as_of,
+                include_s21_only=args.include_s21_only,
+                body=args.body,
+                keep_refs=keep,
+            )
+        elif args.profile == "r004":
+            result = r004(records, period=args.period, as_of=args.as_of, keep_refs=keep)
+        elif args.profile == "sic":
+            result = sic(
+                records, period=args.period, as_of=args.as_of, regime=args.regime, keep_refs=keep
+            )
+        elif args.profile == "code-of-practice":
+            result = code_of_practice(records, period=args.period, as_of=args.as_of, keep_refs=keep)
+        else:
+            result = ico_timeliness(records, period=args.period, as_of=args.as_of, keep_refs=keep)
     finally:
         if source is not sys.stdin:
             source.close()
         if progress is not None:
             sys.stderr.write("\n")
-    for ref, message in result.warnings:
+    warnings = result.warnings
+    for ref, message in warnings[:_MAX_WARNINGS]:
         print(f"foilib stats: warning: {ref}: {message}", file=sys.stderr)
+    if len(warnings) > _MAX_WARNINGS:
+        print(
+            f"foilib stats: ... and {len(warnings) - _MAX_WARNINGS} more warnings", file=sys.stderr
+        )
     _emit(result, args)
     return 0
 
 
-def _emit(result: CabinetOfficeReturn, args: argparse.Namespace) -> None:
+def _emit(result: Any, args: argparse.Namespace) -> None:
+    table: Mapping[str, object] = (
+        result.row if isinstance(result, CabinetOfficeReturn) else result.lines
+    )
     if args.explain:
         for header in args.explain:
-            if header not in result.row:
+            if header not in table:
                 raise StatisticsError(f"--explain: no column {header!r}")
             print(result.explain(header))
         return
@@ -130,25 +169,31 @@ def _emit(result: CabinetOfficeReturn, args: argparse.Namespace) -> None:
         print(result.to_json())
     elif args.format == "csv":
         out = sys.stdout
-        out.reconfigure(newline="") if hasattr(out, "reconfigure") else None
+        if hasattr(out, "reconfigure"):
+            out.reconfigure(newline="")
+        columns = CO_HEADERS if isinstance(result, CabinetOfficeReturn) else tuple(table)
         write_csv(
-            [result.row],
+            [table],
             out,
-            columns=CO_HEADERS,
+            columns=columns,
             excel=args.excel,
             escape_formulas=not args.no_escape,
         )
     else:
-        width = max(len(h) for h in result.row)
-        for header, value in result.row.items():
+        width = max(len(h) for h in table)
+        for header, value in table.items():
             shown = "" if value is None else value
             print(f"{header:<{width}}  {shown}")
 
 
 def add_stats_command(add: Callable[[str, Callable[[argparse.Namespace], int], str], Any]) -> None:
     """Register ``foilib stats`` with the CLI's ``add(name, func, help)``."""
-    p = add("stats", _cmd_stats, "figures over many cases (JSON Lines): the Cabinet Office return")
-    p.add_argument("profile", choices=("cabinet-office",), help="the return to compute")
+    p = add("stats", _cmd_stats, "figures over many cases (JSON Lines): returns and reports")
+    p.add_argument(
+        "profile",
+        choices=("cabinet-office", "r004", "sic", "code-of-practice", "ico-timeliness"),
+        help="the return to compute",
+    )
     p.add_argument(
         "file", metavar="RECORDS.jsonl", help='one {"case":..,"response":..} per line; - for stdin'
     )
@@ -164,6 +209,13 @@ def add_stats_command(add: Callable[[str, Callable[[argparse.Namespace], int], s
     )
     p.add_argument(
         "--include-s21-only", action="store_true", help="count s.21-only requests in the main block"
+    )
+    p.add_argument(
+        "--regime",
+        type=_scottish,
+        default=Regime.FOISA,
+        metavar="{foisa,eisr}",
+        help="sic: the regime of the return (default: foisa)",
     )
     p.add_argument("--body", default="", help='the "Government body" column')
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
