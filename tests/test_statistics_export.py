@@ -188,3 +188,60 @@ def test_cli_caps_warnings(jsonl: Path, capsys: pytest.CaptureFixture[str]) -> N
     err = capsys.readouterr().err
     assert err.count("warning:") == 20  # 24 FOIA records: 20 shown, the rest counted
     assert err.endswith("foilib stats: ... and 4 more warnings\n")
+
+
+# --- AC-6: XLSX (the excel extra) ---------------------------------------------------------
+
+
+def _xlsx_rows(path: Path, sheet: str) -> list[tuple[object, ...]]:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    return list(wb[sheet].iter_rows(values_only=True))
+
+
+def test_ac6_xlsx_typed_dates_text_and_truncation(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from foilib.statistics import MAX_CELL_CHARS, write_xlsx
+
+    path = tmp_path / "facts.xlsx"
+    letter = "x" * 40_000
+    rows: list[dict[str, object]] = [
+        {"ref": "A1", "received_on": dt.date(2025, 2, 3), "title": "=1+1", "letter": letter},
+        {"ref": "A2", "received_on": None, "title": "plain", "letter": "short", "n": 0},
+    ]
+    written = write_xlsx(
+        path,
+        {"facts": (("ref", "received_on", "title", "letter", "n"), rows)},
+        definitions={"ref": "the request's reference"},
+        sources={"ref": "the authority's log"},
+    )
+    assert written == {"facts": 2}
+    got = _xlsx_rows(path, "facts")
+    assert got[0] == ("ref", "received_on", "title", "letter", "n", "truncated")
+    assert got[1][1] == dt.datetime(2025, 2, 3)  # a typed date, not text
+    assert got[1][2] == "=1+1"  # text, never run as a formula
+    assert len(str(got[1][3])) == MAX_CELL_CHARS and got[1][5] == "letter"
+    assert got[2][4] == 0 and got[2][5] is None
+    assert _xlsx_rows(path, "definitions")[1] == ("ref", "the request's reference")
+    assert _xlsx_rows(path, "sources")[1] == ("ref", "the authority's log")
+
+
+def test_ac6_xlsx_row_limit_splits_or_raises(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from foilib._private.statistics import _xlsx
+    from foilib.statistics import StatisticsError, write_xlsx
+
+    # Excel's 1,048,576 rows, scaled down: 4 rows per sheet (header + 3 data rows)
+    monkeypatch.setattr(_xlsx, "MAX_ROWS", 4)
+    rows = [{"i": i} for i in range(7)]
+    path = tmp_path / "big.xlsx"
+    assert write_xlsx(path, {"facts": (("i",), rows)}) == {"facts": 7}
+    sheets = [[r[0] for r in _xlsx_rows(path, s)[1:]] for s in ("facts", "facts (2)", "facts (3)")]
+    assert sheets == [[0, 1, 2], [3, 4, 5], [6]]  # nothing dropped
+    with pytest.raises(StatisticsError, match="more than 3 rows"):
+        write_xlsx(tmp_path / "no.xlsx", {"facts": (("i",), rows)}, split=False)
+    with pytest.raises(StatisticsError, match="not columns"):
+        write_xlsx(tmp_path / "no.xlsx", {"facts": (("i",), [{"j": 1}])})

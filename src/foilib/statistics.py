@@ -69,12 +69,15 @@ from ._private.statistics._rules import (
     Threshold,
     Timeliness,
 )
+from ._private.statistics._xlsx import MAX_CELL_CHARS, MAX_ROWS, write_xlsx
 
 __all__ = [
     "ALAVETELI_STATES",
     "CO_HEADERS",
     "CO_ROLLUP",
     "FORMULA_PREFIXES",
+    "MAX_CELL_CHARS",
+    "MAX_ROWS",
     "NOT_APPLICABLE",
     "SIC_ROLLUP",
     "THRESHOLDS",
@@ -122,4 +125,5 @@ __all__ = [
     "sic",
     "wilson_interval",
     "write_csv",
+    "write_xlsx",
 ]
