@@ -245,3 +245,35 @@ def test_ac6_xlsx_row_limit_splits_or_raises(
         write_xlsx(tmp_path / "no.xlsx", {"facts": (("i",), rows)}, split=False)
     with pytest.raises(StatisticsError, match="not columns"):
         write_xlsx(tmp_path / "no.xlsx", {"facts": (("i",), [{"j": 1}])})
+
+
+# --- AC-6: star schema and data-package sidecar ---------------------------------------------
+
+
+def test_ac6_star_schema_and_datapackage(tmp_path: Path) -> None:
+    import datetime as dt
+    import hashlib
+
+    from foilib.statistics import TABLES, write_star_schema
+
+    counts = write_star_schema(ac1(), tmp_path, as_of=dt.date(2025, 5, 16))
+    # 12 requests; 12 part answers (C10, C11 have no letter; C2 and C4 have two);
+    # claims C4 s.43, C5 s.35 and s.42, C8 s.40, C9 s.21
+    assert counts["fact_request"] == 12
+    assert counts["fact_part_answer"] == 12
+    assert counts["fact_exemption_claim"] == 5
+    assert counts["dim_provision"] == 5
+    assert counts["dim_authority"] == 1
+    package = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in package["resources"]:
+        table = resource["name"]
+        fields = [(f["name"], f["type"]) for f in resource["schema"]["fields"]]
+        assert fields == [(c, t) for c, t, _ in TABLES[table]]
+        assert all(f["description"] for f in resource["schema"]["fields"])
+        data = (tmp_path / resource["path"]).read_bytes()
+        assert resource["rows"] == counts[table] == len(data.splitlines()) - 1
+        assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+    with (tmp_path / "fact_request.csv").open(encoding="utf-8", newline="") as fh:
+        c5 = next(r for r in csv.DictReader(fh) if r["request_ref"] == "C5")
+    assert c5["received_on"] == "2025-02-10" and c5["timeliness"] == "extended_late"
+    assert c5["extended_due"] == "2025-04-08" and c5["working_days_beyond_due"] == "28"

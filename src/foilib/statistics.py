@@ -69,6 +69,7 @@ from ._private.statistics._rules import (
     Threshold,
     Timeliness,
 )
+from ._private.statistics._star import TABLES, fact_rows, write_star_schema
 from ._private.statistics._xlsx import MAX_CELL_CHARS, MAX_ROWS, write_xlsx
 
 __all__ = [
@@ -80,6 +81,7 @@ __all__ = [
     "MAX_ROWS",
     "NOT_APPLICABLE",
     "SIC_ROLLUP",
+    "TABLES",
     "THRESHOLDS",
     "CabinetOfficeReturn",
     "Campaign",
@@ -114,6 +116,7 @@ __all__ = [
     "check_cabinet_office_row",
     "code_of_practice",
     "csv_cell",
+    "fact_rows",
     "ico_timeliness",
     "parse_period",
     "r004",
@@ -125,5 +128,6 @@ __all__ = [
     "sic",
     "wilson_interval",
     "write_csv",
+    "write_star_schema",
     "write_xlsx",
 ]
