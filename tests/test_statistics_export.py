@@ -277,3 +277,69 @@ def test_ac6_star_schema_and_datapackage(tmp_path: Path) -> None:
         c5 = next(r for r in csv.DictReader(fh) if r["request_ref"] == "C5")
     assert c5["received_on"] == "2025-02-10" and c5["timeliness"] == "extended_late"
     assert c5["extended_due"] == "2025-04-08" and c5["working_days_beyond_due"] == "28"
+
+
+# --- AC-6: Parquet (the parquet extra) -----------------------------------------------------
+
+
+def test_ac6_parquet_dates_enums_metadata(tmp_path: Path) -> None:
+    import datetime as dt
+
+    import pyarrow.parquet as pq
+
+    import foilib
+    from foilib.statistics import fact_rows, write_parquet
+
+    as_of = dt.date(2025, 5, 16)
+    requests = [row for table, row in fact_rows(ac1(), as_of=as_of) if table == "fact_request"]
+    path = tmp_path / "facts.parquet"
+    n = write_parquet(
+        path,
+        "fact_request",
+        requests,
+        profile="cabinet_office",
+        profile_version="2024.1",
+        as_of=as_of,
+    )
+    assert n == 12
+    parquet_schema = pq.ParquetFile(path).schema
+    assert str(parquet_schema.column(3).logical_type) == "Date"  # received_on
+    table = pq.read_table(path)
+    assert table.num_rows == len(requests)
+    assert min(table.column("received_on").to_pylist()) == min(r["received_on"] for r in requests)
+    assert (
+        str(table.schema.field("timeliness").type)
+        == "dictionary<values=string, indices=int32, ordered=0>"
+    )
+    assert table.column("timeliness").to_pylist() == [r["timeliness"] for r in requests]
+    meta = {k.decode(): v.decode() for k, v in (table.schema.metadata or {}).items()}
+    assert meta["foilib.profile"] == "cabinet_office"
+    assert meta["foilib.profile_version"] == "2024.1"
+    assert meta["foilib.as_of"] == "2025-05-16"
+    assert meta["foilib.version"] == foilib.__version__
+
+
+def test_parquet_partitioned_by_quarter(tmp_path: Path) -> None:
+    import datetime as dt
+
+    import pyarrow.parquet as pq
+
+    from foilib.statistics import StatisticsError, fact_rows, write_parquet
+
+    as_of = dt.date(2025, 5, 16)
+    requests = [row for table, row in fact_rows(ac1(), as_of=as_of) if table == "fact_request"]
+    late = {**requests[0], "request_ref": "Q2", "received_on": dt.date(2025, 4, 2)}
+    write_parquet(
+        tmp_path / "out",
+        "fact_request",
+        [*requests, late],
+        profile="p",
+        profile_version="1",
+        as_of=as_of,
+        partition_by_quarter="received_on",
+    )
+    parts = sorted(p.parent.name for p in (tmp_path / "out").rglob("*.parquet"))
+    assert parts == ["quarter=2025-Q1", "quarter=2025-Q2"]
+    assert pq.read_table(tmp_path / "out" / "quarter=2025-Q2" / "part-0.parquet").num_rows == 1
+    with pytest.raises(StatisticsError, match="unknown table"):
+        write_parquet(tmp_path / "x", "facts", [], profile="p", profile_version="1", as_of=as_of)

@@ -57,6 +57,7 @@ from ._private.statistics._core import (
     wilson_interval,
 )
 from ._private.statistics._export import FORMULA_PREFIXES, csv_cell, write_csv
+from ._private.statistics._parquet import ENUM_COLUMNS, write_parquet
 from ._private.statistics._profiles import Report, code_of_practice, ico_timeliness, sic
 from ._private.statistics._r004 import R004Report, r004
 from ._private.statistics._rules import (
@@ -76,6 +77,7 @@ __all__ = [
     "ALAVETELI_STATES",
     "CO_HEADERS",
     "CO_ROLLUP",
+    "ENUM_COLUMNS",
     "FORMULA_PREFIXES",
     "MAX_CELL_CHARS",
     "MAX_ROWS",
@@ -128,6 +130,7 @@ __all__ = [
     "sic",
     "wilson_interval",
     "write_csv",
+    "write_parquet",
     "write_star_schema",
     "write_xlsx",
 ]
