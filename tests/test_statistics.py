@@ -421,3 +421,24 @@ def test_bounded_mode_keeps_no_refs() -> None:
     assert r.row[LATE] == 3
     assert r.explain(LATE).cases == ()
     assert r.tally.refs == {}
+
+
+def test_eir_extension_is_permitted_but_not_pit() -> None:
+    from statistics_cases import K
+
+    from foilib import Event
+
+    # EIR, received Mon 3 Feb 2025 (20th WD 3 Mar, 40th WD 31 Mar); reg 7 extension
+    # notified 24 Feb; answered 20 Mar: within the extension
+    rec = record(
+        "E1",
+        D(2025, 2, 3),
+        Event(K.EIR_EXTENSION, D(2025, 2, 24)),
+        sent=D(2025, 3, 20),
+        parts=(P.PROVIDED,),
+        regime=Regime.EIR,
+    )
+    r = cabinet_office([rec], period=Q1, as_of=AS_OF)
+    assert r.row["Permitted extension to 20-day deadline"] == 1
+    assert r.row["Requests handled under EIRs"] == 1
+    assert r.row["PIT Total Requests Extended"] == 0

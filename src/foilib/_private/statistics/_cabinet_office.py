@@ -192,7 +192,7 @@ def _classify(f: CaseFacts, tally: Tally, include_s21_only: bool) -> None:
             for column in uses:
                 tally.add(column, ref, "exemption claimed (one use per request)")
         tally.observe("days_taken", f.days_taken or 0)
-    if f.extended and f.regime is Regime.FOIA:
+    if f.pit:
         tally.add("PIT Total Requests Extended", ref, "public-interest extension notified")
         if f.days_beyond_due is not None:
             tally.add("PIT Number Completed", ref, "answered")

@@ -214,7 +214,8 @@ class CaseFacts:
     """What the statistics need from one case on the snapshot date ``as_of``.
 
     Day counts are working days under the case's regime. ``due`` is the end of the basic
-    period; ``extended_due`` the extended date (a PIT extension, EIR reg 7, ...), if any.
+    period; ``extended_due`` the extended date (a PIT extension, EIR reg 7, a day the
+    Commissioner specified), if any; ``pit`` is True for a public-interest extension.
     """
 
     ref: str
@@ -224,6 +225,7 @@ class CaseFacts:
     due: dt.date | None
     extended_due: dt.date | None
     extended: bool
+    pit: bool
     responded_on: dt.date | None
     days_taken: int | None
     days_beyond_due: int | None
@@ -242,7 +244,11 @@ _HOLD = {
     CaseStatus.WITHDRAWN: Timeliness.WITHDRAWN,
     CaseStatus.TRANSFERRED: Timeliness.TRANSFERRED,
 }
-_EXTENSIONS = (EventKind.PUBLIC_INTEREST_EXTENSION, EventKind.EIR_EXTENSION)
+_EXTENSIONS = (
+    EventKind.PUBLIC_INTEREST_EXTENSION,
+    EventKind.EIR_EXTENSION,
+    EventKind.COMPLIANCE_DAY_SPECIFIED,
+)
 
 
 def case_facts(case: Case, response: Response | None, as_of: dt.date) -> CaseFacts:
@@ -309,6 +315,7 @@ def case_facts(case: Case, response: Response | None, as_of: dt.date) -> CaseFac
         due=basic.date if basic is not None else None,
         extended_due=ext.date if ext is not None else None,
         extended=extended,
+        pit=extended and any(e.kind is EventKind.PUBLIC_INTEREST_EXTENSION for e in case.events),
         responded_on=responded,
         days_taken=cal.count(received, responded) if responded is not None else None,
         days_beyond_due=(

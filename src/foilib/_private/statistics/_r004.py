@@ -66,7 +66,7 @@ def _classify(
         tally.warn(ref, "outcome unmapped in R004")
         return
     excluded = s21_only and exclude_s21_only
-    pit = f.extended
+    pit = f.pit
     if not excluded:
         tally.add("1.A", ref, "received in the period")
     if t in _OPEN:
