@@ -442,3 +442,26 @@ def test_eir_extension_is_permitted_but_not_pit() -> None:
     assert r.row["Permitted extension to 20-day deadline"] == 1
     assert r.row["Requests handled under EIRs"] == 1
     assert r.row["PIT Total Requests Extended"] == 0
+
+
+def test_bounded_tally_keeps_the_first_warnings_and_counts_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from foilib._private.statistics import _core
+
+    monkeypatch.setattr(_core, "WARNINGS_KEPT", 2)
+    recs = [
+        record(
+            f"S{i}", D(2025, 2, 3), sent=D(2025, 2, 10), parts=(P.PROVIDED,), regime=Regime.FOISA
+        )
+        for i in range(9)
+    ]
+    bounded = cabinet_office(recs, period=Q1, as_of=AS_OF, keep_refs=False)
+    assert [ref for ref, _ in bounded.warnings] == ["S0", "S1"]
+    assert bounded.tally.counts["warnings"] == 9
+    halves = [
+        cabinet_office_tally(part, period=Q1, as_of=AS_OF, keep_refs=False)
+        for part in (recs[5:], recs[:5])
+    ]
+    merged = halves[0].merge(halves[1])
+    assert merged.canonical() == bounded.tally.canonical()

@@ -437,7 +437,7 @@ class CabinetOfficeReturn:
     @property
     def warnings(self) -> tuple[tuple[str, str], ...]:
         """Cases left out of the return, with the reason, sorted by reference."""
-        return tuple(sorted(self.tally.warnings))
+        return self.tally.kept_warnings()
 
     @property
     def days_taken(self) -> tuple[float | None, float | None]:

@@ -145,12 +145,11 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         if progress is not None:
             sys.stderr.write("\n")
     warnings = result.warnings
+    total = result.tally.counts.get("warnings", len(warnings))
     for ref, message in warnings[:_MAX_WARNINGS]:
         print(f"foilib stats: warning: {ref}: {message}", file=sys.stderr)
-    if len(warnings) > _MAX_WARNINGS:
-        print(
-            f"foilib stats: ... and {len(warnings) - _MAX_WARNINGS} more warnings", file=sys.stderr
-        )
+    if total > _MAX_WARNINGS:
+        print(f"foilib stats: ... and {total - _MAX_WARNINGS} more warnings", file=sys.stderr)
     _emit(result, args)
     return 0
 

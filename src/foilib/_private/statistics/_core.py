@@ -334,6 +334,11 @@ def case_facts(case: Case, response: Response | None, as_of: dt.date) -> CaseFac
 
 # --- mergeable tallies -----------------------------------------------------------
 
+#: Warnings a bounded tally keeps (the first by case reference); all are counted.
+WARNINGS_KEPT = 1000
+#: The count line holding the number of warnings.
+WARNINGS = "warnings"
+
 
 @attrs.define(slots=True)
 class Tally:
@@ -358,6 +363,9 @@ class Tally:
 
     def warn(self, ref: str, message: str) -> None:
         self.warnings.append((ref, message))
+        self.counts[WARNINGS] += 1
+        if not self.keep_refs and len(self.warnings) > 2 * WARNINGS_KEPT:
+            self.warnings = sorted(self.warnings)[:WARNINGS_KEPT]
 
     def merge(self, other: Tally) -> Tally:
         """A new tally holding both (neither input changes)."""
@@ -371,7 +379,15 @@ class Tally:
             for name, hist in src_h.items():
                 out.histograms.setdefault(name, Counter()).update(hist)
         out.warnings = [*self.warnings, *other.warnings]
+        if not out.keep_refs and len(out.warnings) > WARNINGS_KEPT:
+            out.warnings = sorted(out.warnings)[:WARNINGS_KEPT]
         return out
+
+    def kept_warnings(self) -> tuple[tuple[str, str], ...]:
+        """The warnings, sorted; without refs only the first :data:`WARNINGS_KEPT` (by
+        reference) are kept, and ``counts[WARNINGS]`` has how many there were in all."""
+        kept = sorted(self.warnings)
+        return tuple(kept if self.keep_refs else kept[:WARNINGS_KEPT])
 
     def canonical(self) -> Mapping[str, object]:
         """A deterministic plain form (sorted), for comparing tallies."""
@@ -382,7 +398,7 @@ class Tally:
                 k: dict(sorted((d, c) for d, c in h.items() if c))
                 for k, h in sorted(self.histograms.items())
             },
-            "warnings": sorted(self.warnings),
+            "warnings": list(self.kept_warnings()),
         }
 
 

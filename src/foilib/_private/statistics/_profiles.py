@@ -64,7 +64,7 @@ class Report:
 
     @property
     def warnings(self) -> tuple[tuple[str, str], ...]:
-        return tuple(sorted(self.tally.warnings))
+        return self.tally.kept_warnings()
 
     def to_json(self) -> str:
         """Deterministic JSON: profile, basis, period, ``as_of``, lines, percentages."""

@@ -127,7 +127,7 @@ class R004Report:
 
     @property
     def warnings(self) -> tuple[tuple[str, str], ...]:
-        return tuple(sorted(self.tally.warnings))
+        return self.tally.kept_warnings()
 
     def to_json(self) -> str:
         return json.dumps(
