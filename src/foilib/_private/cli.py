@@ -600,6 +600,10 @@ def _parser() -> argparse.ArgumentParser:
 
     schema = add("schema", _cmd_schema, "print the JSON Schema of a model type")
     schema.add_argument("type", metavar="TYPE", help="e.g. Response or Case")
+
+    from .statistics._cli import add_stats_command
+
+    add_stats_command(add)
     return parser
 
 

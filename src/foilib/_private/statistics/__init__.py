@@ -1,0 +1,1 @@
+"""Statistics over many cases (the implementation of :mod:`foilib.statistics`)."""

@@ -1,0 +1,534 @@
+"""The Cabinet Office quarterly/annual FOI return (profile P1), computed and checked."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from ..clock import Case
+from ..model import Disposition, Response
+from ..regimes import Regime
+from ..workdays import working_days
+from ._core import (
+    CaseFacts,
+    Period,
+    Proportion,
+    StatisticsError,
+    Tally,
+    case_facts,
+    iter_pairs,
+    median_mean,
+)
+from ._rules import (
+    CO_EXEMPTION_OUTCOMES,
+    CO_EXEMPTION_REQUESTS,
+    CO_HEADER_ALIASES,
+    CO_HEADERS,
+    CO_IDENTITIES,
+    CO_IR_BANDS,
+    CO_IR_SOURCE,
+    CO_NOT_AVAILABLE,
+    CO_NOT_YET,
+    CO_OUTCOME_LINES,
+    CO_PERCENTAGES,
+    CO_PIT_BANDS,
+    CO_PIT_SOURCE,
+    CO_ROLLUP,
+    CO_TIMELINESS_LINES,
+    EXEMPTION_COLUMNS,
+    S21_HEADER,
+    Outcome,
+    RollupRule,
+    Timeliness,
+)
+
+__all__ = [
+    "NOT_APPLICABLE",
+    "CabinetOfficeReturn",
+    "Explanation",
+    "IdentityFailure",
+    "cabinet_office",
+    "cabinet_office_tally",
+    "check_cabinet_office_row",
+    "read_cabinet_office_csv",
+    "rollup",
+]
+
+#: The published CSV's "-" (not applicable / not collected).
+NOT_APPLICABLE = "-"
+Value = int | float | str | None
+
+PROFILE = "cabinet_office"
+PROFILE_VERSION = "2024.1"  # column set of the annual 2024 CSV
+
+_SUPPORTED = frozenset({Regime.FOIA, Regime.EIR})
+_ANSWERED_MAIN = frozenset(
+    {Timeliness.MET, Timeliness.EXTENDED_IN_TIME, Timeliness.EXTENDED_LATE, Timeliness.LATE}
+)
+_DUP = "Total requests received (excluding on-hold and lapsed)"
+_DUP1 = _DUP + ".1"
+
+
+def rollup(
+    dispositions: Iterable[Disposition], table: tuple[RollupRule, ...] = CO_ROLLUP
+) -> RollupRule:
+    """The first row of a roll-up table matching a request's part dispositions."""
+    ds = frozenset(dispositions)
+    for row in table:
+        if row.matches(ds):
+            return row
+    raise AssertionError("every roll-up table ends with a catch-all row")
+
+
+def _columns_of(exemption: tuple[Regime, str, tuple[str, ...]]) -> str | None:
+    regime, section, path = exemption
+    best: tuple[int, str] | None = None
+    for r, s, prefix, header, _ in EXEMPTION_COLUMNS:
+        fits = r is regime and s == section and path[: len(prefix)] == prefix
+        if fits and (best is None or len(prefix) > best[0]):
+            best = (len(prefix), header)
+    return best[1] if best else None
+
+
+def _band(days: int, bands: tuple[tuple[int, int | None, str], ...]) -> str:
+    for low, high, header in bands:
+        if days >= low and (high is None or days <= high):
+            return header
+    return bands[0][2]
+
+
+@attrs.frozen(slots=True)
+class _Classified:
+    rule: RollupRule | None
+    outcome: Outcome | None
+    uses: tuple[str, ...]
+    has_s21: bool
+    s21_only: bool
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.rule, self.outcome, self.uses, self.has_s21, self.s21_only))
+
+
+def classify_outcome(f: CaseFacts, table: tuple[RollupRule, ...] | None = None) -> _Classified:
+    """The roll-up row and outcome of an answered case (``None`` while unanswered), the
+    exemption columns it uses (s.21 apart), whether it claims s.21 and whether s.21 is its
+    only ground (R004: exactly one exemption and it is s.21)."""
+    rule: RollupRule | None = None
+    outcome: Outcome | None = None
+    if f.timeliness in _ANSWERED_MAIN:
+        rule = rollup(f.dispositions, CO_ROLLUP if table is None else table)
+        outcome = rule.outcome
+    columns = [c for c in (_columns_of(e) for e in f.exemptions) if c is not None]
+    uses = tuple(sorted(set(columns) - {S21_HEADER}))
+    has_s21 = S21_HEADER in columns or Disposition.ACCESSIBLE_ELSEWHERE in f.dispositions
+    s21_only = outcome is Outcome.S21_ONLY or (
+        outcome is Outcome.WITHHELD_EXEMPTION and bool(columns) and not uses and has_s21
+    )
+    return _Classified(rule, outcome, uses, has_s21, s21_only)
+
+
+def _classify(f: CaseFacts, tally: Tally, include_s21_only: bool) -> None:
+    """Add one case of the cohort to ``tally`` (the rules are the tables in ``_rules``)."""
+    ref = f.ref
+    if f.regime not in _SUPPORTED:
+        tally.warn(ref, f"{f.regime.name} case: the Cabinet Office return covers FOIA and EIR")
+        return
+    t = f.timeliness
+    if t is Timeliness.TRANSFERRED:
+        tally.warn(ref, "transferred: no Cabinet Office line (unmapped)")
+        return
+    if t is Timeliness.ANSWERED_NO_LETTER:
+        tally.warn(ref, "answered, but no response letter was given: outcome unknown")
+        return
+    rule, outcome, uses, has_s21, s21_only = classify_outcome(f)
+    if outcome is Outcome.UNMAPPED:
+        assert rule is not None
+        tally.warn(ref, f"outcome unmapped: {rule.source}")
+        return
+    if outcome is not None and has_s21 and (s21_only or outcome in CO_EXEMPTION_OUTCOMES):
+        part = "S21 Partly Exempt" if outcome is Outcome.PARTIALLY_WITHHELD else "S21 Fully Exempt"
+        tally.add(part, ref, "s.21 claimed")
+        if t is Timeliness.MET:
+            tally.add("S21 20-day deadline met", ref, "answered by the 20th working day")
+        else:
+            tally.add(
+                "S21 Late response (i.e. 20-day deadline missed)",
+                ref,
+                "answered after the 20th working day (the s.21 block has no extension line)",
+            )
+    if s21_only:
+        if not include_s21_only:
+            tally.add("s21_only_excluded", ref, "s.21 the only ground: s.21 block only")
+            return
+        outcome = Outcome.WITHHELD_EXEMPTION
+    status_line, time_line, source = CO_TIMELINESS_LINES[t]
+    tally.add(status_line, ref, f"{t.value}: {source}")
+    if time_line is not None:
+        tally.add(time_line, ref, f"{t.value}: {source}")
+    if f.regime is Regime.EIR:
+        tally.add("Requests handled under EIRs", ref, "EIR case")
+    if time_line is None:
+        return
+    if outcome is None:
+        tally.add(CO_NOT_YET, ref, "no response by the snapshot date")
+    else:
+        lines, src = CO_OUTCOME_LINES[outcome]
+        why = (
+            rule.rule
+            if rule is not None and rule.outcome is outcome
+            else ("s.21 the only ground, included in the main block (include_s21_only)")
+        )
+        for line in lines:
+            tally.add(line, ref, why if line == lines[0] else src)
+        if outcome in CO_EXEMPTION_OUTCOMES:
+            tally.add(CO_EXEMPTION_REQUESTS, ref, "partially withheld or fully refused - exemption")
+            for column in uses:
+                tally.add(column, ref, "exemption claimed (one use per request)")
+        tally.observe("days_taken", f.days_taken or 0)
+    if f.pit:
+        tally.add("PIT Total Requests Extended", ref, "public-interest extension notified")
+        if f.days_beyond_due is not None:
+            tally.add("PIT Number Completed", ref, "answered")
+            tally.add(
+                _band(f.days_beyond_due, CO_PIT_BANDS), ref, f"{f.days_beyond_due}: {CO_PIT_SOURCE}"
+            )
+    if f.review_requested_on is not None:
+        tally.add(
+            "Total Internal Reviews",
+            ref,
+            "internal review requested (by the request's cohort, §9 Q4)",
+        )
+        if f.review_decided_on is not None:
+            days = working_days(f.regime).count(f.review_requested_on, f.review_decided_on)
+            tally.add("IR Total Reviews Completed", ref, "internal review decided")
+            tally.add(_band(days, CO_IR_BANDS), ref, f"{days}: {CO_IR_SOURCE}")
+    if f.complained:
+        tally.add(
+            "ICO Total Complaints", ref, "complaint to the Commissioner (by the request's cohort)"
+        )
+
+
+def cabinet_office_tally(
+    records: Iterable[tuple[Case, Response | None]],
+    *,
+    period: Period,
+    as_of: dt.date,
+    include_s21_only: bool = False,
+    keep_refs: bool = True,
+) -> Tally:
+    """The mergeable tally behind :func:`cabinet_office` (cohort: received in ``period``)."""
+    tally = Tally(keep_refs=keep_refs)
+    for case, response in iter_pairs(records):
+        received = case.received_on
+        if received not in period or received > as_of:
+            continue
+        _classify(case_facts(case, response, as_of), tally, include_s21_only)
+    return tally
+
+
+@attrs.frozen(slots=True)
+class IdentityFailure:
+    """A published identity that does not hold on a row."""
+
+    header: str
+    expected: float
+    found: Value
+    rule: str
+    source: str
+
+    def __str__(self) -> str:
+        return f"{self.header}: {self.found} != {self.rule} = {self.expected:g} ({self.source})"
+
+
+@attrs.frozen(slots=True)
+class Explanation:
+    """The case references behind one figure and the rule that put each there."""
+
+    header: str
+    value: Value
+    rule: str
+    cases: tuple[tuple[str, str], ...]
+
+    @property
+    def refs(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(ref for ref, _ in self.cases))
+
+    def __str__(self) -> str:
+        lines = [f"{self.header} = {self.value}: {self.rule}"]
+        lines.extend(f"  {ref}: {why}" for ref, why in self.cases)
+        return "\n".join(lines)
+
+
+def _num(v: Value) -> float | None:
+    return float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
+
+
+def check_cabinet_office_row(row: Mapping[str, Value]) -> list[IdentityFailure]:
+    """Every published identity (sums and percentages) that fails on ``row``; values that are
+    ``"-"`` or blank (``None``) are skipped, as are percentages with a zero denominator."""
+    failures: list[IdentityFailure] = []
+    for header, source, terms in CO_IDENTITIES:
+        lhs = _num(row.get(header))
+        vals = [_num(row.get(h)) for _, h in terms]
+        if lhs is None or any(v is None for v in vals):
+            continue
+        total = sum(s * (v or 0.0) for (s, _), v in zip(terms, vals, strict=True))
+        if total != lhs:
+            rule = " ".join(("+" if s > 0 else "-") + f" {h}" for s, h in terms).lstrip("+ ")
+            failures.append(IdentityFailure(header, total, row.get(header), rule, source))
+    for header, nums, den, source in CO_PERCENTAGES:
+        found = row.get(header)
+        n_vals = [_num(row.get(h)) for h in nums]
+        d = _num(row.get(den))
+        if found == NOT_APPLICABLE or d is None or any(v is None for v in n_vals):
+            continue
+        if d == 0:
+            if found not in (None, 0):  # blank as published; older rows write 0
+                failures.append(
+                    IdentityFailure(header, math.nan, found, f"blank when {den} is 0", source)
+                )
+            continue
+        expected = 100 * sum(v or 0.0 for v in n_vals) / d
+        f = _num(found)
+        if f is None or abs(f - expected) > 1e-6 * max(1.0, abs(expected)):
+            rule = f"100 * ({' + '.join(nums)}) / {den}"
+            failures.append(IdentityFailure(header, expected, found, rule, source))
+    return failures
+
+
+def _parse(cell: str) -> Value:
+    cell = cell.strip()
+    if cell == "":
+        return None
+    if cell == NOT_APPLICABLE:
+        return NOT_APPLICABLE
+    try:
+        return int(cell)
+    except ValueError:
+        pass
+    try:
+        return float(cell)
+    except ValueError:
+        return cell
+
+
+def read_cabinet_office_csv(lines: Iterable[str]) -> Iterator[dict[str, Value]]:
+    """Read the published CSV (an open text file or lines), one dict per row, keyed by
+    :data:`CO_HEADERS`. ``"-"`` stays ``"-"``, blanks become ``None``, numbers are parsed;
+    a second "(excluding on-hold and lapsed)" header is read as its ``.1`` form.
+    Raises :class:`StatisticsError` if the header is not the published one."""
+    reader = csv.reader(lines)
+    header = next(reader, None)
+    if header is None:
+        raise StatisticsError("Cabinet Office CSV: empty file")
+    header = [CO_HEADER_ALIASES.get(h, h) for h in (h.lstrip("\ufeff") for h in header)]
+    if header.count(_DUP) == 2:
+        header[len(header) - 1 - header[::-1].index(_DUP)] = _DUP1
+    missing = [h for h in CO_HEADERS if h not in header]
+    if missing:
+        raise StatisticsError(f"Cabinet Office CSV: missing columns {missing[:3]}")
+    for n, cells in enumerate(reader, start=2):
+        if len(cells) != len(header):
+            raise StatisticsError(
+                f"Cabinet Office CSV line {n}: {len(cells)} cells, expected {len(header)}"
+            )
+        row = {h: _parse(c) for h, c in zip(header, cells, strict=True)}
+        row["Quarter"] = cells[header.index("Quarter")]
+        row["Government body"] = cells[header.index("Government body")]
+        yield row
+
+
+_DERIVED: dict[str, tuple[tuple[int, str], ...]] = {
+    "Total requests received": (
+        (1, "Requests Processed"),
+        (1, "Requests on-hold or lapsed"),
+        (1, "Requests still being processed"),
+    ),
+    _DUP: ((1, "Total requests received"), (-1, "Requests on-hold or lapsed")),
+    _DUP1: ((1, _DUP),),
+    'Total "resolvable" requests': (
+        (1, _DUP1),
+        (-1, "Requests where advice and assistance provided"),
+        (-1, "Requests where information not held"),
+    ),
+    "Total exemptions and exceptions applied": next(
+        terms for h, _, terms in CO_IDENTITIES if h == "Total exemptions and exceptions applied"
+    ),
+    S21_HEADER: ((1, "S21 Partly Exempt"), (1, "S21 Fully Exempt")),
+}
+
+
+@attrs.frozen(slots=True)
+class CabinetOfficeReturn:
+    """One body's Cabinet Office return for one period, as of a snapshot date.
+
+    ``row`` maps every published column header (in published order) to its value: an
+    ``int`` count, a ``float`` percentage (unrounded, as published), ``None`` for a blank
+    (zero denominator) or ``"-"`` where the current case model cannot supply the figure.
+    ``figures`` holds each percentage as a :class:`Proportion`. Every identity of the
+    published data was checked when it was built.
+    """
+
+    period: Period
+    as_of: dt.date
+    body: str
+    include_s21_only: bool
+    tally: Tally
+    row: Mapping[str, Value]
+    figures: Mapping[str, Proportion]
+
+    @classmethod
+    def from_tally(
+        cls,
+        tally: Tally,
+        *,
+        period: Period,
+        as_of: dt.date,
+        body: str = "",
+        include_s21_only: bool = False,
+    ) -> CabinetOfficeReturn:
+        """Build (and check) the row from a tally; raises :class:`StatisticsError` if an
+        identity fails (a defect in the rules, never in the data)."""
+        values: dict[str, Value] = {}
+        c = tally.counts
+        for header in CO_HEADERS:
+            values[header] = NOT_APPLICABLE if header in CO_NOT_AVAILABLE else c.get(header, 0)
+        for header, terms in _DERIVED.items():
+            values[header] = sum(s * int(values[h] or 0) for s, h in terms)
+        figures: dict[str, Proportion] = {}
+        for header, nums, den, _ in CO_PERCENTAGES:
+            if values[header] == NOT_APPLICABLE:
+                continue
+            p = Proportion(sum(int(values[h] or 0) for h in nums), int(values[den] or 0))
+            figures[header] = p
+            values[header] = p.percent
+        values["Quarter"] = period.label
+        values["Government body"] = body
+        failures = check_cabinet_office_row(values)
+        if failures:
+            raise StatisticsError(
+                "Cabinet Office identities failed: " + "; ".join(str(f) for f in failures)
+            )
+        return cls(period, as_of, body, include_s21_only, tally, values, figures)
+
+    def merge(self, other: CabinetOfficeReturn) -> CabinetOfficeReturn:
+        """The return of both partitions (same period, snapshot and switches)."""
+        if (self.period, self.as_of, self.include_s21_only) != (
+            other.period,
+            other.as_of,
+            other.include_s21_only,
+        ):
+            raise StatisticsError("cannot merge returns of different periods, as_of or switches")
+        return CabinetOfficeReturn.from_tally(
+            self.tally.merge(other.tally),
+            period=self.period,
+            as_of=self.as_of,
+            body=self.body,
+            include_s21_only=self.include_s21_only,
+        )
+
+    @property
+    def warnings(self) -> tuple[tuple[str, str], ...]:
+        """Cases left out of the return, with the reason, sorted by reference."""
+        return self.tally.kept_warnings()
+
+    @property
+    def days_taken(self) -> tuple[float | None, float | None]:
+        """Median and mean working days taken by the answered cases of the main block."""
+        return median_mean(self.tally.histograms.get("days_taken", _EMPTY))
+
+    def explain(self, header: str) -> Explanation:
+        """The case references behind the figure in ``header`` and the rule for each.
+
+        Raises :class:`KeyError` for a header that is not a published column.
+        """
+        if header not in self.row:
+            raise KeyError(header)
+        value = self.row[header]
+        if header in ("Quarter", "Government body"):
+            return Explanation(header, value, "key column", ())
+        if value == NOT_APPLICABLE:
+            return Explanation(header, value, "not available from foilib's case model", ())
+        for h, nums, den, source in CO_PERCENTAGES:
+            if h == header:
+                cases = tuple(x for n in nums for x in self._refs(n))
+                return Explanation(
+                    header,
+                    value,
+                    f"100 * ({' + '.join(nums)}) / {den} ({source})",
+                    tuple(sorted(cases)),
+                )
+        if header in _DERIVED:
+            terms = _DERIVED[header]
+            cases_l: list[tuple[str, str]] = []
+            for s, h in terms:
+                sub = self.explain(h).cases
+                cases_l.extend((ref, ("" if s > 0 else "minus: ") + h) for ref, _ in sub)
+            rule = " ".join(("+" if s > 0 else "-") + f" {h}" for s, h in terms).lstrip("+ ")
+            return Explanation(header, value, rule, tuple(sorted(cases_l)))
+        return Explanation(header, value, "count of cases", tuple(sorted(self._refs(header))))
+
+    def _refs(self, line: str) -> list[tuple[str, str]]:
+        return list(self.tally.refs.get(line, ()))
+
+    def to_json(self) -> str:
+        """The row as one JSON object (published header order), with the profile, its
+        version, the period and ``as_of``: byte-identical for identical inputs."""
+        doc = {
+            "profile": PROFILE,
+            "profile_version": PROFILE_VERSION,
+            "period": {
+                "label": self.period.label,
+                "start": self.period.start.isoformat(),
+                "end": self.period.end.isoformat(),
+            },
+            "as_of": self.as_of.isoformat(),
+            "include_s21_only": self.include_s21_only,
+            "row": dict(self.row),
+            "warnings": [list(w) for w in self.warnings],
+        }
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+_EMPTY: Counter[int] = Counter()
+
+
+def cabinet_office(
+    records: Iterable[tuple[Case, Response | None]],
+    *,
+    period: Period,
+    as_of: dt.date,
+    include_s21_only: bool = False,
+    body: str = "",
+    keep_refs: bool = True,
+) -> CabinetOfficeReturn:
+    """The Cabinet Office FOI return for the requests received in ``period`` (a cohort),
+    each in its state on ``as_of`` (never the wall clock).
+
+    ``records`` is any iterable of ``(case, response_or_None)`` pairs, read once.
+    s.21-only requests go to the s.21 block only unless ``include_s21_only``. With
+    ``keep_refs=False`` memory does not grow with the input, but :meth:`explain` lists no
+    references. Returns a :class:`CabinetOfficeReturn`. Raises
+    :class:`~foilib.ArgumentTypeError` for a record that is not a pair.
+    """
+    if type(as_of) is not dt.date:
+        from ..errors import ArgumentTypeError
+
+        raise ArgumentTypeError("as_of", as_of, "a datetime.date (not a datetime)")
+    if not isinstance(period, Period):
+        from ..errors import ArgumentTypeError
+
+        raise ArgumentTypeError("period", period, "a foilib.statistics.Period")
+    tally = cabinet_office_tally(
+        records, period=period, as_of=as_of, include_s21_only=include_s21_only, keep_refs=keep_refs
+    )
+    return CabinetOfficeReturn.from_tally(
+        tally, period=period, as_of=as_of, body=body, include_s21_only=include_s21_only
+    )

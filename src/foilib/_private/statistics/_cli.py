@@ -1,0 +1,237 @@
+"""The ``foilib stats`` subcommand: JSON Lines in (streamed), one profile's figures out."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from typing import IO, Any
+
+from ..clock import Case
+from ..errors import FoilibError
+from ..model import Response
+from ..regimes import Regime
+from ._cabinet_office import CabinetOfficeReturn, cabinet_office
+from ._core import Period, StatisticsError
+from ._export import write_csv
+from ._profiles import code_of_practice, ico_timeliness, sic
+from ._r004 import r004
+from ._rules import CO_HEADERS
+
+__all__ = ["add_stats_command", "parse_period", "read_jsonl"]
+
+_PERIOD_FORMS = (
+    "YYYY (calendar year), YYYY-Qn (calendar quarter), FYYYYY (financial year from April), "
+    "FYYYYY-Qn (financial quarter) or YYYY-MM-DD..YYYY-MM-DD"
+)
+
+
+def parse_period(text: str) -> Period:
+    """Read a period as the CLI writes it.
+
+    >>> parse_period("2025-Q1").label, parse_period("FY2025-Q1").label, parse_period("2024").label
+    ('Q1 2025', '2025/26 Q1', '2024')
+    """
+    text = text.strip()
+    m = re.fullmatch(r"(FY)?(\d{4})(?:-Q([1-4]))?", text, re.IGNORECASE)
+    if m:
+        year, q = int(m.group(2)), m.group(3)
+        if m.group(1):
+            return Period.financial_quarter(year, int(q)) if q else Period.financial_year(year)
+        return Period.calendar_quarter(year, int(q)) if q else Period.calendar_year(year)
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})", text)
+    if m:
+        try:
+            start, end = (dt.date.fromisoformat(g) for g in m.groups())
+        except ValueError:
+            pass
+        else:
+            return Period.between(start, end)
+    raise argparse.ArgumentTypeError(f"expected {_PERIOD_FORMS}, got {text!r}")
+
+
+#: Warnings shown on stderr before the rest are counted.
+_MAX_WARNINGS = 20
+
+
+def _scottish(text: str) -> Regime:
+    try:
+        regime = Regime(text.lower())
+    except ValueError:
+        regime = None
+    if regime not in (Regime.FOISA, Regime.EISR):
+        raise argparse.ArgumentTypeError(f"expected foisa or eisr, got {text!r}")
+    return regime
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
+
+
+def read_jsonl(
+    lines: IO[str], *, progress: Callable[[int], None] | None = None
+) -> Iterator[tuple[Case, Response | None]]:
+    """Stream ``(case, response)`` pairs from JSON Lines: one object per line with keys
+    ``case`` (a Case document) and ``response`` (a Response document or null). Blank lines
+    are skipped. Raises :class:`StatisticsError` naming the line of a bad record."""
+    from ..serialise import from_dict
+
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+            if not isinstance(doc, dict) or "case" not in doc:
+                raise StatisticsError('expected an object {"case": ..., "response": ...}')
+            case = from_dict(doc["case"], Case)
+            resp = doc.get("response")
+            response = None if resp is None else from_dict(resp, Response)
+        except (ValueError, FoilibError) as exc:
+            raise StatisticsError(f"line {n}: {exc}") from None
+        if progress is not None and n % 10000 == 0:
+            progress(n)
+        yield case, response
+
+
+def _progress(stream: IO[str]) -> Callable[[int], None]:
+    def show(n: int) -> None:
+        stream.write(f"\rfoilib stats: {n:,} records read")
+        stream.flush()
+
+    return show
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    show_progress = args.progress if args.progress is not None else sys.stderr.isatty()
+    progress = _progress(sys.stderr) if show_progress else None
+    try:
+        source: IO[str] = (
+            sys.stdin if args.file == "-" else open(args.file, encoding="utf-8-sig")  # noqa: SIM115
+        )
+    except OSError as exc:
+        raise StatisticsError(f"{args.file}: cannot read ({exc.strerror})") from None
+    try:
+        records = read_jsonl(source, progress=progress)
+        keep = bool(args.explain)
+        result: Any
+        if args.profile == "cabinet-office":
+            result = cabinet_office(
+                records,
+                period=args.period,
+                as_of=args.as_of,
+                include_s21_only=args.include_s21_only,
+                body=args.body,
+                keep_refs=keep,
+            )
+        elif args.profile == "r004":
+            result = r004(records, period=args.period, as_of=args.as_of, keep_refs=keep)
+        elif args.profile == "sic":
+            result = sic(
+                records, period=args.period, as_of=args.as_of, regime=args.regime, keep_refs=keep
+            )
+        elif args.profile == "code-of-practice":
+            result = code_of_practice(records, period=args.period, as_of=args.as_of, keep_refs=keep)
+        else:
+            result = ico_timeliness(records, period=args.period, as_of=args.as_of, keep_refs=keep)
+    finally:
+        if source is not sys.stdin:
+            source.close()
+        if progress is not None:
+            sys.stderr.write("\n")
+    warnings = result.warnings
+    total = result.tally.counts.get("warnings", len(warnings))
+    for ref, message in warnings[:_MAX_WARNINGS]:
+        print(f"foilib stats: warning: {ref}: {message}", file=sys.stderr)
+    if total > _MAX_WARNINGS:
+        print(f"foilib stats: ... and {total - _MAX_WARNINGS} more warnings", file=sys.stderr)
+    _emit(result, args)
+    return 0
+
+
+def _emit(result: Any, args: argparse.Namespace) -> None:
+    table: Mapping[str, object] = (
+        result.row if isinstance(result, CabinetOfficeReturn) else result.lines
+    )
+    if args.explain:
+        for header in args.explain:
+            if header not in table:
+                raise StatisticsError(f"--explain: no column {header!r}")
+            print(result.explain(header))
+        return
+    if args.format == "json":
+        print(result.to_json())
+    elif args.format == "csv":
+        out = sys.stdout
+        if hasattr(out, "reconfigure"):
+            out.reconfigure(newline="")
+        columns = CO_HEADERS if isinstance(result, CabinetOfficeReturn) else tuple(table)
+        write_csv(
+            [table],
+            out,
+            columns=columns,
+            excel=args.excel,
+            escape_formulas=not args.no_escape,
+        )
+    else:
+        width = max(len(h) for h in table)
+        for header, value in table.items():
+            shown = "" if value is None else value
+            print(f"{header:<{width}}  {shown}")
+
+
+def add_stats_command(add: Callable[[str, Callable[[argparse.Namespace], int], str], Any]) -> None:
+    """Register ``foilib stats`` with the CLI's ``add(name, func, help)``."""
+    p = add("stats", _cmd_stats, "figures over many cases (JSON Lines): returns and reports")
+    p.add_argument(
+        "profile",
+        choices=("cabinet-office", "r004", "sic", "code-of-practice", "ico-timeliness"),
+        help="the return to compute",
+    )
+    p.add_argument(
+        "file", metavar="RECORDS.jsonl", help='one {"case":..,"response":..} per line; - for stdin'
+    )
+    p.add_argument(
+        "--period", type=parse_period, required=True, metavar="PERIOD", help=_PERIOD_FORMS
+    )
+    p.add_argument(
+        "--as-of",
+        type=_date,
+        required=True,
+        metavar="DATE",
+        help="snapshot date (never today by default)",
+    )
+    p.add_argument(
+        "--include-s21-only", action="store_true", help="count s.21-only requests in the main block"
+    )
+    p.add_argument(
+        "--regime",
+        type=_scottish,
+        default=Regime.FOISA,
+        metavar="{foisa,eisr}",
+        help="sic: the regime of the return (default: foisa)",
+    )
+    p.add_argument("--body", default="", help='the "Government body" column')
+    p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    p.add_argument("--excel", action="store_true", help="CSV: start with a UTF-8 BOM for Excel")
+    p.add_argument("--no-escape", action="store_true", help="CSV: do not escape formula-like text")
+    p.add_argument(
+        "--explain",
+        action="append",
+        metavar="COLUMN",
+        help="list the cases behind a column (repeatable)",
+    )
+    prog = p.add_mutually_exclusive_group()
+    prog.add_argument(
+        "--progress",
+        dest="progress",
+        action="store_true",
+        default=None,
+        help="records read, on stderr (default: when a terminal)",
+    )
+    prog.add_argument("--no-progress", dest="progress", action="store_false")

@@ -1,0 +1,78 @@
+"""Exports users open: CSV for Excel (optional BOM, ISO dates, formula-injection escaping)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TextIO
+
+from ..errors import ArgumentError
+
+__all__ = ["FORMULA_PREFIXES", "csv_cell", "write_csv"]
+
+#: Cells starting with these are executed by spreadsheet programs; OWASP's advice (adopted
+#: by Symfony for CVE-2021-41270) is to prefix a single quote (fact sheet §6.1).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+#: The published "not applicable" marker, written as is.
+_NOT_APPLICABLE = "-"
+
+
+def csv_cell(value: object, *, escape_formulas: bool = True) -> str:
+    """One value as a CSV cell: ``None`` is empty, dates ISO 8601, enums their value,
+    numbers as Python writes them (never escaped), text escaped with a leading ``'`` when
+    it starts with ``=``, ``+``, ``-``, ``@``, tab or CR (unless ``escape_formulas`` is
+    False). The published not-applicable marker ``"-"`` on its own is kept.
+
+    >>> csv_cell('=HYPERLINK("http://x","y")'), csv_cell(-5), csv_cell(dt.date(2025, 2, 3))
+    ('\\'=HYPERLINK("http://x","y")', '-5', '2025-02-03')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value) if isinstance(value, float) else str(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        value = value.value
+    text = str(value)
+    if escape_formulas and text != _NOT_APPLICABLE and text.startswith(FORMULA_PREFIXES):
+        return "'" + text
+    return text
+
+
+def write_csv(
+    rows: Iterable[Mapping[str, object]],
+    out: TextIO,
+    *,
+    columns: Sequence[str],
+    excel: bool = False,
+    escape_formulas: bool = True,
+) -> int:
+    """Write ``rows`` (one mapping each) under ``columns`` to the text stream ``out``
+    (open it with ``newline=""``); returns the number of data rows written.
+
+    ``excel=True`` starts the file with a UTF-8 byte-order mark so Excel reads non-ASCII
+    text correctly on double-click. A row key not in ``columns`` raises
+    :class:`~foilib.ArgumentError` (nothing is dropped silently); a missing key is empty.
+    """
+    known = set(columns)
+    if len(known) != len(columns):
+        raise ArgumentError("columns", list(columns), "distinct column names")
+    if excel:
+        out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([csv_cell(c, escape_formulas=escape_formulas) for c in columns])
+    n = 0
+    for row in rows:
+        extra = [k for k in row if k not in known]
+        if extra:
+            raise ArgumentError("rows", extra[:3], f"keys among the columns ({len(columns)})")
+        writer.writerow([csv_cell(row.get(c), escape_formulas=escape_formulas) for c in columns])
+        n += 1
+    return n
