@@ -270,7 +270,7 @@ def case_facts(case: Case, response: Response | None, as_of: dt.date) -> CaseFac
     basic = timeline.get(DeadlineKind.RESPONSE_DUE)
     ext = timeline.get(DeadlineKind.EXTENDED_RESPONSE_DUE)
     extended = any(e.kind in _EXTENSIONS for e in case.events) and ext is not None
-    sent = case.first(EventKind.RESPONSE_SENT)
+    sent = case.final_response
     responded = sent.on if sent is not None else None
     cal = working_days(case.regime)
     status = timeline.status
