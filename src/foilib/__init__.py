@@ -23,40 +23,82 @@ from typing import TYPE_CHECKING
 
 from ._private.errors import (
     AmbiguousCitationError as AmbiguousCitationError,
+)
+from ._private.errors import (
     ArgumentError as ArgumentError,
+)
+from ._private.errors import (
     ArgumentTypeError as ArgumentTypeError,
+)
+from ._private.errors import (
     CalendarRangeError as CalendarRangeError,
+)
+from ._private.errors import (
     CaseError as CaseError,
+)
+from ._private.errors import (
     CitationError as CitationError,
+)
+from ._private.errors import (
     DeserializationError as DeserializationError,
+)
+from ._private.errors import (
     FieldTypeError as FieldTypeError,
+)
+from ._private.errors import (
     FoilibError as FoilibError,
+)
+from ._private.errors import (
     UnknownProvisionError as UnknownProvisionError,
+)
+from ._private.errors import (
     ValidationError as ValidationError,
 )
 from ._private.regimes import (
     Division as Division,
+)
+from ._private.regimes import (
     Regime as Regime,
 )
 
 if TYPE_CHECKING:
     from ._private.bank_holidays import (
         Holiday as Holiday,
+    )
+    from ._private.bank_holidays import (
         bank_holidays as bank_holidays,
     )
     from ._private.catalogue import (
         Absoluteness as Absoluteness,
+    )
+    from ._private.catalogue import (
         HarmTest as HarmTest,
+    )
+    from ._private.catalogue import (
         Provision as Provision,
+    )
+    from ._private.catalogue import (
         ProvisionKind as ProvisionKind,
+    )
+    from ._private.catalogue import (
         provision as provision,
+    )
+    from ._private.catalogue import (
         provisions as provisions,
     )
     from ._private.checks import (
         CHECKS as CHECKS,
+    )
+    from ._private.checks import (
         Check as Check,
+    )
+    from ._private.checks import (
         Finding as Finding,
+    )
+    from ._private.checks import (
         Severity as Severity,
+    )
+    from ._private.checks import (
         check as check,
     )
     from ._private.citation import (
@@ -64,65 +106,149 @@ if TYPE_CHECKING:
     )
     from ._private.clock import (
         AuthorityType as AuthorityType,
+    )
+    from ._private.clock import (
         Basis as Basis,
+    )
+    from ._private.clock import (
         Case as Case,
+    )
+    from ._private.clock import (
         CaseStatus as CaseStatus,
+    )
+    from ._private.clock import (
         Deadline as Deadline,
+    )
+    from ._private.clock import (
         DeadlineKind as DeadlineKind,
+    )
+    from ._private.clock import (
         Event as Event,
+    )
+    from ._private.clock import (
         EventKind as EventKind,
+    )
+    from ._private.clock import (
         Pause as Pause,
+    )
+    from ._private.clock import (
         Reason as Reason,
+    )
+    from ._private.clock import (
         SchoolTerm as SchoolTerm,
+    )
+    from ._private.clock import (
         Timeline as Timeline,
     )
     from ._private.convenience import (
         due_date as due_date,
+    )
+    from ._private.convenience import (
         is_working_day as is_working_day,
     )
     from ._private.converter import (
         configure_converter as configure_converter,
+    )
+    from ._private.converter import (
         make_converter as make_converter,
     )
     from ._private.files import (
         dump as dump,
+    )
+    from ._private.files import (
         dump_lines as dump_lines,
+    )
+    from ._private.files import (
         from_json as from_json,
+    )
+    from ._private.files import (
         load as load,
+    )
+    from ._private.files import (
         load_lines as load_lines,
     )
     from ._private.model import (
         Answer as Answer,
+    )
+    from ._private.model import (
         Attachment as Attachment,
+    )
+    from ._private.model import (
         Authority as Authority,
+    )
+    from ._private.model import (
         Channel as Channel,
+    )
+    from ._private.model import (
         CitedProvision as CitedProvision,
+    )
+    from ._private.model import (
         Contact as Contact,
+    )
+    from ._private.model import (
         Definition as Definition,
+    )
+    from ._private.model import (
         Disposition as Disposition,
+    )
+    from ._private.model import (
         ExemptionClaim as ExemptionClaim,
+    )
+    from ._private.model import (
         LetterKind as LetterKind,
+    )
+    from ._private.model import (
         Licence as Licence,
+    )
+    from ._private.model import (
         Passage as Passage,
+    )
+    from ._private.model import (
         PassageKind as PassageKind,
+    )
+    from ._private.model import (
         Provenance as Provenance,
+    )
+    from ._private.model import (
         PublicInterest as PublicInterest,
+    )
+    from ._private.model import (
         RefusalNotice as RefusalNotice,
+    )
+    from ._private.model import (
         Request as Request,
+    )
+    from ._private.model import (
         Requester as Requester,
+    )
+    from ._private.model import (
         RequestPart as RequestPart,
+    )
+    from ._private.model import (
         Response as Response,
+    )
+    from ._private.model import (
         ReuseLicence as ReuseLicence,
+    )
+    from ._private.model import (
         Rights as Rights,
     )
     from ._private.parse import (
         FoundCitation as FoundCitation,
+    )
+    from ._private.parse import (
         find_citations as find_citations,
+    )
+    from ._private.parse import (
         parse_citation as parse_citation,
+    )
+    from ._private.parse import (
         parse_citations as parse_citations,
     )
     from ._private.render import (
         Letter as Letter,
+    )
+    from ._private.render import (
         render as render,
     )
     from ._private.schema import (
@@ -130,21 +256,42 @@ if TYPE_CHECKING:
     )
     from ._private.serialise import (
         FORMAT_VERSION as FORMAT_VERSION,
+    )
+    from ._private.serialise import (
         from_dict as from_dict,
+    )
+    from ._private.serialise import (
         to_dict as to_dict,
+    )
+    from ._private.serialise import (
         to_json as to_json,
     )
     from ._private.workdays import (
         NonWorkingReason as NonWorkingReason,
+    )
+    from ._private.workdays import (
         SkippedDay as SkippedDay,
+    )
+    from ._private.workdays import (
         WorkingDayCalendar as WorkingDayCalendar,
+    )
+    from ._private.workdays import (
         add_working_days as add_working_days,
+    )
+    from ._private.workdays import (
         add_working_days_many as add_working_days_many,
+    )
+    from ._private.workdays import (
         working_days as working_days,
+    )
+    from ._private.workdays import (
         working_days_between as working_days_between,
     )
 
 __version__ = "0.1.0"
+
+#: Every public name above, sorted (built from the import statements, not listed again).
+__all__: list[str]
 
 if not TYPE_CHECKING:
     from ._private._exports import attach as _attach

@@ -8,22 +8,37 @@ regime (:func:`provisions`), and citations read from text (:func:`parse_citation
 
 from __future__ import annotations
 
+from ._private._exports import export as _export
 from ._private.catalogue import (
     Absoluteness as Absoluteness,
+)
+from ._private.catalogue import (
     HarmTest as HarmTest,
+)
+from ._private.catalogue import (
     Provision as Provision,
+)
+from ._private.catalogue import (
     ProvisionKind as ProvisionKind,
+)
+from ._private.catalogue import (
     provision as provision,
+)
+from ._private.catalogue import (
     provisions as provisions,
 )
 from ._private.citation import Citation as Citation
 from ._private.parse import (
     FoundCitation as FoundCitation,
+)
+from ._private.parse import (
     find_citations as find_citations,
+)
+from ._private.parse import (
     parse_citation as parse_citation,
+)
+from ._private.parse import (
     parse_citations as parse_citations,
 )
-
-from ._private._exports import export as _export
 
 __all__ = _export(__name__, __file__)

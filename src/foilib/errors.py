@@ -6,20 +6,39 @@ Each leaf also subclasses the builtin whose meaning it narrows (``ValueError``,
 
 from __future__ import annotations
 
+from ._private._exports import export as _export
 from ._private.errors import (
     AmbiguousCitationError as AmbiguousCitationError,
+)
+from ._private.errors import (
     ArgumentError as ArgumentError,
+)
+from ._private.errors import (
     ArgumentTypeError as ArgumentTypeError,
+)
+from ._private.errors import (
     CalendarRangeError as CalendarRangeError,
+)
+from ._private.errors import (
     CaseError as CaseError,
+)
+from ._private.errors import (
     CitationError as CitationError,
+)
+from ._private.errors import (
     DeserializationError as DeserializationError,
+)
+from ._private.errors import (
     FieldTypeError as FieldTypeError,
+)
+from ._private.errors import (
     FoilibError as FoilibError,
+)
+from ._private.errors import (
     UnknownProvisionError as UnknownProvisionError,
+)
+from ._private.errors import (
     ValidationError as ValidationError,
 )
-
-from ._private._exports import export as _export
 
 __all__ = _export(__name__, __file__)

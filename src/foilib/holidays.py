@@ -10,19 +10,28 @@ GOV.UK publishes) are ``provisional``. See docs/calendar.md.
 
 from __future__ import annotations
 
+from ._private._exports import export as _export
 from ._private.bank_holidays import (
     FIRST_YEAR as FIRST_YEAR,
+)
+from ._private.bank_holidays import (
     LAST_OFFICIAL_YEAR as LAST_OFFICIAL_YEAR,
+)
+from ._private.bank_holidays import (
     LAST_YEAR as LAST_YEAR,
+)
+from ._private.bank_holidays import (
     Holiday as Holiday,
+)
+from ._private.bank_holidays import (
     bank_holidays as bank_holidays,
 )
 from ._private.bank_holidays._proclamations import (
     PROCLAMATIONS as PROCLAMATIONS,
+)
+from ._private.bank_holidays._proclamations import (
     Proclamation as Proclamation,
 )
 from ._private.regimes import Division as Division
-
-from ._private._exports import export as _export
 
 __all__ = _export(__name__, __file__)

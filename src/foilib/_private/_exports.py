@@ -16,7 +16,9 @@ resolved first, so ``typing.get_type_hints`` and cattrs keep working.
 from __future__ import annotations
 
 import ast
+import contextlib
 import importlib
+import inspect
 import sys
 import typing
 from collections.abc import Callable
@@ -46,7 +48,7 @@ def publish(obj: Any, module: str = "foilib") -> Any:
             hints = typing.get_type_hints(obj)
         except Exception:  # pragma: no cover - annotations naming TYPE_CHECKING-only names
             hints = {}
-        own = obj.__dict__["__annotations__"]
+        own = inspect.get_annotations(obj)
         if hints:
             obj.__annotations__ = {k: hints.get(k, v) for k, v in own.items()}
         import attrs
@@ -54,10 +56,8 @@ def publish(obj: Any, module: str = "foilib") -> Any:
         if attrs.has(obj):
             attrs.resolve_types(obj)
     _ORIGINS[id(obj)] = current
-    try:
+    with contextlib.suppress(AttributeError, TypeError):  # builtins cannot be renamed
         obj.__module__ = module
-    except (AttributeError, TypeError):  # pragma: no cover - builtins
-        pass
     return obj
 
 

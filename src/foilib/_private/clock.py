@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from .catalogue import Provision, provision
 from .citation import Citation
+from .convenience import accept_values
 from .dates import day_text as _day
 from .errors import ArgumentTypeError, CaseError, ValidationError
 from .law import Basis
@@ -105,7 +106,7 @@ class EventKind(enum.Enum):
     TRANSFERRED = "transferred"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Event:
     """One dated event in a case.
 
@@ -132,7 +133,7 @@ class Event:
                 raise ValidationError("Event", name, value, f"a date on or after {self.on}")
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class SchoolTerm:
     """A school term: every weekday from ``first_day`` to ``last_day`` that is a working
     day is taken to be a school day (a day on which the school has a session,
@@ -282,7 +283,7 @@ def _check_events(inst: Case, att: attrs.Attribute[tuple[Event, ...]], events: o
     tuple_of(instance(Event, "a foilib.Event"), what="Event")(inst, att, events)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Case:
     """A request and what happened to it, under one regime.
 

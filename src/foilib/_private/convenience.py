@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import TypeVar
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import attrs
 
 from .errors import ArgumentError, ArgumentTypeError
 from .regimes import Regime
 
-__all__ = ["coerce_enum", "due_date", "enum_or_value", "is_working_day"]
+__all__ = ["accept_values", "coerce_enum", "due_date", "enum_or_value", "is_working_day"]
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -109,3 +113,58 @@ def is_working_day(d: dt.date, regime: Regime | str = Regime.FOIA) -> bool:
     from .workdays import working_days
 
     return working_days(coerce_enum(Regime, "regime", regime)).is_working_day(d)
+
+
+def _enum_converter(kind: type[enum.Enum]) -> Callable[[object], object]:
+    by_value = {m.value: m for m in kind}
+
+    def convert(value: object) -> object:
+        if type(value) is str:
+            return by_value.get(value, value)
+        return value
+
+    return convert
+
+
+def _tuple_converter(item: Callable[[object], object] | None) -> Callable[[object], object]:
+    def convert(value: object) -> object:
+        if type(value) is list:
+            value = tuple(value)
+        if item is not None and type(value) is tuple:
+            return tuple(item(v) for v in value)
+        return value
+
+    return convert
+
+
+def _enum_in(text: str, namespace: dict[str, Any]) -> type[enum.Enum] | None:
+    for name in text.replace(" ", "").split("|"):
+        kind = namespace.get(name)
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            return kind
+    return None
+
+
+def accept_values(cls: type[Any], fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """An attrs ``field_transformer``: enum fields take their exact value strings, tuple
+    fields take lists (stored as tuples; items of enum type take value strings too).
+
+    Applied by the model classes' decorators; the fields' validators still refuse anything
+    else with their usual message.
+    """
+    namespace = vars(sys.modules[cls.__module__])
+    out = []
+    for field in fields:
+        text = field.type if isinstance(field.type, str) else getattr(field.type, "__name__", "")
+        converter: Callable[[object], object] | None = None
+        if field.converter is None and isinstance(text, str):
+            if text.startswith("tuple["):
+                inner = text[len("tuple[") :].rsplit(",", 1)[0]
+                kind = _enum_in(inner, namespace)
+                converter = _tuple_converter(_enum_converter(kind) if kind else None)
+            else:
+                kind = _enum_in(text, namespace)
+                if kind is not None:
+                    converter = _enum_converter(kind)
+        out.append(field.evolve(converter=converter) if converter else field)
+    return out

@@ -29,7 +29,7 @@ def _is_foilib_type(tp: Any) -> bool:
         return False
     from ._exports import origin
 
-    module = origin(tp) or getattr(tp, "__module__", "")
+    module = origin(tp) or str(getattr(tp, "__module__", ""))
     return (attrs.has(tp) or issubclass(tp, enum.Enum)) and (
         module == "foilib" or module.startswith("foilib.")
     )

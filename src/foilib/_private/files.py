@@ -42,7 +42,9 @@ def _read(path: Path) -> str:
         raise DeserializationError([("$", f"a readable file: {path}: {exc.strerror}")]) from None
 
 
-def _in_file(path: Path, exc: DeserializationError, line: int | None = None) -> DeserializationError:
+def _in_file(
+    path: Path, exc: DeserializationError, line: int | None = None
+) -> DeserializationError:
     where = f"{path}:{line}" if line is not None else str(path)
     problems = [(f"{where}: {p}", m) for p, m in exc.problems]
     return DeserializationError(problems, exc.value)
@@ -55,7 +57,7 @@ def _looks_like_path(text: str | bytes) -> bool:
         except UnicodeDecodeError:
             return False
     text = text.strip()
-    if not text or "\n" in text or text[0] in "{[\"" or len(text) > 4096:
+    if not text or "\n" in text or text[0] in '{["' or len(text) > 4096:
         return False
     return text.endswith((".json", ".jsonl")) or "/" in text or "\\" in text or Path(text).exists()
 
@@ -71,10 +73,11 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         ArgumentTypeError: ``text`` is not str/bytes, or ``cls`` not a foilib model class.
 
     >>> import foilib
-    >>> foilib.from_json("examples/response.json", foilib.Response)
-    Traceback (most recent call last):
-    ...
-    foilib.DeserializationError: $: JSON text, but 'examples/response.json' looks like a file name: use foilib.load(path, cls) to read a file
+    >>> try:  # doctest: +ELLIPSIS
+    ...     foilib.from_json("examples/response.json", foilib.Response)
+    ... except foilib.DeserializationError as exc:
+    ...     print(exc.expected)
+    JSON text, but 'examples/response.json' looks like a file name: use foilib.load(path, cls) ...
     """
     try:
         return serialise.from_json(text, cls)
@@ -142,9 +145,7 @@ def load_lines(path: PathLike, cls: type[T]) -> Iterator[T]:
             try:
                 line = f.readline()
             except UnicodeDecodeError:
-                raise DeserializationError(
-                    [(f"{p}:{number + 1}: $", "UTF-8 text")]
-                ) from None
+                raise DeserializationError([(f"{p}:{number + 1}: $", "UTF-8 text")]) from None
             if not line:
                 return
             number += 1
