@@ -35,6 +35,9 @@ from ._private.errors import (
     FoilibError as FoilibError,
 )
 from ._private.errors import (
+    TemplateError as TemplateError,
+)
+from ._private.errors import (
     UnknownProvisionError as UnknownProvisionError,
 )
 from ._private.errors import (
