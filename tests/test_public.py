@@ -162,6 +162,8 @@ def test_pickle_in_a_fresh_interpreter() -> None:
 
 
 def _make(cls: type[BaseException]) -> BaseException:
+    if cls is foilib.TemplateError:
+        return cls("undefined: 'x' is undefined", 2)
     if issubclass(cls, foilib.ValidationError):
         return cls("Answer", "text", "", "a non-empty str")
     if issubclass(cls, foilib.ArgumentError):

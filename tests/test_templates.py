@@ -35,7 +35,12 @@ def test_sandbox_escapes_do_not_run(
 ) -> None:
     ran: list[int] = []
     real = os.getpid
-    monkeypatch.setattr(os, "getpid", lambda: ran.append(1) or real())
+
+    def spy() -> int:
+        ran.append(1)
+        return real()
+
+    monkeypatch.setattr(os, "getpid", spy)
     with pytest.raises(foilib.TemplateError) as info:
         foilib.render(response, template="Dear requester,\n" + template)
     assert ran == []

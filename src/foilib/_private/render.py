@@ -770,9 +770,9 @@ def _template(template: str, format: str, context: dict[str, Any]) -> str:
 
 
 def _template_problem(exc: Exception) -> str:
-    import jinja2.sandbox
+    import jinja2
 
-    if isinstance(exc, jinja2.sandbox.SecurityError):
+    if isinstance(exc, jinja2.exceptions.SecurityError):
         return f"not allowed in a template: {exc}"
     if isinstance(exc, jinja2.UndefinedError):
         return f"undefined: {exc}"
