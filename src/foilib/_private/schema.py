@@ -124,7 +124,7 @@ def _constraints(validator: object) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def _merge(schema: dict[str, Any], value: dict[str, Any], items: dict[str, Any]) -> None:
-    targets = schema["anyOf"] if "anyOf" in schema else [schema]
+    targets = schema.get("anyOf", [schema])
     for target in targets:
         if target.get("type") == "string":
             target.update(value)
