@@ -254,12 +254,7 @@ def _cmd_provisions(args: argparse.Namespace) -> int:
 
     regimes = [args.regime] if args.regime else list(Regime)
     words = [w.casefold() for w in " ".join(args.search or ()).split()]
-    rows = [
-        p
-        for r in regimes
-        for p in provisions(r)
-        if all(w in _haystack(p) for w in words)
-    ]
+    rows = [p for r in regimes for p in provisions(r) if all(w in _haystack(p) for w in words)]
     if args.json:
         conv = make_converter(omit_if_default=False)
         _print_json([{**conv.unstructure(p), "citation": str(p.citation)} for p in rows])
@@ -269,7 +264,7 @@ def _cmd_provisions(args: argparse.Namespace) -> int:
         return 1
     width = max(len(str(p.citation)) for p in rows)
     for p in rows:
-        print(f"{str(p.citation):<{width}}  {p.title}  [{p.kind.value}, {p.absoluteness.value}]")
+        print(f"{p.citation!s:<{width}}  {p.title}  [{p.kind.value}, {p.absoluteness.value}]")
     return 0
 
 
@@ -536,7 +531,10 @@ def _parser() -> argparse.ArgumentParser:
         help="one regime (default: all four)",
     )
     provs.add_argument(
-        "--search", nargs="+", metavar="WORD", help="only provisions whose citation, title or note has every WORD"
+        "--search",
+        nargs="+",
+        metavar="WORD",
+        help="only provisions whose citation, title or note has every WORD",
     )
     provs.add_argument("--json", action="store_true", help="print JSON")
 
