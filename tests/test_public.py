@@ -425,3 +425,22 @@ def test_converter_without_defaults_writes_every_field() -> None:
     }
     with pytest.raises(foilib.ArgumentTypeError):
         foilib.configure_converter(object())  # type: ignore[arg-type]
+
+
+# --- short reprs ------------------------------------------------------------------------------
+
+
+def test_repr_of_a_letter_a_timeline_and_a_layout_is_one_short_line() -> None:
+    response = _response()
+    assert repr(response) == (
+        "<foilib.Response FOIA response from 'Leicester City Council': 6 parts, 4 answers>"
+    )
+    timeline = foilib.load(CASE, foilib.Case).timeline(dt.date(2027, 1, 21))
+    text = repr(timeline)
+    assert text.startswith("<foilib.Timeline on 2027-01-21: answered late, ")
+    assert "\n" not in text and len(text) < 160
+    letter = foilib.rendering.build_letter(response)
+    assert repr(letter) == "<foilib.rendering.Letter 'Leicester City Council': 7 sections>"
+    # The full form is still there.
+    assert str(timeline).count("\n") > 3
+    assert foilib.from_json(foilib.to_json(response), foilib.Response) == response

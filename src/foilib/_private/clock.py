@@ -24,6 +24,7 @@ from .errors import ArgumentTypeError, CaseError, ValidationError
 from .law import Basis
 from .model import Request
 from .regimes import Regime
+from .reprs import short_repr
 from .validate import date_only, enum_member, instance, optional, tuple_of
 from .validate import text as is_text
 from .workdays import working_days
@@ -224,6 +225,7 @@ class CaseStatus(enum.Enum):
     TRANSFERRED = "transferred"
 
 
+@short_repr
 @attrs.frozen(slots=True)
 class Timeline:
     """Every deadline that applies to a case on ``today``, in date order, and its status.

@@ -18,6 +18,7 @@ from dateutil import tz
 
 from .citation import Citation
 from .convenience import accept_values
+from .reprs import short_repr
 
 if TYPE_CHECKING:
     from .catalogue import Provision
@@ -551,6 +552,7 @@ def _check_refs(response: Response) -> None:
             raise ValidationError("Response", field, ref, expected)
 
 
+@short_repr
 @attrs.frozen(slots=True, field_transformer=accept_values)
 class Response:
     """An authority's letter answering (or refusing, or acknowledging) a request.

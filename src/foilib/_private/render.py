@@ -56,6 +56,7 @@ from .model import (
     Response,
     Rights,
 )
+from .reprs import short_repr
 
 __all__ = [
     "FORMATS",
@@ -142,6 +143,7 @@ class Section:
     blocks: tuple[Block, ...]
 
 
+@short_repr
 @attrs.frozen
 class Letter:
     """The format-free layout of a response letter, as :func:`render` writes it."""
