@@ -60,5 +60,5 @@ _REPRS: dict[str, Callable[[Any], str]] = {
 
 def short_repr(cls: T) -> T:
     """Class decorator: give ``cls`` its short repr (applied after ``attrs``)."""
-    cls.__repr__ = _REPRS[cls.__name__]
+    setattr(cls, "__repr__", _REPRS[cls.__name__])  # noqa: B010 - mypy: a method, not a callable
     return cls
