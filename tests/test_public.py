@@ -444,3 +444,27 @@ def test_repr_of_a_letter_a_timeline_and_a_layout_is_one_short_line() -> None:
     # The full form is still there.
     assert str(timeline).count("\n") > 3
     assert foilib.from_json(foilib.to_json(response), foilib.Response) == response
+
+
+# --- hypothesis registration --------------------------------------------------------------
+
+
+def test_strategies_are_registered_with_hypothesis() -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    import foilib.strategies
+
+    seen: list[object] = []
+
+    @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.from_type(foilib.Response), st.from_type(foilib.RequestPart))
+    def draw(response: foilib.Response, part: foilib.RequestPart) -> None:
+        assert isinstance(response, foilib.Response)
+        assert isinstance(part, foilib.RequestPart)
+        seen.append(response)
+
+    draw()
+    assert seen
+    for cls, strategy in foilib.strategies.STRATEGIES.items():
+        assert st.from_type(cls) is strategy or repr(st.from_type(cls)) == repr(strategy)
