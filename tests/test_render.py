@@ -24,7 +24,7 @@ from hypothesis import given
 
 import foilib
 from foilib import Disposition, Regime, Response
-from foilib._private.render import FORMATS, build_letter, render
+from foilib.rendering import FORMATS, build_letter, render
 from foilib.strategies import responses
 
 DATA = Path(__file__).parent / "data"

@@ -4,7 +4,7 @@ The package's ``__init__.py`` names every public object in exactly one import st
 eager ones (errors, :class:`Regime`) at the top level, the rest inside its
 ``if TYPE_CHECKING:`` block, each as ``from ._private.x import Name as Name`` so that type
 checkers see an explicit re-export. :func:`attach` reads those statements from the file's
-syntax tree (nothing is imported) and returns the module's ``__getattr__`` (PEP 562),
+text (nothing is imported) and returns the module's ``__getattr__`` (PEP 562),
 ``__dir__`` and ``__all__``.
 
 :func:`publish` makes a public class, error or function report ``__module__ == "foilib"``
@@ -15,14 +15,11 @@ resolved first, so ``typing.get_type_hints`` and cattrs keep working.
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import importlib
-import inspect
+import re
 import sys
-import typing
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 __all__ = ["attach", "origin", "publish"]
@@ -44,6 +41,9 @@ def publish(obj: Any, module: str = "foilib") -> Any:
     if not isinstance(current, str) or not current.startswith("foilib._private"):
         return obj
     if isinstance(obj, type) and "__annotations__" in obj.__dict__:
+        import inspect
+        import typing
+
         try:
             hints = typing.get_type_hints(obj)
         except Exception:  # pragma: no cover - annotations naming TYPE_CHECKING-only names
@@ -61,27 +61,30 @@ def publish(obj: Any, module: str = "foilib") -> Any:
     return obj
 
 
+#: ``from .module import (A as A, ...)``: a public import statement of __init__.py.
+_IMPORT = re.compile(r"^( *)from (\.[\w.]*) import (\([^)]*\)|[^\n]*)", re.M)
+
+
 def _names(file: str) -> tuple[list[str], dict[str, str]]:
-    """``(eager, lazy)`` public names from the import statements of ``file``."""
-    tree = ast.parse(Path(file).read_text(encoding="utf-8"))
+    """``(eager, lazy)`` public names from the import statements of ``file``.
+
+    Top-level ``from .x import A as A`` statements are eager; indented ones (the
+    ``if TYPE_CHECKING:`` block) are lazy. Read with a regular expression rather than
+    :mod:`ast`, which would cost ``import foilib`` more than the rest of it.
+    """
+    with open(file, encoding="utf-8") as f:
+        text = f.read()
     eager: list[str] = []
     lazy: dict[str, str] = {}
-
-    def public(node: ast.ImportFrom) -> list[str]:
-        return [a.name for a in node.names if a.asname == a.name]
-
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.level == 1:
-            eager.extend(public(node))
-        elif (
-            isinstance(node, ast.If)
-            and isinstance(node.test, ast.Name)
-            and node.test.id == "TYPE_CHECKING"
-        ):
-            for inner in node.body:
-                if isinstance(inner, ast.ImportFrom) and inner.level == 1:
-                    for name in public(inner):
-                        lazy[name] = "." + (inner.module or "")
+    for match in _IMPORT.finditer(text):
+        indent, module, names = match.groups()
+        for item in re.sub(r"#[^\n]*", "", names).strip("()").split(","):
+            parts = item.split()
+            if len(parts) == 3 and parts[1] == "as" and parts[0] == parts[2]:
+                if indent:
+                    lazy[parts[0]] = module
+                else:
+                    eager.append(parts[0])
     return eager, lazy
 
 
