@@ -166,5 +166,9 @@ def accept_values(cls: type[Any], fields: list[attrs.Attribute[Any]]) -> list[at
                 kind = _enum_in(text, namespace)
                 if kind is not None:
                     converter = _enum_converter(kind)
+        if converter is not None:
+            # What __init__ (and so help()) shows the field accepts.
+            extra = "list" if text.startswith("tuple[") else "str"
+            converter.__annotations__ = {"value": f"{text} | {extra}", "return": text}
         out.append(field.evolve(converter=converter) if converter else field)
     return out
