@@ -12,9 +12,8 @@ import pytest
 
 import foilib
 from foilib import Division
-from foilib._private.bank_holidays import LAST_OFFICIAL_YEAR
-from foilib._private.bank_holidays._proclamations import PROCLAMATIONS
 from foilib._private.bank_holidays._rules import RULES
+from foilib.holidays import LAST_OFFICIAL_YEAR, PROCLAMATIONS
 
 D = dt.date
 EW = Division.ENGLAND_AND_WALES

@@ -384,7 +384,9 @@ def test_whole_section_and_covered_subsections_resolve() -> None:
 def test_provisions_iterates_one_regime() -> None:
     assert all(p.regime is Regime.EISR for p in provisions(Regime.EISR))
     with pytest.raises(ArgumentTypeError):
-        provisions("eir")  # type: ignore[arg-type]
+        provisions(1)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentError):  # only a regime's exact value string is read
+        provisions("EIR")  # type: ignore[arg-type]
 
 
 # --- unknown and ambiguous ------------------------------------------------------------------
@@ -428,7 +430,7 @@ def test_bad_arguments() -> None:
     with pytest.raises(ArgumentError):
         provision(Citation(Regime.FOIA, "40"), Regime.EIR)
     with pytest.raises(ArgumentTypeError):
-        provision("s.40", "foia")  # type: ignore[arg-type]
+        provision("s.40", 1)  # type: ignore[arg-type]
 
 
 def test_exported() -> None:

@@ -4,6 +4,7 @@ one-line errors with exit 2 for every kind of bad input."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -184,6 +185,7 @@ def test_help_for_every_command() -> None:
         "working-days",
         "holidays",
         "provision",
+        "provisions",
         "timeline",
         "check",
         "render",
@@ -199,7 +201,11 @@ BAD = [
     (("due", "2026-02-30"), "not a real calendar date"),
     (("due", "25/11/2026"), "expected a date as YYYY-MM-DD"),
     (("due", "2026-11-25", "--regime", "gdpr"), "unknown regime 'gdpr'"),
-    (("due", "2126-11-25"), "2000-01-01 to 2099-12-31"),
+    (("due", "2126-11-25"), "DATE: expected a date from 2000-01-01 to 2099-12-31"),
+    (("due", "2099-12-20"), "--days: expected a number of working days whose result"),
+    (("working-days", "2026-11-25", "2100-01-04"), "END: expected a date from 2000-01-01"),
+    (("holidays", "2100"), "YEAR: expected a year from 2000 to 2099"),
+    (("provisions", "--regime", "gdpr"), "unknown regime 'gdpr'"),
     (("due", "2026-11-25", "--days", "-3"), "whole number of days"),
     (("working-days", "2026-11-25"), "the following arguments are required: END"),
     (("holidays", "1999"), "2000"),
@@ -230,6 +236,9 @@ def test_bad_input_is_one_line_and_exit_2(args: tuple[str, ...], words: str) -> 
     assert "error: " in lines[0]
     assert words in lines[0]
     assert "Traceback" not in result.stderr
+    # Never the library's parameter names (d, n, a, b) or Python reprs of dates.
+    assert not re.search(r"(^|\s)[dnab]: ", lines[0]), lines[0]
+    assert "datetime.date(" not in lines[0]
 
 
 def test_invalid_document_names_the_path(tmp_path: Path) -> None:
@@ -240,3 +249,76 @@ def test_invalid_document_names_the_path(tmp_path: Path) -> None:
     result = run("check", str(bad))
     assert result.returncode == 2
     assert "$.answers[0].disposition" in result.stderr
+
+
+# --- ordinals, provisions, deep nesting ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("days", "ordinal"),
+    [
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (4, "4th"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (20, "20th"),
+        (21, "21st"),
+        (22, "22nd"),
+        (23, "23rd"),
+        (40, "40th"),
+        (111, "111th"),
+    ],
+)
+def test_ordinals(days: int, ordinal: str) -> None:
+    from foilib._private.cli import _ordinal
+
+    assert _ordinal(days) == ordinal
+
+
+def test_due_explain_says_21st_not_21th() -> None:
+    out = ok("due", "2026-11-25", "--days", "21", "--explain")
+    assert "the 21st working day following" in out
+    assert "the 22nd working day" in ok("due", "2026-11-25", "--days", "22", "--explain")
+
+
+def test_provisions_lists_and_searches_the_catalogue() -> None:
+    import foilib
+
+    everything = ok("provisions").splitlines()
+    assert len(everything) == sum(len(list(foilib.provisions(r))) for r in foilib.Regime)
+    eir = ok("provisions", "--regime", "eir").splitlines()
+    assert eir and all(line.startswith("EIR reg.") for line in eir)
+    found = ok("provisions", "--regime", "eir", "--search", "commercial").splitlines()
+    assert len(found) == 1 and found[0].startswith("EIR reg.12(5)(e)")
+    both = ok("provisions", "--search", "PERSONAL", "data").splitlines()
+    assert {line.split()[0] for line in both} >= {"FOIA", "FOISA"}
+    assert all("personal data" in line.casefold() for line in both)
+
+
+def test_provisions_json_uses_the_converter() -> None:
+    rows = json.loads(ok("provisions", "--regime", "foia", "--search", "commercial", "--json"))
+    by_citation = {r["citation"]: r for r in rows}
+    assert "FOIA s.43(2)" in by_citation
+    assert by_citation["FOIA s.43(2)"]["absoluteness"] == "qualified"
+    assert by_citation["FOIA s.43(2)"]["public_interest_test"] is True
+    assert all("commercial" in (r["title"] + " " + r["note"]).casefold() for r in rows)
+
+
+def test_provisions_without_a_match_exits_1() -> None:
+    result = run("provisions", "--search", "zzzqqq")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.strip() == "no provisions match"
+
+
+def test_deeply_nested_json_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    for command in ("show", "check", "render", "timeline"):
+        result = run(command, str(deep))
+        assert result.returncode == 2, (command, result.stderr[-300:])
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("foilib: error: "), result.stderr[-300:]

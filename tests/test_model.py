@@ -44,8 +44,8 @@ BAD_VALUES = [
     # (callable, expected error, words the message must contain)
     (lambda: Authority("", (Regime.FOIA,)), ValidationError, ["Authority.name", "non-empty"]),
     (lambda: Authority("X", ()), ValidationError, ["Authority.regimes", "at least one"]),
-    (lambda: Authority("X", ("foia",)), FieldTypeError, ["Authority.regimes", "Regime"]),  # type: ignore[arg-type]
-    (lambda: Authority("X", [Regime.FOIA]), FieldTypeError, ["Authority.regimes", "tuple"]),  # type: ignore[arg-type]
+    (lambda: Authority("X", ("FOIA",)), FieldTypeError, ["Authority.regimes", "Regime"]),  # type: ignore[arg-type]
+    (lambda: Authority("X", {Regime.FOIA}), FieldTypeError, ["Authority.regimes", "tuple"]),  # type: ignore[arg-type]
     (lambda: Authority("X", (Regime.FOIA, Regime.FOIA)), ValidationError, ["distinct"]),
     (lambda: RequestPart("1)", "x").label, None, []),
     (lambda: RequestPart(" 1", "x"), ValidationError, ["RequestPart.label", "' 1'"]),
@@ -89,7 +89,7 @@ BAD_VALUES = [
         ["term"],
     ),
     (lambda: Contact(), ValidationError, ["Contact", "at least one"]),
-    (lambda: Answer(("1",), "provided", "Yes."), FieldTypeError, ["Answer.disposition"]),  # type: ignore[arg-type]
+    (lambda: Answer(("1",), "Provided", "Yes."), FieldTypeError, ["Answer.disposition"]),  # type: ignore[arg-type]
     (lambda: Answer("1", Disposition.PROVIDED, "Yes."), FieldTypeError, ["Answer.parts", "tuple"]),  # type: ignore[arg-type]
     (lambda: make_response(regime=Regime.FOISA), ValidationError, ["Response.regime", "FOIA"]),
     (

@@ -19,13 +19,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import attrs
-import jinja2
 import pytest
 from hypothesis import given
 
 import foilib
 from foilib import Disposition, Regime, Response
-from foilib._private.render import FORMATS, build_letter, render
+from foilib.rendering import FORMATS, build_letter, render
 from foilib.strategies import responses
 
 DATA = Path(__file__).parent / "data"
@@ -347,7 +346,7 @@ def test_template_autoescapes_html_only() -> None:
 
 
 def test_template_undefined_names_fail() -> None:
-    with pytest.raises(jinja2.UndefinedError):
+    with pytest.raises(foilib.TemplateError, match="undefined"):
         render(load("leicester-childrens-analytics"), template="{{ letter.nonsense }}")
 
 

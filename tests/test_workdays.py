@@ -411,10 +411,12 @@ def test_batch_names_the_bad_index() -> None:
 
 def test_bad_regime() -> None:
     with pytest.raises(foilib.ArgumentTypeError) as info:
-        foilib.working_days("foia")  # type: ignore[arg-type]
+        foilib.working_days(1)  # type: ignore[arg-type]
     assert info.value.argument == "regime"
     with pytest.raises(foilib.ArgumentTypeError):
-        foilib.add_working_days(D(2026, 1, 1), 20, regime="foia")  # type: ignore[arg-type]
+        foilib.add_working_days(D(2026, 1, 1), 20, regime=1)  # type: ignore[arg-type]
+    with pytest.raises(foilib.ArgumentError):  # only a regime's exact value string is read
+        foilib.add_working_days(D(2026, 1, 1), 20, regime="FOIA")  # type: ignore[arg-type]
 
 
 def test_scalar_table_path_agrees_with_array_path() -> None:

@@ -5,342 +5,347 @@ notices under FOIA 2000, the EIR 2004, FOISA 2002 and the EISR 2004, with a
 lossless JSON form, the statute catalogue behind them, UK bank holidays and the
 statutory clock of a case.
 
-Names are loaded on first use (PEP 562), so ``import foilib`` stays cheap: the
-error classes and :class:`Regime` are imported at once, everything else when
-first touched. Nothing builds a table at import time.
+The core names live here; the rest have public homes with ``__all__``:
+:mod:`foilib.catalogue`, :mod:`foilib.holidays`, :mod:`foilib.workdays`,
+:mod:`foilib.deadlines`, :mod:`foilib.checks`, :mod:`foilib.rendering`,
+:mod:`foilib.serialise`, :mod:`foilib.errors`, :mod:`foilib.law`,
+:mod:`foilib.strategies` and :mod:`foilib.cli`.
+
+Each public name below is listed once, in one import statement: the errors and
+:class:`Regime` are imported at once, everything in the ``TYPE_CHECKING`` block on first
+use (PEP 562; :mod:`foilib._private._exports` reads the block), so ``import foilib`` stays
+cheap and type checkers see every name. Nothing builds a table at import time.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._private.errors import (
-    AmbiguousCitationError,
-    ArgumentError,
-    ArgumentTypeError,
-    CalendarRangeError,
-    CaseError,
-    CitationError,
-    DeserializationError,
-    FieldTypeError,
-    FoilibError,
-    UnknownProvisionError,
-    ValidationError,
+    AmbiguousCitationError as AmbiguousCitationError,
+)
+from ._private.errors import (
+    ArgumentError as ArgumentError,
+)
+from ._private.errors import (
+    ArgumentTypeError as ArgumentTypeError,
+)
+from ._private.errors import (
+    CalendarRangeError as CalendarRangeError,
+)
+from ._private.errors import (
+    CaseError as CaseError,
+)
+from ._private.errors import (
+    CitationError as CitationError,
+)
+from ._private.errors import (
+    DeserializationError as DeserializationError,
+)
+from ._private.errors import (
+    FieldTypeError as FieldTypeError,
+)
+from ._private.errors import (
+    FoilibError as FoilibError,
+)
+from ._private.errors import (
+    TemplateError as TemplateError,
+)
+from ._private.errors import (
+    UnknownProvisionError as UnknownProvisionError,
+)
+from ._private.errors import (
+    ValidationError as ValidationError,
 )
 from ._private.regimes import (
-    Division,
-    Regime,
+    Division as Division,
+)
+from ._private.regimes import (
+    Regime as Regime,
 )
 
 if TYPE_CHECKING:
     from ._private.bank_holidays import (
-        DataSource,
-        Disputed,
-        Holiday,
-        HolidayDataError,
-        LoadReport,
-        add_proclamation,
-        bank_holidays,
-        data_source,
-        is_bank_holiday,
-        load_holidays,
-        reset_holidays,
+        DataSource as DataSource,
+    )
+    from ._private.bank_holidays import (
+        Disputed as Disputed,
+    )
+    from ._private.bank_holidays import (
+        Holiday as Holiday,
+    )
+    from ._private.bank_holidays import (
+        HolidayDataError as HolidayDataError,
+    )
+    from ._private.bank_holidays import (
+        LoadReport as LoadReport,
+    )
+    from ._private.bank_holidays import (
+        add_proclamation as add_proclamation,
+    )
+    from ._private.bank_holidays import (
+        bank_holidays as bank_holidays,
+    )
+    from ._private.bank_holidays import (
+        data_source as data_source,
+    )
+    from ._private.bank_holidays import (
+        is_bank_holiday as is_bank_holiday,
+    )
+    from ._private.bank_holidays import (
+        load_holidays as load_holidays,
+    )
+    from ._private.bank_holidays import (
+        reset_holidays as reset_holidays,
     )
     from ._private.bank_holidays._status import (
-        DataStatus,
-        DueDateInfo,
-        data_status,
-        due_date_info,
+        DataStatus as DataStatus,
+    )
+    from ._private.bank_holidays._status import (
+        DueDateInfo as DueDateInfo,
+    )
+    from ._private.bank_holidays._status import (
+        data_status as data_status,
+    )
+    from ._private.bank_holidays._status import (
+        due_date_info as due_date_info,
     )
     from ._private.catalogue import (
-        Absoluteness,
-        HarmTest,
-        Provision,
-        ProvisionKind,
-        provision,
-        provisions,
+        Absoluteness as Absoluteness,
+    )
+    from ._private.catalogue import (
+        HarmTest as HarmTest,
+    )
+    from ._private.catalogue import (
+        Provision as Provision,
+    )
+    from ._private.catalogue import (
+        ProvisionKind as ProvisionKind,
+    )
+    from ._private.catalogue import (
+        provision as provision,
+    )
+    from ._private.catalogue import (
+        provisions as provisions,
     )
     from ._private.checks import (
-        CHECKS,
-        Check,
-        Finding,
-        Severity,
-        check,
+        CHECKS as CHECKS,
+    )
+    from ._private.checks import (
+        Check as Check,
+    )
+    from ._private.checks import (
+        Finding as Finding,
+    )
+    from ._private.checks import (
+        Severity as Severity,
+    )
+    from ._private.checks import (
+        check as check,
     )
     from ._private.citation import (
-        Citation,
+        Citation as Citation,
     )
     from ._private.clock import (
-        AuthorityType,
-        Basis,
-        Case,
-        CaseStatus,
-        Deadline,
-        DeadlineKind,
-        DeadlineState,
-        Event,
-        EventKind,
-        Pause,
-        Reason,
-        ReviewOutcome,
-        SchoolTerm,
-        Timeline,
+        AuthorityType as AuthorityType,
+    )
+    from ._private.clock import (
+        Basis as Basis,
+    )
+    from ._private.clock import (
+        Case as Case,
+    )
+    from ._private.clock import (
+        CaseStatus as CaseStatus,
+    )
+    from ._private.clock import (
+        Deadline as Deadline,
+    )
+    from ._private.clock import (
+        DeadlineKind as DeadlineKind,
+    )
+    from ._private.clock import (
+        DeadlineState as DeadlineState,
+    )
+    from ._private.clock import (
+        Event as Event,
+    )
+    from ._private.clock import (
+        EventKind as EventKind,
+    )
+    from ._private.clock import (
+        Pause as Pause,
+    )
+    from ._private.clock import (
+        Reason as Reason,
+    )
+    from ._private.clock import (
+        ReviewOutcome as ReviewOutcome,
+    )
+    from ._private.clock import (
+        SchoolTerm as SchoolTerm,
+    )
+    from ._private.clock import (
+        Timeline as Timeline,
+    )
+    from ._private.convenience import (
+        due_date as due_date,
+    )
+    from ._private.convenience import (
+        is_working_day as is_working_day,
+    )
+    from ._private.converter import (
+        configure_converter as configure_converter,
+    )
+    from ._private.converter import (
+        make_converter as make_converter,
+    )
+    from ._private.files import (
+        dump as dump,
+    )
+    from ._private.files import (
+        dump_lines as dump_lines,
+    )
+    from ._private.files import (
+        from_json as from_json,
+    )
+    from ._private.files import (
+        load as load,
+    )
+    from ._private.files import (
+        load_lines as load_lines,
     )
     from ._private.ics import (
-        timeline_ics,
+        timeline_ics as timeline_ics,
     )
     from ._private.model import (
-        Answer,
-        Attachment,
-        Authority,
-        Channel,
-        CitedProvision,
-        Contact,
-        Definition,
-        Disposition,
-        ExemptionClaim,
-        LetterKind,
-        Licence,
-        Passage,
-        PassageKind,
-        Provenance,
-        PublicInterest,
-        RefusalNotice,
-        Request,
-        Requester,
-        RequestPart,
-        Response,
-        ReuseLicence,
-        Rights,
+        Answer as Answer,
+    )
+    from ._private.model import (
+        Attachment as Attachment,
+    )
+    from ._private.model import (
+        Authority as Authority,
+    )
+    from ._private.model import (
+        Channel as Channel,
+    )
+    from ._private.model import (
+        CitedProvision as CitedProvision,
+    )
+    from ._private.model import (
+        Contact as Contact,
+    )
+    from ._private.model import (
+        Definition as Definition,
+    )
+    from ._private.model import (
+        Disposition as Disposition,
+    )
+    from ._private.model import (
+        ExemptionClaim as ExemptionClaim,
+    )
+    from ._private.model import (
+        LetterKind as LetterKind,
+    )
+    from ._private.model import (
+        Licence as Licence,
+    )
+    from ._private.model import (
+        Passage as Passage,
+    )
+    from ._private.model import (
+        PassageKind as PassageKind,
+    )
+    from ._private.model import (
+        Provenance as Provenance,
+    )
+    from ._private.model import (
+        PublicInterest as PublicInterest,
+    )
+    from ._private.model import (
+        RefusalNotice as RefusalNotice,
+    )
+    from ._private.model import (
+        Request as Request,
+    )
+    from ._private.model import (
+        Requester as Requester,
+    )
+    from ._private.model import (
+        RequestPart as RequestPart,
+    )
+    from ._private.model import (
+        Response as Response,
+    )
+    from ._private.model import (
+        ReuseLicence as ReuseLicence,
+    )
+    from ._private.model import (
+        Rights as Rights,
     )
     from ._private.parse import (
-        FoundCitation,
-        find_citations,
-        parse_citation,
-        parse_citations,
+        FoundCitation as FoundCitation,
+    )
+    from ._private.parse import (
+        find_citations as find_citations,
+    )
+    from ._private.parse import (
+        parse_citation as parse_citation,
+    )
+    from ._private.parse import (
+        parse_citations as parse_citations,
     )
     from ._private.render import (
-        Letter,
-        render,
+        Letter as Letter,
+    )
+    from ._private.render import (
+        render as render,
     )
     from ._private.schema import (
-        json_schema,
+        json_schema as json_schema,
     )
     from ._private.serialise import (
-        FORMAT_VERSION,
-        from_dict,
-        from_json,
-        to_dict,
-        to_json,
+        FORMAT_VERSION as FORMAT_VERSION,
+    )
+    from ._private.serialise import (
+        from_dict as from_dict,
+    )
+    from ._private.serialise import (
+        to_dict as to_dict,
+    )
+    from ._private.serialise import (
+        to_json as to_json,
     )
     from ._private.workdays import (
-        NonWorkingReason,
-        SkippedDay,
-        WorkingDayCalendar,
-        add_working_days,
-        add_working_days_many,
-        working_days,
-        working_days_between,
+        NonWorkingReason as NonWorkingReason,
+    )
+    from ._private.workdays import (
+        SkippedDay as SkippedDay,
+    )
+    from ._private.workdays import (
+        WorkingDayCalendar as WorkingDayCalendar,
+    )
+    from ._private.workdays import (
+        add_working_days as add_working_days,
+    )
+    from ._private.workdays import (
+        add_working_days_many as add_working_days_many,
+    )
+    from ._private.workdays import (
+        working_days as working_days,
+    )
+    from ._private.workdays import (
+        working_days_between as working_days_between,
     )
 
 __version__ = "0.1.0"
 
-#: Where each lazily loaded public name lives.
-_LAZY: dict[str, str] = {
-    "Citation": "._private.citation",
-    "Answer": "._private.model",
-    "Attachment": "._private.model",
-    "Authority": "._private.model",
-    "Channel": "._private.model",
-    "CitedProvision": "._private.model",
-    "Contact": "._private.model",
-    "Definition": "._private.model",
-    "Disposition": "._private.model",
-    "ExemptionClaim": "._private.model",
-    "LetterKind": "._private.model",
-    "Licence": "._private.model",
-    "Passage": "._private.model",
-    "PassageKind": "._private.model",
-    "Provenance": "._private.model",
-    "PublicInterest": "._private.model",
-    "RefusalNotice": "._private.model",
-    "Request": "._private.model",
-    "RequestPart": "._private.model",
-    "Requester": "._private.model",
-    "Response": "._private.model",
-    "ReuseLicence": "._private.model",
-    "Rights": "._private.model",
-    "FORMAT_VERSION": "._private.serialise",
-    "from_dict": "._private.serialise",
-    "from_json": "._private.serialise",
-    "to_dict": "._private.serialise",
-    "to_json": "._private.serialise",
-    "json_schema": "._private.schema",
-    "Holiday": "._private.bank_holidays",
-    "bank_holidays": "._private.bank_holidays",
-    "DataSource": "._private.bank_holidays",
-    "Disputed": "._private.bank_holidays",
-    "HolidayDataError": "._private.bank_holidays",
-    "LoadReport": "._private.bank_holidays",
-    "add_proclamation": "._private.bank_holidays",
-    "data_source": "._private.bank_holidays",
-    "is_bank_holiday": "._private.bank_holidays",
-    "load_holidays": "._private.bank_holidays",
-    "reset_holidays": "._private.bank_holidays",
-    "DataStatus": "._private.bank_holidays._status",
-    "DueDateInfo": "._private.bank_holidays._status",
-    "data_status": "._private.bank_holidays._status",
-    "due_date_info": "._private.bank_holidays._status",
-    "timeline_ics": "._private.ics",
-    "NonWorkingReason": "._private.workdays",
-    "SkippedDay": "._private.workdays",
-    "WorkingDayCalendar": "._private.workdays",
-    "add_working_days": "._private.workdays",
-    "add_working_days_many": "._private.workdays",
-    "working_days": "._private.workdays",
-    "working_days_between": "._private.workdays",
-    "Absoluteness": "._private.catalogue",
-    "HarmTest": "._private.catalogue",
-    "Provision": "._private.catalogue",
-    "ProvisionKind": "._private.catalogue",
-    "provision": "._private.catalogue",
-    "provisions": "._private.catalogue",
-    "FoundCitation": "._private.parse",
-    "find_citations": "._private.parse",
-    "parse_citation": "._private.parse",
-    "parse_citations": "._private.parse",
-    "AuthorityType": "._private.clock",
-    "Basis": "._private.clock",
-    "Case": "._private.clock",
-    "CaseStatus": "._private.clock",
-    "Deadline": "._private.clock",
-    "DeadlineKind": "._private.clock",
-    "DeadlineState": "._private.clock",
-    "Event": "._private.clock",
-    "EventKind": "._private.clock",
-    "Pause": "._private.clock",
-    "Reason": "._private.clock",
-    "ReviewOutcome": "._private.clock",
-    "SchoolTerm": "._private.clock",
-    "Timeline": "._private.clock",
-    "CHECKS": "._private.checks",
-    "Check": "._private.checks",
-    "Finding": "._private.checks",
-    "Severity": "._private.checks",
-    "check": "._private.checks",
-    "Letter": "._private.render",
-    "render": "._private.render",
-}
+#: Every public name above, sorted (built from the import statements, not listed again).
+__all__: list[str]
 
-__all__ = [
-    "CHECKS",
-    "FORMAT_VERSION",
-    "Absoluteness",
-    "AmbiguousCitationError",
-    "Answer",
-    "ArgumentError",
-    "ArgumentTypeError",
-    "Attachment",
-    "Authority",
-    "AuthorityType",
-    "Basis",
-    "CalendarRangeError",
-    "Case",
-    "CaseError",
-    "CaseStatus",
-    "Channel",
-    "Check",
-    "Citation",
-    "CitationError",
-    "CitedProvision",
-    "Contact",
-    "DataSource",
-    "DataStatus",
-    "Deadline",
-    "DeadlineKind",
-    "DeadlineState",
-    "Definition",
-    "DeserializationError",
-    "Disposition",
-    "Disputed",
-    "Division",
-    "DueDateInfo",
-    "Event",
-    "EventKind",
-    "ExemptionClaim",
-    "FieldTypeError",
-    "Finding",
-    "FoilibError",
-    "FoundCitation",
-    "HarmTest",
-    "Holiday",
-    "HolidayDataError",
-    "Letter",
-    "LetterKind",
-    "Licence",
-    "LoadReport",
-    "NonWorkingReason",
-    "Passage",
-    "PassageKind",
-    "Pause",
-    "Provenance",
-    "Provision",
-    "ProvisionKind",
-    "PublicInterest",
-    "Reason",
-    "RefusalNotice",
-    "Regime",
-    "Request",
-    "RequestPart",
-    "Requester",
-    "Response",
-    "ReuseLicence",
-    "ReviewOutcome",
-    "Rights",
-    "SchoolTerm",
-    "Severity",
-    "SkippedDay",
-    "Timeline",
-    "UnknownProvisionError",
-    "ValidationError",
-    "WorkingDayCalendar",
-    "add_proclamation",
-    "add_working_days",
-    "add_working_days_many",
-    "bank_holidays",
-    "check",
-    "data_source",
-    "data_status",
-    "due_date_info",
-    "find_citations",
-    "from_dict",
-    "from_json",
-    "is_bank_holiday",
-    "json_schema",
-    "load_holidays",
-    "parse_citation",
-    "parse_citations",
-    "provision",
-    "provisions",
-    "render",
-    "reset_holidays",
-    "timeline_ics",
-    "to_dict",
-    "to_json",
-    "working_days",
-    "working_days_between",
-]
+if not TYPE_CHECKING:
+    from ._private._exports import attach as _attach
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'foilib' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+    __getattr__, __dir__, __all__ = _attach(__name__, __file__)
+    del _attach

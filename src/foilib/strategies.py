@@ -1,13 +1,15 @@
 """Hypothesis strategies for every public foilib model type.
 
 For downstream projects' tests; needs the ``testing`` extra
-(``pip install 'foilib[testing]'``).
+(``pip install 'foilib[testing]'``). Importing this module registers each strategy in
+:data:`STRATEGIES` with hypothesis, so ``st.from_type(foilib.Response)`` (and
+``st.builds`` of your own types with foilib fields) just work.
 
 >>> import foilib
 >>> from foilib import strategies
->>> from hypothesis import given, settings
->>> @settings(max_examples=20)
-... @given(strategies.responses())
+>>> from hypothesis import HealthCheck, given, settings, strategies as st
+>>> @settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+... @given(st.from_type(foilib.Response))
 ... def test_round_trip(response):
 ...     assert foilib.from_json(foilib.to_json(response), foilib.Response) == response
 >>> test_round_trip()
@@ -426,3 +428,10 @@ STRATEGIES: dict[type[Any], S[Any]] = {
     Rights: _rights(),
     SchoolTerm: school_terms(),
 }
+
+
+# Register every strategy above with hypothesis: after ``import foilib.strategies``,
+# ``st.from_type(foilib.Response)`` draws consistent responses. (New model types: add them
+# to STRATEGIES and they are registered here.)
+for _type, _strategy in STRATEGIES.items():
+    st.register_type_strategy(_type, _strategy)

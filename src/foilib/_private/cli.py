@@ -317,6 +317,30 @@ def _cmd_provision(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_provisions(args: argparse.Namespace) -> int:
+    from .catalogue import provisions
+    from .converter import make_converter
+
+    regimes = [args.regime] if args.regime else list(Regime)
+    words = [w.casefold() for w in " ".join(args.search or ()).split()]
+    rows = [p for r in regimes for p in provisions(r) if all(w in _haystack(p) for w in words)]
+    if args.json:
+        conv = make_converter(omit_if_default=False)
+        _print_json([{**conv.unstructure(p), "citation": str(p.citation)} for p in rows])
+        return 0
+    if not rows:
+        print("no provisions match", file=sys.stderr)
+        return 1
+    width = max(len(str(p.citation)) for p in rows)
+    for p in rows:
+        print(f"{p.citation!s:<{width}}  {p.title}  [{p.kind.value}, {p.absoluteness.value}]")
+    return 0
+
+
+def _haystack(p: Any) -> str:
+    return " ".join((str(p.citation), p.title, p.kind.value, p.note)).casefold()
+
+
 def _pi_text(p: Any) -> str:
     if not p.public_interest_test:
         return "no test"
@@ -576,6 +600,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     prov.add_argument("--json", action="store_true", help="print JSON")
 
+    provs = add("provisions", _cmd_provisions, "list or search the statute catalogue")
+    provs.add_argument(
+        "--regime",
+        type=_regime,
+        default=None,
+        metavar="{foia,eir,foisa,eisr}",
+        help="one regime (default: all four)",
+    )
+    provs.add_argument(
+        "--search",
+        nargs="+",
+        metavar="WORD",
+        help="only provisions whose citation, title or note has every WORD",
+    )
+    provs.add_argument("--json", action="store_true", help="print JSON")
+
     tl = add("timeline", _cmd_timeline, "every deadline of a case (a Case JSON document)")
     tl.add_argument("file", metavar="CASE.json")
     tl.add_argument("--today", type=_date, default=None, metavar="DATE", help="default: today")
@@ -619,6 +659,39 @@ def _year(text: str) -> int:
     return int(text)
 
 
+#: What the command line calls the Python parameters an error may name.
+_PARAMETERS = {
+    "d": "DATE",
+    "n": "--days",
+    "a": "start date",
+    "b": "end date",
+    "start": "START",
+    "end": "END",
+    "year": "YEAR",
+    "regime": "--regime",
+    "division": "--division",
+}
+
+
+def _public_message(exc: Exception) -> str:
+    """The error's message, naming command-line words instead of Python parameters."""
+    from .errors import ArgumentError, TemplateError
+
+    if isinstance(exc, ArgumentError) and not isinstance(exc, TemplateError):
+        name = _PARAMETERS.get(exc.argument)
+        if name is not None:
+            value = exc.value
+            shown = value.isoformat() if isinstance(value, dt.date) else repr(value)
+            return f"{name}: expected {exc.expected}, got {shown}"
+    return str(exc)
+
+
+def _ordinal(n: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``, ``12th``, ``13th``, ``21st``, ``22nd``."""
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
@@ -628,8 +701,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         loaded = _load_holidays(args)
         return func(args)
     except (_UsageError, FoilibError) as exc:
-        message = " ".join(str(exc).split())
+        message = " ".join(_public_message(exc).split())
         print(f"foilib: error: {message}", file=sys.stderr)
+        return 2
+    except RecursionError:
+        print("foilib: error: the input is nested too deeply to read", file=sys.stderr)
         return 2
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return 0

@@ -29,11 +29,13 @@ from dateutil.relativedelta import relativedelta
 from .bank_holidays import bank_holidays
 from .catalogue import Provision, provision
 from .citation import Citation
+from .convenience import accept_values
 from .dates import day_text as _day
 from .errors import ArgumentTypeError, CaseError, ValidationError
 from .law import Basis, ClockLaw, DayUnit, NoRule, Period, RollRule, SchoolRule, law
 from .model import Request, Response
 from .regimes import Division, Regime
+from .reprs import short_repr
 from .validate import date_only, enum_member, instance, optional, tuple_of
 from .validate import text as is_text
 from .workdays import WorkingDayCalendar, working_days
@@ -166,7 +168,7 @@ _ONLY_ON: tuple[tuple[str, EventKind, str], ...] = (
 )
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Event:
     """One dated event in a case, optionally with its letter.
 
@@ -209,7 +211,7 @@ class Event:
             )
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class SchoolTerm:
     """A school term: every weekday from ``first_day`` to ``last_day`` that is a working
     day is taken to be a school day (a day on which the school has a session); inset days
@@ -368,6 +370,7 @@ class CaseStatus(enum.Enum):
     TRANSFERRED = "transferred"
 
 
+@short_repr
 @attrs.frozen(slots=True)
 class Timeline:
     """Every deadline that applies to a case on ``today``, in date order, and its status.
@@ -448,7 +451,7 @@ def _check_events(inst: Case, att: attrs.Attribute[tuple[Event, ...]], events: o
     tuple_of(instance(Event, "a foilib.Event"), what="Event")(inst, att, events)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Case:
     """A request and what happened to it, under one regime.
 

@@ -18,6 +18,7 @@ __all__ = [
     "DeserializationError",
     "FieldTypeError",
     "FoilibError",
+    "TemplateError",
     "UnknownProvisionError",
     "ValidationError",
 ]
@@ -96,6 +97,25 @@ class ArgumentTypeError(ArgumentError, TypeError):
 
 class CalendarRangeError(ArgumentError):
     """A date or year lies outside the range whose bank holidays foilib knows."""
+
+
+class TemplateError(ArgumentError):
+    """A user-supplied template could not be rendered: a syntax error, an undefined name,
+    or an operation the sandbox forbids. ``line`` is the template line (1-based) where it
+    failed, when known; ``problem`` says what went wrong.
+    """
+
+    def __init__(self, problem: str, line: int | None = None) -> None:
+        self.problem = problem
+        self.line = line
+        where = f"line {line}: " if line is not None else ""
+        FoilibError.__init__(self, f"template: {where}{problem}")
+        self.argument = "template"
+        self.value = None
+        self.expected = problem
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.problem, self.line))
 
 
 class CitationError(FoilibError, ValueError):

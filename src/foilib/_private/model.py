@@ -17,6 +17,8 @@ import attrs
 from dateutil import tz
 
 from .citation import Citation
+from .convenience import accept_values
+from .reprs import short_repr
 
 if TYPE_CHECKING:
     from .catalogue import Provision
@@ -198,7 +200,7 @@ def _items(kind: type[object]) -> Validator:
     return tuple_of(instance(kind, f"a foilib.{kind.__name__}"), what=f"{kind.__name__}")
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Contact:
     """A postal, email, telephone or web contact, each line as the letter gives it.
 
@@ -219,7 +221,7 @@ class Contact:
             )
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Authority:
     """A public authority and the regimes it answers under.
 
@@ -238,7 +240,7 @@ class Authority:
     )
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Requester:
     """The person who asked. ``name`` is ``None`` when withheld or redacted."""
 
@@ -259,7 +261,7 @@ def _unique_labels(inst: object, att: attrs.Attribute[Any], parts: tuple[Request
         )
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class RequestPart:
     """One numbered part (question) of a request, labelled exactly as written.
 
@@ -278,7 +280,7 @@ class RequestPart:
             raise ValidationError("RequestPart", "text", self.text, "non-empty text (or sub-parts)")
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Definition:
     """A definition the requester supplies: "By data analytics we mean ...".
 
@@ -299,7 +301,7 @@ class Definition:
                     )
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Request:
     """A request for information as the authority received it.
 
@@ -350,7 +352,7 @@ class Request:
         raise KeyError(ref)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Attachment:
     """A document given with the answer (by name, link or both)."""
 
@@ -362,7 +364,7 @@ class Attachment:
             raise ValidationError("Attachment", "name", None, "a name or a url")
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Answer:
     """The authority's answer to one or more parts of a request.
 
@@ -384,7 +386,7 @@ class Answer:
     regime: Regime | None = attrs.field(default=None, validator=optional(enum_member(Regime)))
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class CitedProvision:
     """A provision as the letter writes it ("Section 17.1") and, where known,
     the structured :class:`foilib.Citation` it means."""
@@ -420,7 +422,7 @@ def _resolve(citation: Citation | None) -> Provision | None:
     return provision(citation)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class PublicInterest:
     """The public-interest balance (FOIA s.2(1)(b), s.2(2)(b), s.17(3); EIR reg 12(1)(b)).
 
@@ -438,7 +440,7 @@ class PublicInterest:
     conclusion: str | None = attrs.field(default=None, validator=_opt_text)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class ExemptionClaim:
     """An exemption (or EIR exception) relied on, as the letter states it.
 
@@ -464,7 +466,7 @@ class ExemptionClaim:
         return _resolve(self.citation)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class RefusalNotice:
     """A refusal notice (FOIA s.17; EIR reg 14; FOISA ss.16-19) as the letter gives it.
 
@@ -488,7 +490,7 @@ class RefusalNotice:
     public_interest_estimate: dt.date | None = attrs.field(default=None, validator=_opt_date)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Rights:
     """The letter's review and appeal block, each particular verbatim or absent.
 
@@ -510,7 +512,7 @@ class Rights:
     further_appeal: str | None = attrs.field(default=None, validator=_opt_text)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class ReuseLicence:
     """A statement about re-use of the information, verbatim, and the licence it names."""
 
@@ -518,7 +520,7 @@ class ReuseLicence:
     licence: Licence | None = attrs.field(default=None, validator=optional(enum_member(Licence)))
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Passage:
     """A passage of the letter that no structured field holds, verbatim."""
 
@@ -526,7 +528,7 @@ class Passage:
     text: str = attrs.field(validator=is_text())
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Provenance:
     """Where the letter's text came from, and whether the copy is cut short."""
 
@@ -550,7 +552,8 @@ def _check_refs(response: Response) -> None:
             raise ValidationError("Response", field, ref, expected)
 
 
-@attrs.frozen(slots=True)
+@short_repr
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Response:
     """An authority's letter answering (or refusing, or acknowledging) a request.
 

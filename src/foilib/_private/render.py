@@ -41,7 +41,7 @@ import attrs
 
 from .catalogue import Provision
 from .dates import long_date
-from .errors import ArgumentError, ArgumentTypeError, UnknownProvisionError
+from .errors import ArgumentError, ArgumentTypeError, TemplateError, UnknownProvisionError
 from .model import (
     Answer,
     Attachment,
@@ -56,6 +56,7 @@ from .model import (
     Response,
     Rights,
 )
+from .reprs import short_repr
 
 __all__ = [
     "FORMATS",
@@ -142,6 +143,7 @@ class Section:
     blocks: tuple[Block, ...]
 
 
+@short_repr
 @attrs.frozen
 class Letter:
     """The format-free layout of a response letter, as :func:`render` writes it."""
@@ -742,17 +744,49 @@ def render(response: Response, format: str = "text", *, template: str | None = N
 
 
 def _template(template: str, format: str, context: dict[str, Any]) -> str:
+    """Render a user-supplied template in Jinja2's sandbox (templates are code).
+
+    Undefined names, syntax errors and anything the sandbox forbids (attribute access to
+    internals such as ``__globals__``) are a :class:`foilib.TemplateError` naming the line.
+    """
     try:
         import jinja2
+        import jinja2.sandbox
     except ImportError as exc:
         raise ArgumentError(
             "template",
             template,
             "jinja2 installed for templates: pip install 'foilib[templates]'",
         ) from exc
-    env = jinja2.Environment(
+    env = jinja2.sandbox.SandboxedEnvironment(
         autoescape=format == "html",
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    return env.from_string(template).render(**context, format=format)
+    try:
+        return env.from_string(template).render(**context, format=format)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"syntax error: {exc.message}", exc.lineno) from None
+    except (jinja2.TemplateError, AttributeError, TypeError) as exc:
+        raise TemplateError(_template_problem(exc), _template_line(exc)) from None
+
+
+def _template_problem(exc: Exception) -> str:
+    import jinja2
+
+    if isinstance(exc, jinja2.exceptions.SecurityError):
+        return f"not allowed in a template: {exc}"
+    if isinstance(exc, jinja2.UndefinedError):
+        return f"undefined: {exc}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _template_line(exc: BaseException) -> int | None:
+    """The line of the template being rendered, from the traceback Jinja2 rewrites."""
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line

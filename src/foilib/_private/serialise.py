@@ -184,7 +184,8 @@ _CONVERTER = make_converter()
 
 def check_model_class(cls: object, argument: str) -> None:
     """Raise :class:`ArgumentTypeError` unless ``cls`` is a foilib model class."""
-    if not (isinstance(cls, type) and attrs.has(cls) and cls.__module__.startswith("foilib.")):
+    module = getattr(cls, "__module__", "")  # "foilib" once published (see _exports)
+    if not (isinstance(cls, type) and attrs.has(cls) and module.partition(".")[0] == "foilib"):
         raise ArgumentTypeError(argument, cls, "a foilib model class such as foilib.Response")
 
 

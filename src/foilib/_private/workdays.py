@@ -26,6 +26,7 @@ import attrs
 from dateutil.easter import easter
 
 from .bank_holidays import FIRST_YEAR, LAST_YEAR, Holiday, _bank_holidays, on_data_change
+from .convenience import coerce_enum
 from .errors import ArgumentError, ArgumentTypeError, CalendarRangeError
 from .regimes import Division, Regime
 
@@ -142,6 +143,8 @@ def _check_n(value: object) -> int:
 def _check_regime(regime: object) -> Regime:
     if isinstance(regime, Regime):
         return regime
+    if isinstance(regime, str):  # the exact value string ("foisa"), as everywhere
+        return coerce_enum(Regime, "regime", regime)
     raise ArgumentTypeError("regime", regime, "a foilib.Regime (FOIA, EIR, FOISA or EISR)")
 
 

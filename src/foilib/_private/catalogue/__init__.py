@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..citation import Citation
+from ..convenience import coerce_enum
 from ..errors import AmbiguousCitationError, ArgumentError, ArgumentTypeError, UnknownProvisionError
 from ..parse import _parse_raw, _settle
 from ..regimes import Regime
@@ -72,6 +73,8 @@ def provisions(regime: Regime) -> Iterator[Provision]:
     >>> sum(1 for p in provisions(Regime.EIR) if p.kind is ProvisionKind.EXCEPTION) > 12
     True
     """
+    if isinstance(regime, str):  # the exact value string ("eir"), as everywhere
+        regime = coerce_enum(Regime, "regime", regime)
     if not isinstance(regime, Regime):
         raise ArgumentTypeError("regime", regime, "a foilib.Regime")
     return iter(_TABLES[regime])
@@ -93,6 +96,8 @@ def provision(citation_or_text: Citation | str, regime: Regime | None = None) ->
     >>> provision("s.43(2)").title
     'Prejudice to commercial interests'
     """
+    if isinstance(regime, str):  # the exact value string ("eir"), as everywhere
+        regime = coerce_enum(Regime, "regime", regime)
     if regime is not None and not isinstance(regime, Regime):
         raise ArgumentTypeError("regime", regime, "a foilib.Regime or None")
     if isinstance(citation_or_text, Citation):

@@ -1,0 +1,109 @@
+"""Public cattrs converters for foilib types, in the shape of ``cattrs.preconf``.
+
+``make_converter()`` returns a new :class:`cattrs.Converter` that turns foilib objects into
+JSON-ready values and back exactly as :func:`foilib.to_dict` / :func:`foilib.from_dict` do
+(strict: nothing coerced, unknown keys refused, dates as ``YYYY-MM-DD``), without the
+``format_version`` envelope. ``configure_converter(converter)`` teaches an existing
+converter the same for foilib types only, so a project can put foilib objects inside its
+own attrs classes and dataclasses and keep its other hooks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_unstructure_fn
+
+from . import serialise
+from .errors import DeserializationError, FoilibError
+
+__all__ = ["configure_converter", "make_converter"]
+
+
+def _is_foilib_type(tp: Any) -> bool:
+    if not isinstance(tp, type):
+        return False
+    from ._exports import origin
+
+    module = origin(tp) or str(getattr(tp, "__module__", ""))
+    return (attrs.has(tp) or issubclass(tp, enum.Enum)) and (
+        module == "foilib" or module.startswith("foilib.")
+    )
+
+
+def _structure_errors(hook: Any, tp: type[Any]) -> Any:
+    def structure(value: object, cls: type[Any]) -> Any:
+        try:
+            return hook(value, cls)
+        except DeserializationError:
+            raise
+        except (Exception, FoilibError) as exc:
+            problems = getattr(serialise, "_problems", None)
+            if problems is None:  # pragma: no cover - only if serialise changes shape
+                raise DeserializationError([("$", str(exc))], value) from None
+            found = problems(exc, "$", value)
+            raise DeserializationError([(p, m) for p, m, _ in found], found[0][2]) from None
+
+    return structure
+
+
+def configure_converter(converter: cattrs.Converter, *, omit_if_default: bool = True) -> None:
+    """Configure ``converter`` to (un)structure foilib types as foilib's JSON form does.
+
+    Only foilib's model classes and enums, ``datetime.date`` and ``datetime.datetime`` get
+    hooks; every other hook of ``converter`` is left alone. With ``omit_if_default=False``
+    fields equal to their default are written too (a stable shape for reports).
+
+    Structuring a bad value raises :class:`foilib.DeserializationError` naming the JSON path.
+
+    >>> import cattrs, datetime as dt, foilib
+    >>> conv = cattrs.Converter()
+    >>> foilib.configure_converter(conv)
+    >>> conv.unstructure(foilib.RequestPart("1", "Do you hold it?"))
+    {'label': '1', 'text': 'Do you hold it?'}
+    >>> conv.structure({"label": "1", "text": "Do you hold it?"}, foilib.RequestPart)
+    RequestPart(label='1', text='Do you hold it?', parts=())
+    >>> conv.unstructure({"received": dt.date(2026, 11, 25)})
+    {'received': '2026-11-25'}
+    """
+    if not isinstance(converter, cattrs.BaseConverter):
+        from .errors import ArgumentTypeError
+
+        raise ArgumentTypeError("converter", converter, "a cattrs.Converter")
+    ref = serialise.make_converter()
+    for tp in (dt.date, dt.datetime):
+        converter.register_structure_hook(tp, _structure_errors(ref.get_structure_hook(tp), tp))
+        converter.register_unstructure_hook(tp, ref.get_unstructure_hook(tp))
+    converter.register_structure_hook_factory(
+        _is_foilib_type, lambda tp: _structure_errors(ref.get_structure_hook(tp), tp)
+    )
+    if omit_if_default:
+        converter.register_unstructure_hook_factory(
+            _is_foilib_type, lambda tp: ref.get_unstructure_hook(tp)
+        )
+    else:
+        full = serialise.make_converter()
+        full.register_unstructure_hook_factory(
+            lambda tp: _is_foilib_type(tp) and attrs.has(tp),
+            lambda tp: make_dict_unstructure_fn(tp, full, _cattrs_omit_if_default=False),
+        )
+        converter.register_unstructure_hook_factory(
+            _is_foilib_type, lambda tp: full.get_unstructure_hook(tp)
+        )
+
+
+def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
+    """A new :class:`cattrs.Converter` configured by :func:`configure_converter`.
+
+    >>> import foilib
+    >>> conv = foilib.make_converter(omit_if_default=False)
+    >>> conv.unstructure(foilib.RequestPart("1", "Do you hold it?"))
+    {'label': '1', 'text': 'Do you hold it?', 'parts': []}
+    """
+    converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    configure_converter(converter, omit_if_default=omit_if_default)
+    return converter
