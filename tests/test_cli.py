@@ -135,6 +135,7 @@ def test_check_exits_1_on_errors_and_0_otherwise(tmp_path: Path) -> None:
         "severity",
         "message",
         "path",
+        "parts",
         "provision",
         "provision_title",
     }

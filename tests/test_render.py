@@ -413,3 +413,54 @@ def test_answer_under_another_regime_says_so() -> None:
     first = attrs.evolve(letter.answers[0], regime=foilib.Regime.EIR)
     changed = attrs.evolve(letter, answers=(first, *letter.answers[1:]))
     assert "Answer (information provided, under the EIR):" in render(changed, "text")
+
+
+# --- the regime's own law (issue 10, issue 13 s.2) ---------------------------------------
+
+
+def _scottish(regime: Regime, **kw: object) -> Response:
+    fields: dict[str, object] = {
+        "authority": foilib.Authority("A Council", (Regime.FOISA, Regime.EISR)),
+        "regime": regime,
+        "request": foilib.Request(parts=(foilib.RequestPart("1", "Send the survey."),)),
+        "answers": (foilib.Answer(("1",), Disposition.WITHHELD, "Withheld."),),
+        "rights": foilib.Rights(
+            internal_review="Ask us for a review.",
+            commissioner="You may then apply for a decision.",
+            commissioner_contact=foilib.Contact(email="enquiries@foi.scot"),
+        ),
+    }
+    fields.update(kw)
+    return Response(**fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("regime", [Regime.FOISA, Regime.EISR])
+def test_scottish_letters_name_the_scottish_commissioner(regime: Regime) -> None:
+    # FOISA s.47(1); EISR reg 17 applies it: the Scottish Information Commissioner.
+    text = render(_scottish(regime))
+    assert "Scottish Information Commissioner:\n" in text
+    assert "Scottish Information Commissioner contact" in text
+    assert "\nInformation Commissioner" not in text
+
+
+@pytest.mark.parametrize(
+    ("regime", "words"),
+    [
+        (Regime.FOIA, "the cost of compliance would exceed the limit"),
+        (Regime.EIR, "manifestly unreasonable"),
+        (Regime.EISR, "manifestly unreasonable"),
+    ],
+)
+def test_cost_refusal_in_the_regimes_own_terms(regime: Regime, words: str) -> None:
+    # EIR reg 12(4)(b) / EISR reg 10(4)(b): no cost limit, a manifestly unreasonable request.
+    r = Response(
+        authority=foilib.Authority("A Council", tuple(Regime)),
+        regime=regime,
+        request=foilib.Request(parts=(foilib.RequestPart("1", "Everything."),)),
+        answers=(foilib.Answer(("1",), Disposition.REFUSED_COST, "Too much."),),
+        refusal_notice=foilib.RefusalNotice(grounds=(Disposition.REFUSED_COST,)),
+    )
+    text = render(r)
+    assert words in text
+    if regime.is_environmental:
+        assert "would exceed the limit" not in text

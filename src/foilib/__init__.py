@@ -70,6 +70,9 @@ if TYPE_CHECKING:
         SchoolTerm,
         Timeline,
     )
+    from ._private.fill import (
+        fill_particulars,
+    )
     from ._private.model import (
         Answer,
         Attachment,
@@ -193,6 +196,7 @@ _LAZY: dict[str, str] = {
     "Finding": "._private.checks",
     "Severity": "._private.checks",
     "check": "._private.checks",
+    "fill_particulars": "._private.fill",
     "Letter": "._private.render",
     "render": "._private.render",
 }
@@ -265,6 +269,7 @@ __all__ = [
     "add_working_days_many",
     "bank_holidays",
     "check",
+    "fill_particulars",
     "find_citations",
     "from_dict",
     "from_json",

@@ -101,6 +101,11 @@ class Disposition(enum.Enum):
     TRANSFERRED = "transferred"
     ADVICE_AND_ASSISTANCE = "advice_and_assistance"
     AWAITING_CLARIFICATION = "awaiting_clarification"
+    #: Under the EIR and EISR: manifestly unreasonable (which covers cost and vexatious requests).
+    REFUSED_MANIFESTLY_UNREASONABLE = "refused_manifestly_unreasonable"
+    #: Held, and the decision on disclosure is pending (an extension letter that confirms
+    #: the information is held while the public interest is considered).
+    HELD_DECISION_PENDING = "held_decision_pending"
 
     @property
     def basis(self) -> str:
@@ -139,6 +144,11 @@ _DISPOSITION_BASIS = {
     "FOIA s.16; EIR reg 9; FOISA s.15.",
     Disposition.AWAITING_CLARIFICATION: "Further information needed to identify and locate "
     "the information: FOIA s.1(3); EIR reg 9(2); FOISA s.1(3).",
+    Disposition.REFUSED_MANIFESTLY_UNREASONABLE: "EIR reg 12(4)(b); EISR reg 10(4)(b): a "
+    "manifestly unreasonable request (covers cost and vexatious requests; the public interest "
+    "test applies). Not FOIA s.12.",
+    Disposition.HELD_DECISION_PENDING: "Held (FOIA s.1(1)(a) confirmed), the decision on "
+    "communicating it deferred: FOIA s.10(3) with a s.17(2) notice; EIR reg 7(1).",
 }
 
 _REFUSALS = frozenset(
@@ -150,6 +160,7 @@ _REFUSALS = frozenset(
         Disposition.REFUSED_VEXATIOUS,
         Disposition.REFUSED_REPEATED,
         Disposition.ACCESSIBLE_ELSEWHERE,
+        Disposition.REFUSED_MANIFESTLY_UNREASONABLE,
     }
 )
 
@@ -457,6 +468,12 @@ class ExemptionClaim:
     public_interest: PublicInterest | None = attrs.field(
         default=None, validator=optional(instance(PublicInterest))
     )
+    #: The letter's statement that the exemption (or the part relied on) is absolute, so
+    #: that no public interest test applies ("s.40(2) is absolute where the first
+    #: condition is met"), verbatim.
+    absolute_statement: str | None = attrs.field(default=None, validator=_opt_text)
+    #: Names of the fields :func:`foilib.fill_particulars` added (not the letter's words).
+    added: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
 
     @property
     def provision(self) -> Provision | None:
@@ -486,6 +503,8 @@ class RefusalNotice:
     reasons: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
     advice_and_assistance: str | None = attrs.field(default=None, validator=_opt_text)
     public_interest_estimate: dt.date | None = attrs.field(default=None, validator=_opt_date)
+    #: Names of the fields :func:`foilib.fill_particulars` added (not the letter's words).
+    added: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
 
 
 @attrs.frozen(slots=True)
@@ -508,6 +527,8 @@ class Rights:
         default=None, validator=optional(instance(Contact))
     )
     further_appeal: str | None = attrs.field(default=None, validator=_opt_text)
+    #: Names of the fields :func:`foilib.fill_particulars` added (not the letter's words).
+    added: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
 
 
 @attrs.frozen(slots=True)

@@ -42,6 +42,7 @@ import attrs
 from .catalogue import Provision
 from .dates import long_date
 from .errors import ArgumentError, ArgumentTypeError, UnknownProvisionError
+from .law import law
 from .model import (
     Answer,
     Attachment,
@@ -56,6 +57,7 @@ from .model import (
     Response,
     Rights,
 )
+from .regimes import Regime
 
 __all__ = [
     "FORMATS",
@@ -163,14 +165,24 @@ _DISPOSITION = {
     Disposition.NOT_HELD: "information not held",
     Disposition.WITHHELD: "information withheld",
     Disposition.NEITHER_CONFIRMED_NOR_DENIED: "neither confirmed nor denied",
-    Disposition.REFUSED_COST: "refused: the cost of compliance would exceed the limit",
+    # REFUSED_COST is worded from the law data of the answer's regime (_words).
     Disposition.REFUSED_VEXATIOUS: "refused as vexatious",
     Disposition.REFUSED_REPEATED: "refused as a repeated request",
     Disposition.ACCESSIBLE_ELSEWHERE: "information reasonably accessible by other means",
     Disposition.TRANSFERRED: "transferred to another authority",
     Disposition.ADVICE_AND_ASSISTANCE: "advice and assistance given instead",
     Disposition.AWAITING_CLARIFICATION: "clarification needed",
+    Disposition.REFUSED_MANIFESTLY_UNREASONABLE: "refused as manifestly unreasonable",
+    Disposition.HELD_DECISION_PENDING: "held; the decision on disclosure is pending",
 }
+
+
+def _words(disposition: Disposition, regime: Regime) -> str:
+    """How the letter's regime names a disposition (the EIR have no cost limit)."""
+    if disposition is Disposition.REFUSED_COST:
+        return law(regime).letters.cost_wording
+    return _DISPOSITION[disposition]
+
 
 _KIND = {
     LetterKind.RESPONSE: "Response",
@@ -236,7 +248,7 @@ def build_letter(response: Response) -> Letter:
         _request(response),
         _definitions(response),
         _exemptions(response),
-        _refusal(response.refusal_notice),
+        _refusal(response.refusal_notice, response.regime),
         _reuse(response),
         _rights(response),
         _closing(response),
@@ -326,8 +338,8 @@ def _closing(r: Response) -> Section:
     return Section("closing", "Closing", blocks)
 
 
-def _answer(answer: Answer, several: bool) -> list[Paragraph | Items]:
-    words = _DISPOSITION[answer.disposition]
+def _answer(answer: Answer, several: bool, regime: Regime) -> list[Paragraph | Items]:
+    words = _words(answer.disposition, answer.regime or regime)
     if answer.regime is not None:
         words += f", under the {answer.regime.name}"
     label = f"Answer to {_refs(answer.parts)} ({words})" if several else f"Answer ({words})"
@@ -362,7 +374,7 @@ def _request(r: Response) -> Section:
     for ref, part in parts:
         under: list[Paragraph | Items] = []
         for answer in below.get(ref, ()):
-            under += _answer(answer, len(answer.parts) > 1)
+            under += _answer(answer, len(answer.parts) > 1, r.regime)
         if not part.parts and r.answer_for(ref) is None:
             under.append(Paragraph("The letter gives no answer to this part."))
         blocks.append(Part(ref, part.label, part.text, ref.count("/"), tuple(under)))
@@ -371,7 +383,7 @@ def _request(r: Response) -> Section:
             blocks.append(Paragraph("The letter does not restate the request."))
         blocks.append(Heading("Answer to the request as a whole" if parts else "Answer"))
         for answer in general:
-            blocks += _answer(answer, False)
+            blocks += _answer(answer, False, r.regime)
     return Section("request", "Your request", tuple(blocks))
 
 
@@ -436,14 +448,14 @@ def _claim(claim: ExemptionClaim) -> list[Block]:
     return out
 
 
-def _refusal(notice: RefusalNotice | None) -> Section | None:
+def _refusal(notice: RefusalNotice | None, regime: Regime) -> Section | None:
     if notice is None:
         return None
     blocks: list[Block] = []
     if notice.statement is not None:
         blocks.append(Paragraph(notice.statement, True, "Statement"))
     if notice.grounds:
-        grounds = tuple(Paragraph(_DISPOSITION[g]) for g in notice.grounds)
+        grounds = tuple(Paragraph(_words(g, regime)) for g in notice.grounds)
         blocks.append(Items(grounds, "Grounds"))
     if notice.provisions:
         cited = tuple(Paragraph(_cited(p.as_written, p.citation)) for p in notice.provisions)
@@ -477,9 +489,10 @@ def _rights(r: Response) -> Section | None:
         blocks.append(Paragraph(rights.internal_review, True, "Internal review"))
     review = rights.internal_review_contact or r.authority.review_contact
     blocks += _contact("Internal review contact", review)
+    commissioner = law(r.regime).commissioner.name
     if rights.commissioner is not None:
-        blocks.append(Paragraph(rights.commissioner, True, "Information Commissioner"))
-    blocks += _contact("Information Commissioner contact", rights.commissioner_contact)
+        blocks.append(Paragraph(rights.commissioner, True, commissioner))
+    blocks += _contact(f"{commissioner} contact", rights.commissioner_contact)
     if rights.further_appeal is not None:
         blocks.append(Paragraph(rights.further_appeal, True, "Further appeal"))
     return Section("rights", "Your rights", tuple(blocks))

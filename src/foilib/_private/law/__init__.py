@@ -10,12 +10,13 @@ import attrs
 
 from ..regimes import Regime
 from . import eir, eisr, foia, foisa
-from ._types import Basis, Commissioner, DayUnit, Period, WorkingDayDefinition
+from ._types import Basis, Commissioner, DayUnit, Letters, Period, WorkingDayDefinition
 
 __all__ = [
     "Basis",
     "Commissioner",
     "DayUnit",
+    "Letters",
     "Period",
     "RegimeLaw",
     "WorkingDayDefinition",
@@ -32,6 +33,8 @@ class RegimeLaw:
     working_day: WorkingDayDefinition
     #: The basic time for compliance with a request.
     response: Period
+    #: What notices and letters must contain, and the grounds they rely on (checks, render).
+    letters: Letters
 
 
 _LAWS = {
@@ -40,6 +43,7 @@ _LAWS = {
         commissioner=m.COMMISSIONER,
         working_day=m.WORKING_DAY,
         response=m.RESPONSE,
+        letters=m.LETTERS,
     )
     for m in (foia, eir, foisa, eisr)
 }
