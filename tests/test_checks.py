@@ -971,7 +971,7 @@ def test_review_outcome_cites_the_regimes_commissioner_right() -> None:
 
 def _every_example() -> list[Response]:
     out = [load(name) for name in PINNED]
-    out += [response(**c) for _, c, _ in ROWS + PART_ROWS]
+    out += [response(**c) for _, c, _ in ROWS + PART_ROWS + ROWS_ON_THE_DAY]
     out += [response(Regime.EIR, **c) for _, c, _ in EIR_ROWS]
     out += [response(Regime.FOISA, **c) for _, c, _ in FOISA_ROWS]
     out += [response(Regime.EISR, **c) for _, c, _ in EISR_ROWS]
@@ -1019,3 +1019,75 @@ def test_every_emitted_code_is_registered_and_resolves(r: Response) -> None:
         assert f.citation.regime in (r.regime, law(r.regime).letters.other_regime.regime) or (
             f.code == "review-no-commissioner"
         )
+
+
+# --- the law as it stood on the day (issue 13 s.4) ---------------------------------------
+
+S22A = Citation(Regime.FOIA, "22A")
+
+
+def _s40(sent_on: dt.date | None) -> Response:
+    return response(
+        sent_on=sent_on,
+        answers=(Answer(("1",), Disposition.WITHHELD, "Withheld."),),
+        exemption_claims=(ExemptionClaim("section 40(2)", S40, reasons=("Personal data.",)),),
+    )
+
+
+def test_a_2015_s40_refusal_is_read_against_the_1998_first_condition() -> None:
+    # DPA 2018 Sch 19 paras 56, 58 inserted s.40(3A) and s.2(3)(fa) from 25 May 2018: a
+    # letter of 2 March 2015 is checked against s.40 as it then stood.
+    (old,) = check(_s40(dt.date(2015, 3, 2)))
+    assert old.code == "pi-test-missing" and old.severity is N
+    assert "3A" not in old.message and "(fa)" not in old.message
+    assert "Data Protection Act 1998" in old.message
+    assert (old.law_on, old.law_from) == (dt.date(2015, 3, 2), "sent_on")
+    (new,) = check(_s40(dt.date(2019, 3, 4)))
+    assert "s.40(3A)" in new.message and "s.2(3)(fa)" in new.message
+    (today,) = check(_s40(None))
+    assert (today.law_on, today.law_from, today.message) == (None, "today", new.message)
+    assert old.to_dict()["law_on"] == "2015-03-02"
+
+
+def test_receipt_date_is_used_when_the_letter_is_undated() -> None:
+    r = response(
+        request=Request(received_on=dt.date(2014, 9, 30), parts=(RequestPart("1", "x"),)),
+        exemption_claims=(ExemptionClaim("section 22A", S22A, reasons=("x",), public_interest=PI),),
+    )
+    found = check(r)
+    assert [(f.code, f.law_from) for f in found] == [("provision-not-in-force", "received_on")]
+    assert "2014-10-01" in found[0].message
+
+
+ROWS_ON_THE_DAY: list[tuple[str, dict[str, Any], set[tuple[str, str, str]]]] = [
+    (
+        # Intellectual Property Act 2014 s.20, in force 1 October 2014 (SI 2014/2330).
+        "s.22A relied on in 2013, before it came into force",
+        {
+            "sent_on": dt.date(2013, 5, 1),
+            "exemption_claims": (
+                ExemptionClaim("section 22A", S22A, reasons=("x",), public_interest=PI),
+            ),
+        },
+        {("provision-not-in-force", "warning", "$.exemption_claims[0].citation")},
+    ),
+    (
+        "s.22A relied on on 1 October 2014",
+        {
+            "sent_on": dt.date(2014, 10, 1),
+            "exemption_claims": (
+                ExemptionClaim("section 22A", S22A, reasons=("x",), public_interest=PI),
+            ),
+        },
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "changes", "expected"), ROWS_ON_THE_DAY, ids=[r[0] for r in ROWS_ON_THE_DAY]
+)
+def test_checks_on_the_day(
+    title: str, changes: dict[str, Any], expected: set[tuple[str, str, str]]
+) -> None:
+    assert findings(response(**changes)) == expected

@@ -25,6 +25,7 @@ from ._private.errors import (
     DeserializationError,
     FieldTypeError,
     FoilibError,
+    NotInForceError,
     UnknownProvisionError,
     ValidationError,
 )
@@ -242,6 +243,7 @@ __all__ = [
     "LetterKind",
     "Licence",
     "NonWorkingReason",
+    "NotInForceError",
     "Passage",
     "PassageKind",
     "Pause",

@@ -20,14 +20,15 @@ absence, so findings that rest on something missing are lowered to notes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from .catalogue import Provision, ProvisionKind, provision
+from .catalogue import Provision, ProvisionKind, as_on, provision
 from .citation import Citation
 from .clock import Case, CaseStatus, DeadlineKind, Event, EventKind
-from .errors import ArgumentTypeError, CitationError, UnknownProvisionError
+from .errors import ArgumentTypeError, CitationError, NotInForceError, UnknownProvisionError
 from .law import Letters, law
 from .law._checks import CHECKS, Check, Severity
 from .model import Answer, Disposition, LetterKind, Response
@@ -49,6 +50,9 @@ class Finding:
     ``citation`` is the provision of the response's own regime the finding rests on, and
     ``provision`` its catalogue entry. ``parts`` are the refs of the request parts the
     finding is about ("2", "3/a"); empty for a finding about the letter as a whole.
+    ``law_on`` is the day whose law the letter was checked against and ``law_from`` where
+    that day came from: ``"sent_on"`` (the letter's date), ``"received_on"`` (the
+    request's receipt) or ``"today"`` (neither known: the law as the catalogue has it).
     """
 
     code: str
@@ -58,6 +62,8 @@ class Finding:
     citation: Citation
     provision: Provision
     parts: tuple[str, ...] = ()
+    law_on: dt.date | None = None
+    law_from: str = "today"
 
     def __str__(self) -> str:
         where = f" (part {', '.join(self.parts)})" if self.parts else ""
@@ -76,6 +82,8 @@ class Finding:
             "parts": list(self.parts),
             "provision": str(self.citation),
             "provision_title": self.provision.title,
+            "law_on": None if self.law_on is None else self.law_on.isoformat(),
+            "law_from": self.law_from,
         }
 
 
@@ -186,6 +194,7 @@ class _Claim:
     absolute_statement: bool
     parts: tuple[str, ...]
     from_claim: bool
+    not_in_force: str | None = None
 
 
 class _Context:
@@ -195,6 +204,13 @@ class _Context:
         self.response = response
         self.regime = response.regime
         self.letters: Letters = law(response.regime).letters
+        if response.sent_on is not None:
+            self.on: dt.date | None = response.sent_on
+            self.on_from = "sent_on"
+        elif response.request.received_on is not None:
+            self.on, self.on_from = response.request.received_on, "received_on"
+        else:
+            self.on, self.on_from = None, "today"
         self.truncated = bool(response.provenance and response.provenance.truncated)
         self.dispositions = {a.disposition for a in response.answers}
         notice = response.refusal_notice
@@ -216,15 +232,26 @@ class _Context:
         out = tuple(s for c in found for s in (_siblings(c) if _lookup(c) is None else (c,)))
         return out or (None,)
 
+    def _as_on(self, citation: Citation | None) -> tuple[Provision | None, str | None]:
+        """The catalogue entry as it stood on the letter's day, and why it was not in force."""
+        entry = _lookup(citation)
+        if entry is None or self.on is None:
+            return entry, None
+        try:
+            return as_on(entry, self.on), None
+        except NotInForceError as error:
+            return entry, str(error)
+
     def _claims(self) -> Iterator[_Claim]:
         for i, claim in enumerate(self.response.exemption_claims):
             pi = claim.public_interest
             for citation in self._read(claim.as_written, claim.citation):
+                entry, gone = self._as_on(citation)
                 yield _Claim(
                     f"$.exemption_claims[{i}]",
                     claim.as_written,
                     citation,
-                    _lookup(citation),
+                    entry,
                     claim.ncnd,
                     bool(claim.reasons),
                     pi is not None,
@@ -233,16 +260,18 @@ class _Context:
                     claim.absolute_statement is not None,
                     claim.parts,
                     True,
+                    gone,
                 )
         notice = self.response.refusal_notice
         if notice is not None:
             for i, cited in enumerate(notice.provisions):
                 for citation in self._read(cited.as_written, cited.citation):
+                    entry, gone = self._as_on(citation)
                     yield _Claim(
                         f"$.refusal_notice.provisions[{i}]",
                         cited.as_written,
                         citation,
-                        _lookup(citation),
+                        entry,
                         False,
                         bool(notice.reasons),
                         False,
@@ -251,6 +280,7 @@ class _Context:
                         False,
                         (),
                         False,
+                        gone,
                     )
 
     @property
@@ -294,7 +324,7 @@ def _finding(
     citation = basis or row.basis
     entry = _lookup(citation)
     assert entry is not None, f"{citation} ({code}) must resolve in the catalogue"
-    return Finding(code, level, message, path, citation, entry, parts)
+    return Finding(code, level, message, path, citation, entry, parts, ctx.on, ctx.on_from)
 
 
 # --- the entry point ---------------------------------------------------------------------
@@ -420,6 +450,13 @@ def _covered(ref: str, refs: set[str]) -> bool:
         ref = ref.rsplit("/", 1)[0]
 
 
+def _short(citation: Citation, *, section_only: bool = False) -> str:
+    """A citation without its instrument's name: "s.1(1)(a)" (or just "s.50")."""
+    if section_only:
+        citation = Citation(citation.regime, citation.section, ())
+    return str(citation).split(" ", 1)[1]
+
+
 def _refs(refs: Iterable[str]) -> str:
     refs = list(refs)
     return ("part " if len(refs) == 1 else "parts ") + ", ".join(refs)
@@ -538,7 +575,7 @@ def _foia_rights(ctx: _Context) -> Iterator[Finding]:
             "foia-s17-7b",
             "$.rights.commissioner",
             f"The letter gives no particulars of the right to complain to the {c.name} under "
-            f"{c.right_to_apply}. {why}",
+            f"{_short(c.right_to_apply, section_only=True)}. {why}",
             severity=severity,
             absence=True,
             basis=L.commissioner_particulars,
@@ -639,7 +676,7 @@ def _not_held(ctx: _Context) -> Iterator[Finding]:
                 ctx,
                 "not-held-is-not-an-exemption",
                 "$.refusal_notice" if notice is not None else "$.exemption_claims",
-                f'"Not held" answers the duty to confirm or deny ({L.not_held}); it is not '
+                f'"Not held" answers the duty to confirm or deny ({_short(L.not_held)}); it is not '
                 "an exemption, so no refusal notice is needed for it. Saying so is "
                 "harmless, but explain the searches made and offer a review.",
                 basis=L.not_held,
@@ -844,9 +881,22 @@ def _claims(ctx: _Context) -> Iterator[Finding]:
             )
 
 
+_DAY_WORDS = {"sent_on": "date", "received_on": "date of receipt", "today": "date"}
+
+
 def _unresolved(ctx: _Context) -> Iterator[Finding]:
     """A provision foilib cannot resolve cannot be checked."""
     for claim in ctx.claims:
+        if claim.not_in_force is not None:
+            yield _finding(
+                ctx,
+                "provision-not-in-force",
+                f"{claim.path}.citation",
+                f'The letter relies on "{claim.as_written}", but {claim.not_in_force}. The '
+                f"letter is checked against the law on its {_DAY_WORDS[ctx.on_from]}.",
+                basis=ctx.letters.specify_exemption,
+                parts=claim.parts,
+            )
         if claim.entry is None:
             what = (
                 "could not be read as a citation"
