@@ -937,6 +937,24 @@ KIND_ROWS: list[tuple[str, Regime, dict[str, Any], set[tuple[str, str, str]]]] =
         {("review-no-commissioner", "error", "$.rights.commissioner")},
     ),
     (
+        "FOIA s.9(1): fees notice with no fee",
+        Regime.FOIA,
+        {"kind": LetterKind.FEES_NOTICE, "answers": (), "exemption_claims": ()},
+        {("fees-notice-no-amount", "error", "$.fee")},
+    ),
+    (
+        "FOIA s.9: fees notice with the fee but no time to pay",
+        Regime.FOIA,
+        {"kind": LetterKind.FEES_NOTICE, "fee": foilib.Fee("£45.00")},
+        {("fees-notice-no-period", "warning", "$.fee.pay_within")},
+    ),
+    (
+        "FOISA s.9: fees notice with fee and period",
+        Regime.FOISA,
+        {"kind": LetterKind.FEES_NOTICE, "fee": foilib.Fee("£12.50", "within three months")},
+        set(),
+    ),
+    (
         "an acknowledgement needs nothing",
         Regime.FOIA,
         {"kind": LetterKind.ACKNOWLEDGEMENT, "rights": None, "refusal_notice": None},

@@ -1059,6 +1059,32 @@ def _clarification(ctx: _Context) -> Iterator[Finding]:
         )
 
 
+def _fees_notice(ctx: _Context) -> Iterator[Finding]:
+    """A fees notice states the fee (FOIA s.9(1); EIR reg 8; FOISA s.9(1)) and the time to
+    pay it (three months under FOIA s.9(2) and FOISA s.9(4))."""
+    fee = ctx.response.fee
+    L = ctx.letters
+    if fee is None:
+        yield _finding(
+            ctx,
+            "fees-notice-no-amount",
+            "$.fee",
+            f"A fees notice must state the fee to be charged ({L.fees_notice}).",
+            absence=True,
+            basis=L.fees_notice,
+        )
+    elif fee.pay_within is None and fee.due_on is None:
+        yield _finding(
+            ctx,
+            "fees-notice-no-period",
+            "$.fee.pay_within",
+            "The fees notice does not say by when the fee must be paid; the authority need "
+            f"not comply unless it is paid within the period the law allows ({L.fees_notice}).",
+            absence=True,
+            basis=L.fees_notice,
+        )
+
+
 # --- timeliness -------------------------------------------------------------------------------
 
 
@@ -1134,4 +1160,6 @@ def _rules_for(regime: Regime, kind: LetterKind) -> tuple[Rule, ...]:
         return (*(r for r in rules if r is not _parts), _extension_notice)
     if kind is LetterKind.CLARIFICATION_REQUEST:
         return (_clarification, _unresolved)
+    if kind is LetterKind.FEES_NOTICE:
+        return (_fees_notice, _unresolved)
     return (_unresolved,)

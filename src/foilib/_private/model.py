@@ -47,6 +47,7 @@ __all__ = [
     "Definition",
     "Disposition",
     "ExemptionClaim",
+    "Fee",
     "LetterKind",
     "Licence",
     "Passage",
@@ -508,6 +509,19 @@ class RefusalNotice:
 
 
 @attrs.frozen(slots=True)
+class Fee:
+    """A fee the authority asks for before complying (FOIA s.9; EIR reg 8; FOISA s.9).
+
+    ``amount`` is the sum as the letter writes it ("£45.60"); ``pay_within`` the period
+    it gives for paying, verbatim ("within three months"); ``due_on`` a date it gives.
+    """
+
+    amount: str = attrs.field(validator=is_text())
+    pay_within: str | None = attrs.field(default=None, validator=_opt_text)
+    due_on: dt.date | None = attrs.field(default=None, validator=_opt_date)
+
+
+@attrs.frozen(slots=True)
 class Rights:
     """The letter's review and appeal block, each particular verbatim or absent.
 
@@ -602,6 +616,8 @@ class Response:
     provenance: Provenance | None = attrs.field(
         default=None, validator=optional(instance(Provenance))
     )
+    #: The fee asked for, in a fees notice (``kind`` fees_notice).
+    fee: Fee | None = attrs.field(default=None, validator=optional(instance(Fee)))
 
     def __attrs_post_init__(self) -> None:
         if self.regime not in self.authority.regimes:
