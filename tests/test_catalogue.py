@@ -487,3 +487,11 @@ def test_foisa_s18_gains_s38_on_31_may_2013() -> None:
 def test_on_must_be_a_date() -> None:
     with pytest.raises(foilib.ArgumentTypeError):
         foilib.provision("s.43(2)", on=dt.datetime(2020, 1, 1))
+
+
+@pytest.mark.parametrize("text", ["s.30(1)", "s.32", "s.33", "s.35", "s.42"])
+def test_historical_records_were_30_years_before_2013(text: str) -> None:
+    # CRAG 2010 s.46(1), Sch 7: in force 1 January 2013 (SI 2012/3001 art 3(1)(b)).
+    before = foilib.provision(text, foilib.Regime.FOIA, on=dt.date(2012, 12, 31))
+    after = foilib.provision(text, foilib.Regime.FOIA, on=dt.date(2013, 1, 1))
+    assert (before.falls_away_years, after.falls_away_years) == (30, 20)
