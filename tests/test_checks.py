@@ -1109,3 +1109,16 @@ def test_checks_on_the_day(
     title: str, changes: dict[str, Any], expected: set[tuple[str, str, str]]
 ) -> None:
     assert findings(response(**changes)) == expected
+
+
+def test_cli_check_names_the_parts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from foilib._private.cli import main
+
+    r = response(request=THREE, answers=(Answer(("1", "3"), Disposition.PROVIDED, "x"),))
+    path = tmp_path / "letter.json"
+    path.write_text(foilib.to_json(r), "utf-8")
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "part-unanswered" in out and "$.request.parts[1]  part 2" in out
+    assert main(["check", str(path), "--json"]) == 1
+    assert '"parts": [\n      "2"\n    ]' in capsys.readouterr().out
