@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 
 import pytest
@@ -436,3 +437,63 @@ def test_bad_arguments() -> None:
 def test_exported() -> None:
     for name in ("provision", "provisions", "Provision", "parse_citation", "find_citations"):
         assert name in foilib.__all__
+
+
+# --- the catalogue through time (provision(..., on=)) -------------------------------------
+
+_ON_ROWS = [
+    # (text, regime, day, in force?, came into force) -- each with its instrument:
+    # DPA 2018 Sch 19 para 58, valid from 25 May 2018.
+    ("s.40(3A)", foilib.Regime.FOIA, dt.date(2018, 5, 24), False, dt.date(2018, 5, 25)),
+    ("s.40(3A)", foilib.Regime.FOIA, dt.date(2018, 5, 25), True, None),
+    ("s.40(5B)", foilib.Regime.FOIA, dt.date(2015, 3, 2), False, dt.date(2018, 5, 25)),
+    # Intellectual Property Act 2014 s.20; SI 2014/2330: 1 October 2014.
+    ("s.22A", foilib.Regime.FOIA, dt.date(2014, 9, 30), False, dt.date(2014, 10, 1)),
+    ("s.22A(2)", foilib.Regime.FOIA, dt.date(2014, 10, 1), True, None),
+    # The right of access: 1 January 2005 (every regime).
+    ("s.43(2)", foilib.Regime.FOIA, dt.date(2004, 12, 31), False, dt.date(2005, 1, 1)),
+    ("reg 12(5)(e)", foilib.Regime.EIR, dt.date(2005, 1, 1), True, None),
+    ("s.33(1)(b)", foilib.Regime.FOISA, dt.date(2004, 12, 31), False, dt.date(2005, 1, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "regime", "day", "ok", "start"), _ON_ROWS)
+def test_provision_on_a_day(
+    text: str, regime: foilib.Regime, day: dt.date, ok: bool, start: dt.date | None
+) -> None:
+    if ok:
+        assert foilib.provision(text, regime, on=day) is not None
+    else:
+        with pytest.raises(foilib.NotInForceError) as info:
+            foilib.provision(text, regime, on=day)
+        assert info.value.in_force_from == start
+        assert start is not None and start.isoformat() in str(info.value)
+        assert isinstance(info.value, foilib.UnknownProvisionError)
+
+
+def test_s40_before_and_after_25_may_2018() -> None:
+    before = foilib.provision("s.40(2)", foilib.Regime.FOIA, on=dt.date(2018, 5, 24))
+    after = foilib.provision("s.40(2)", foilib.Regime.FOIA, on=dt.date(2018, 5, 25))
+    assert "1998" in before.absolute_part and "3A" not in before.absolute_part
+    assert after == foilib.provision("s.40(2)", foilib.Regime.FOIA)
+    assert [str(c) for c in before.ncnd] == ["FOIA s.40(5)"]
+
+
+def test_foisa_s18_gains_s38_on_31_may_2013() -> None:
+    # FOI (Amendment) (Scotland) Act 2013 s.2; SSI 2013/136 art 2.
+    s38 = "FOISA s.38"
+    assert foilib.provision(s38, on=dt.date(2013, 5, 30)).ncnd == ()
+    assert foilib.provision(s38, on=dt.date(2013, 5, 31)).ncnd != ()
+
+
+def test_on_must_be_a_date() -> None:
+    with pytest.raises(foilib.ArgumentTypeError):
+        foilib.provision("s.43(2)", on=dt.datetime(2020, 1, 1))
+
+
+@pytest.mark.parametrize("text", ["s.30(1)", "s.32", "s.33", "s.35", "s.42"])
+def test_historical_records_were_30_years_before_2013(text: str) -> None:
+    # CRAG 2010 s.46(1), Sch 7: in force 1 January 2013 (SI 2012/3001 art 3(1)(b)).
+    before = foilib.provision(text, foilib.Regime.FOIA, on=dt.date(2012, 12, 31))
+    after = foilib.provision(text, foilib.Regime.FOIA, on=dt.date(2013, 1, 1))
+    assert (before.falls_away_years, after.falls_away_years) == (30, 20)

@@ -9,8 +9,10 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import foilib
+import foilib.strategies
 from foilib import (
     CHECKS,
     Answer,
@@ -19,6 +21,7 @@ from foilib import (
     CitedProvision,
     Disposition,
     ExemptionClaim,
+    LetterKind,
     PublicInterest,
     RefusalNotice,
     Regime,
@@ -29,8 +32,11 @@ from foilib import (
     Severity,
     check,
 )
+from foilib._private import checks as checks_module
+from foilib._private.law import law
 
 LETTERS = Path(__file__).parent / "data" / "letters"
+_BY_CODE = {c.code: c for c in CHECKS}
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 
 
@@ -378,6 +384,8 @@ EIR_ROWS: list[tuple[str, dict[str, Any], set[tuple[str, str, str]]]] = [
         {
             ("eir-foia-grounds", "error", "$.refusal_notice.provisions[0].citation"),
             ("eir-reg14-3a", "error", "$.exemption_claims"),
+            # EIR reg 9(1): a refusal on cost with no advice on narrowing the request.
+            ("eir-reg9-advice", "warning", "$.refusal_notice.advice_and_assistance"),
         },
     ),
     (
@@ -484,17 +492,643 @@ def test_public_interest_extension_checks() -> None:
     assert codes == {"pi-extension-no-estimate"}
 
 
-def test_every_code_is_documented_and_cited() -> None:
-    docs = (Path(__file__).parents[1] / "docs" / "checks.md").read_text("utf-8")
-    codes = [c.code for c in CHECKS]
-    assert len(codes) == len(set(codes))
-    for c in CHECKS:
-        assert f"`{c.code}`" in docs, c.code
-        foilib.provision(c.basis)
-
-
 def test_bad_arguments() -> None:
     with pytest.raises(foilib.ArgumentTypeError):
         check("not a response")  # type: ignore[arg-type]
     with pytest.raises(foilib.ArgumentTypeError):
         check(response(), case="nope")  # type: ignore[arg-type]
+
+
+# --- EISR: its own rules (EISR reg 13), never EIR or FOISA provisions ---------------------
+
+EISR_CLAIM = ExemptionClaim(
+    "regulation 10(5)(e)",
+    Citation(Regime.EISR, "10", ("5", "e")),
+    reasons=("Confidential.",),
+    public_interest=PI,
+)
+EISR_ROWS: list[tuple[str, dict[str, Any], set[tuple[str, str, str]]]] = [
+    ("EISR reg 13: compliant", {"exemption_claims": (EISR_CLAIM,)}, set()),
+    (
+        "EISR reg 13(b): no exception specified",
+        {"exemption_claims": ()},
+        {("eisr-reg13b", "error", "$.exemption_claims")},
+    ),
+    (
+        "EISR reg 13(b): no public interest",
+        {"exemption_claims": (attrs.evolve(EISR_CLAIM, public_interest=None),)},
+        {("eisr-reg13b", "error", "$.exemption_claims[0].public_interest")},
+    ),
+    (
+        "EISR reg 13(c): no reasons (warning: only where not apparent)",
+        {"exemption_claims": (attrs.evolve(EISR_CLAIM, reasons=()),)},
+        {("eisr-reg13c", "warning", "$.exemption_claims[0].reasons")},
+    ),
+    (
+        "EISR reg 13(e): no review or enforcement particulars",
+        {"exemption_claims": (EISR_CLAIM,), "rights": None},
+        {
+            ("eisr-reg13e", "error", "$.rights.internal_review"),
+            ("eisr-reg13e", "error", "$.rights.commissioner"),
+        },
+    ),
+    (
+        # issue 10: this raised UnknownProvisionError("EISR reg.13(3)").
+        "EISR reg 13(b): a public interest test with no conclusion",
+        {
+            "exemption_claims": (
+                attrs.evolve(EISR_CLAIM, public_interest=PublicInterest(text=("We weighed.",))),
+            )
+        },
+        {("pi-test-incomplete", "warning", "$.exemption_claims[0].public_interest")},
+    ),
+    (
+        "EISR reg 10(4)(b), not FOISA s.12; reg 9 advice",
+        {
+            "answers": (Answer(("1",), Disposition.REFUSED_COST, "Too costly."),),
+            "exemption_claims": (),
+            "refusal_notice": RefusalNotice(
+                statement="We refuse.",
+                provisions=(CitedProvision("section 12", Citation(Regime.FOISA, "12")),),
+            ),
+        },
+        {
+            ("eisr-foisa-grounds", "error", "$.refusal_notice.provisions[0].citation"),
+            ("eisr-reg13b", "error", "$.exemption_claims"),
+            ("eisr-reg9-advice", "warning", "$.refusal_notice.advice_and_assistance"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "changes", "expected"), EISR_ROWS, ids=[r[0] for r in EISR_ROWS])
+def test_eisr_checks(
+    title: str, changes: dict[str, Any], expected: set[tuple[str, str, str]]
+) -> None:
+    assert findings(response(Regime.EISR, **changes)) == expected
+
+
+@pytest.mark.parametrize(("title", "changes", "expected"), EISR_ROWS, ids=[r[0] for r in EISR_ROWS])
+def test_eisr_findings_cite_only_eisr(
+    title: str, changes: dict[str, Any], expected: set[tuple[str, str, str]]
+) -> None:
+    # issue 10: EISR findings cited "EIR reg.14(3)(b)" and "FOISA s.19(a)". The only other
+    # regime an EISR letter may be sent to is FOISA's own s.39(2) (none of these rows).
+    for f in check(response(Regime.EISR, **changes)):
+        assert f.citation.regime is Regime.EISR, (f.code, str(f.citation))
+
+
+def test_foisa_s19b_message_names_only_s20_and_s47() -> None:
+    # FOISA s.19(b): particulars of the rights under s.20(1) and s.47(1); not s.56.
+    found = check(response(Regime.FOISA, exemption_claims=(FOISA_CLAIM,), rights=None))
+    s19b = next(f for f in found if f.code == "foisa-s19b")
+    assert "FOISA s.20(1)" in s19b.message and "FOISA s.47(1)" in s19b.message
+    assert "56" not in s19b.message
+    assert str(s19b.citation) == "FOISA s.19(b)"
+
+
+# --- part by part (FOIA s.1(1), s.17(1)(b)) ----------------------------------------------
+
+THREE = Request(
+    parts=(
+        RequestPart("1", "How many?"),
+        RequestPart("2", "Which?"),
+        RequestPart("3", "Send the report."),
+    )
+)
+
+
+def test_issue_example_three_parts() -> None:
+    # Part 1 provided with a s.21 claim, part 2 not answered, part 3 withheld with no
+    # exemption: three findings, each naming its part (before: none at all).
+    r = response(
+        request=THREE,
+        answers=(
+            Answer(("1",), Disposition.PROVIDED, "12."),
+            Answer(("3",), Disposition.WITHHELD, "Withheld."),
+        ),
+        exemption_claims=(ExemptionClaim("section 21", S21, parts=("1",), reasons=("x",)),),
+    )
+    got = {(f.code, f.severity.value, f.path, f.parts) for f in check(r)}
+    assert got == {
+        ("part-unanswered", "error", "$.request.parts[1]", ("2",)),
+        ("foia-s17-1b", "error", "$.answers[1]", ("3",)),
+        ("claim-for-provided-part", "note", "$.exemption_claims[0].parts", ("1",)),
+    }
+    assert check(r)[0].to_dict()["parts"] in (["2"], ["3"])
+
+
+PART_ROWS: list[tuple[str, dict[str, Any], set[tuple[str, str, str]]]] = [
+    (
+        "one answer covering several parts (Qs 4-6) answers them all",
+        {
+            "request": THREE,
+            "answers": (Answer(("1", "2", "3"), Disposition.NOT_HELD, "None."),),
+            "exemption_claims": (),
+            "refusal_notice": None,
+        },
+        set(),
+    ),
+    (
+        "an answer with no parts answers the whole request",
+        {
+            "request": THREE,
+            "answers": (Answer((), Disposition.PROVIDED, "Attached."),),
+            "exemption_claims": (),
+            "refusal_notice": None,
+            "rights": None,
+        },
+        set(),
+    ),
+    (
+        "sub-parts: the parent answered covers them",
+        {
+            "request": Request(
+                parts=(RequestPart("1", "", (RequestPart("a", "x"), RequestPart("b", "y"))),)
+            ),
+            "answers": (Answer(("1/a",), Disposition.PROVIDED, "x."),),
+            "exemption_claims": (),
+            "refusal_notice": None,
+        },
+        {("part-unanswered", "error", "$.request.parts[0].parts[1]")},
+    ),
+    (
+        "a claim for a part provided in full",
+        {
+            "answers": (Answer(("1",), Disposition.PROVIDED, "Attached."),),
+            "exemption_claims": (ExemptionClaim("section 21", S21, parts=("1",), reasons=("x",)),),
+        },
+        {("claim-for-provided-part", "note", "$.exemption_claims[0].parts")},
+    ),
+    (
+        "FOIA s.1(1)(a): provided and not held for one part",
+        {
+            "answers": (
+                Answer(("1",), Disposition.PROVIDED, "Attached."),
+                Answer(("1",), Disposition.NOT_HELD, "Not held."),
+            ),
+            "exemption_claims": (),
+            "refusal_notice": None,
+        },
+        {("part-contradictory", "warning", "$.answers[1]")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "changes", "expected"), PART_ROWS, ids=[r[0] for r in PART_ROWS])
+def test_part_checks(
+    title: str, changes: dict[str, Any], expected: set[tuple[str, str, str]]
+) -> None:
+    assert findings(response(**changes)) == expected
+
+
+def test_parts_in_json_form_and_str() -> None:
+    r = response(request=THREE, answers=(Answer(("1", "3"), Disposition.PROVIDED, "x"),))
+    (f,) = [f for f in check(r) if f.code == "part-unanswered"]
+    assert f.parts == ("2",)
+    assert f.to_dict()["parts"] == ["2"]
+    assert "(part 2)" in str(f)
+
+
+# --- claims read as written, in the letter's regime --------------------------------------
+
+CLAIM_ROWS: list[tuple[str, Regime, dict[str, Any], set[tuple[str, str, str]]]] = [
+    (
+        # issue 13 s.2: a false s.17(1)(b) hid the real defect (no PI test).
+        "a claim with no citation is read from its words",
+        Regime.FOIA,
+        {"exemption_claims": (ExemptionClaim("section 43(2)", reasons=("Harm.",)),)},
+        {("pi-test-missing", "error", "$.exemption_claims[0].public_interest")},
+    ),
+    (
+        "FOISA letter: 'Section 33 (1)(b)' is FOISA s.33(1)(b)",
+        Regime.FOISA,
+        {
+            "exemption_claims": (
+                ExemptionClaim("Section 33 (1)(b)", reasons=("x",), public_interest=PI),
+            )
+        },
+        set(),
+    ),
+    (
+        "police 'Section 31 (1)(a)(b)' is s.31(1)(a) and (b): no false finding",
+        Regime.FOIA,
+        {
+            "exemption_claims": (
+                ExemptionClaim("Section 31 (1)(a)(b)", reasons=("x",), public_interest=PI),
+            )
+        },
+        set(),
+    ),
+    (
+        "a FOIA exemption in a FOISA letter",
+        Regime.FOISA,
+        {"exemption_claims": (ExemptionClaim("s.43(2)", S43, reasons=("x",), public_interest=PI),)},
+        {("claim-other-regime", "warning", "$.exemption_claims[0].citation")},
+    ),
+    (
+        "s.40(2) stated to be absolute (first condition): no PI test needed",
+        Regime.FOIA,
+        {
+            "exemption_claims": (
+                ExemptionClaim(
+                    "section 40(2)",
+                    S40,
+                    reasons=("Personal data.",),
+                    absolute_statement="Section 40(2) is absolute where the first condition "
+                    "is met, so no public interest test is needed.",
+                ),
+            )
+        },
+        set(),
+    ),
+    (
+        "s.43(2) stated to be absolute: it is not",
+        Regime.FOIA,
+        {
+            "exemption_claims": (
+                ExemptionClaim("s.43(2)", S43, reasons=("x",), absolute_statement="Absolute."),
+            )
+        },
+        {("pi-test-missing", "error", "$.exemption_claims[0].public_interest")},
+    ),
+    (
+        "FOIA s.17(3): a conclusion with no reasons for maintaining the exemption",
+        Regime.FOIA,
+        {
+            "exemption_claims": (
+                ExemptionClaim(
+                    "s.43(2)",
+                    S43,
+                    reasons=("x",),
+                    public_interest=PublicInterest(
+                        for_disclosure=("Openness.",), conclusion="We withhold."
+                    ),
+                ),
+            )
+        },
+        {("foia-s17-3", "warning", "$.exemption_claims[0].public_interest.against_disclosure")},
+    ),
+    (
+        "FOISA s.15: cost refusal with no advice",
+        Regime.FOISA,
+        {
+            "answers": (Answer(("1",), Disposition.REFUSED_COST, "Too costly."),),
+            "exemption_claims": (),
+            "refusal_notice": RefusalNotice(
+                statement="We refuse.",
+                provisions=(CitedProvision("section 12", Citation(Regime.FOISA, "12")),),
+            ),
+        },
+        {("foisa-s15-advice", "warning", "$.refusal_notice.advice_and_assistance")},
+    ),
+    (
+        "EIR reg 12(4)(b) manifestly unreasonable, with advice: compliant",
+        Regime.EIR,
+        {
+            "answers": (
+                Answer(("1",), Disposition.REFUSED_MANIFESTLY_UNREASONABLE, "Too costly."),
+            ),
+            "exemption_claims": (
+                ExemptionClaim(
+                    "regulation 12(4)(b)",
+                    Citation(Regime.EIR, "12", ("4", "b")),
+                    reasons=("Over 18 hours.",),
+                    public_interest=PI,
+                ),
+            ),
+        },
+        set(),
+    ),
+    (
+        "an unreadable claim is unresolved, not an exemption",
+        Regime.FOIA,
+        {"exemption_claims": (ExemptionClaim("the exemption", reasons=("x",)),)},
+        {
+            ("citation-unresolved", "warning", "$.exemption_claims[0].citation"),
+            ("foia-s17-1b", "error", "$.exemption_claims"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "regime", "changes", "expected"), CLAIM_ROWS, ids=[r[0] for r in CLAIM_ROWS]
+)
+def test_claim_checks(
+    title: str, regime: Regime, changes: dict[str, Any], expected: set[tuple[str, str, str]]
+) -> None:
+    assert findings(response(regime, **changes)) == expected
+
+
+# --- every kind of letter against its own duties --------------------------------------------
+
+KIND_ROWS: list[tuple[str, Regime, dict[str, Any], set[tuple[str, str, str]]]] = [
+    (
+        "FOIA s.17(2): extension notice with no estimate",
+        Regime.FOIA,
+        {
+            "kind": LetterKind.EXTENSION_NOTICE,
+            "answers": (Answer(("1",), Disposition.HELD_DECISION_PENDING, "We hold it."),),
+            "exemption_claims": (ExemptionClaim("s.43(2)", S43, reasons=("x",)),),
+        },
+        {("extension-no-estimate", "error", "$.refusal_notice.public_interest_estimate")},
+    ),
+    (
+        "FOIA s.17(2): extension notice with estimate, exemption and rights: compliant",
+        Regime.FOIA,
+        {
+            "kind": LetterKind.EXTENSION_NOTICE,
+            "answers": (Answer(("1",), Disposition.HELD_DECISION_PENDING, "We hold it."),),
+            "exemption_claims": (ExemptionClaim("s.43(2)", S43, reasons=("x",)),),
+            "refusal_notice": RefusalNotice(
+                statement="We rely on s.43(2).", public_interest_estimate=dt.date(2027, 1, 22)
+            ),
+        },
+        set(),
+    ),
+    (
+        "FOIA s.17(2), s.17(7): an extension notice is a s.17(1) notice",
+        Regime.FOIA,
+        {
+            "kind": LetterKind.EXTENSION_NOTICE,
+            "answers": (Answer(("1",), Disposition.HELD_DECISION_PENDING, "We hold it."),),
+            "exemption_claims": (),
+            "rights": None,
+            "refusal_notice": RefusalNotice(public_interest_estimate=dt.date(2027, 1, 22)),
+        },
+        {
+            ("foia-s17-1a", "error", "$.refusal_notice.statement"),
+            ("foia-s17-1b", "error", "$.exemption_claims"),
+            ("foia-s17-7a", "error", "$.rights.internal_review"),
+            ("foia-s17-7b", "error", "$.rights.commissioner"),
+        },
+    ),
+    (
+        # Received Mon 2 Nov 2026. Working days (EIR reg 2(1) = FOIA s.10(6)): 3-6 Nov (4),
+        # 9-13 (9), 16-20 (14), 23-27 (19); Mon 30 Nov is St Andrew's Day, a Scottish bank
+        # holiday and so not a working day; Tue 1 Dec is the 20th (EIR reg 5(2), reg 7(3)).
+        "EIR reg 7: notice after the 20th working day",
+        Regime.EIR,
+        {
+            "kind": LetterKind.EXTENSION_NOTICE,
+            "request": Request(received_on=dt.date(2026, 11, 2), parts=(RequestPart("1", "x"),)),
+            "sent_on": dt.date(2026, 12, 2),
+            "answers": (),
+            "exemption_claims": (),
+            "refusal_notice": None,
+        },
+        {("extension-notice-late", "error", "$.sent_on")},
+    ),
+    (
+        "EIR reg 7: notice on the 20th working day is in time",
+        Regime.EIR,
+        {
+            "kind": LetterKind.EXTENSION_NOTICE,
+            "request": Request(received_on=dt.date(2026, 11, 2), parts=(RequestPart("1", "x"),)),
+            "sent_on": dt.date(2026, 12, 1),
+            "answers": (),
+            "exemption_claims": (),
+            "refusal_notice": None,
+        },
+        set(),
+    ),
+    (
+        "FOISA: no public-interest extension",
+        Regime.FOISA,
+        {
+            "kind": LetterKind.EXTENSION_NOTICE,
+            "answers": (),
+            "exemption_claims": (),
+            "refusal_notice": None,
+        },
+        {("extension-not-available", "warning", "$.kind")},
+    ),
+    (
+        "FOIA s.1(3), s.16: clarification request that says nothing of what is needed",
+        Regime.FOIA,
+        {
+            "kind": LetterKind.CLARIFICATION_REQUEST,
+            "answers": (),
+            "exemption_claims": (),
+            "refusal_notice": None,
+            "rights": None,
+        },
+        {("clarification-no-advice", "warning", "$.answers")},
+    ),
+    (
+        "FOIA s.1(3): clarification request saying what is needed",
+        Regime.FOIA,
+        {
+            "kind": LetterKind.CLARIFICATION_REQUEST,
+            "answers": (
+                Answer(("1",), Disposition.AWAITING_CLARIFICATION, "Which contract, and when?"),
+            ),
+            "exemption_claims": (),
+            "refusal_notice": None,
+            "rights": None,
+        },
+        set(),
+    ),
+    (
+        "FOIA s.50: review outcome with no Commissioner",
+        Regime.FOIA,
+        {"kind": LetterKind.INTERNAL_REVIEW_OUTCOME, "rights": Rights(internal_review="Done.")},
+        {("review-no-commissioner", "error", "$.rights.commissioner")},
+    ),
+    (
+        "EIR reg 18: review outcome with no Commissioner",
+        Regime.EIR,
+        {
+            "kind": LetterKind.INTERNAL_REVIEW_OUTCOME,
+            "exemption_claims": (EIR_CLAIM,),
+            "rights": None,
+        },
+        {("review-no-commissioner", "error", "$.rights.commissioner")},
+    ),
+    (
+        "FOIA s.9(1): fees notice with no fee",
+        Regime.FOIA,
+        {"kind": LetterKind.FEES_NOTICE, "answers": (), "exemption_claims": ()},
+        {("fees-notice-no-amount", "error", "$.fee")},
+    ),
+    (
+        "FOIA s.9: fees notice with the fee but no time to pay",
+        Regime.FOIA,
+        {"kind": LetterKind.FEES_NOTICE, "fee": foilib.Fee("£45.00")},
+        {("fees-notice-no-period", "warning", "$.fee.pay_within")},
+    ),
+    (
+        "FOISA s.9: fees notice with fee and period",
+        Regime.FOISA,
+        {"kind": LetterKind.FEES_NOTICE, "fee": foilib.Fee("£12.50", "within three months")},
+        set(),
+    ),
+    (
+        "an acknowledgement needs nothing",
+        Regime.FOIA,
+        {"kind": LetterKind.ACKNOWLEDGEMENT, "rights": None, "refusal_notice": None},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "regime", "changes", "expected"), KIND_ROWS, ids=[r[0] for r in KIND_ROWS]
+)
+def test_letter_kinds(
+    title: str, regime: Regime, changes: dict[str, Any], expected: set[tuple[str, str, str]]
+) -> None:
+    assert findings(response(regime, **changes)) == expected
+
+
+def test_review_outcome_cites_the_regimes_commissioner_right() -> None:
+    r = response(
+        Regime.EIR,
+        kind=LetterKind.INTERNAL_REVIEW_OUTCOME,
+        exemption_claims=(EIR_CLAIM,),
+        rights=None,
+    )
+    (f,) = check(r)
+    assert str(f.citation) == "EIR reg.18"
+    assert "Information Commissioner" in f.message
+
+
+# --- the registry ----------------------------------------------------------------------------
+
+
+def _every_example() -> list[Response]:
+    out = [load(name) for name in PINNED]
+    out += [response(**c) for _, c, _ in ROWS + PART_ROWS + ROWS_ON_THE_DAY]
+    out += [response(Regime.EIR, **c) for _, c, _ in EIR_ROWS]
+    out += [response(Regime.FOISA, **c) for _, c, _ in FOISA_ROWS]
+    out += [response(Regime.EISR, **c) for _, c, _ in EISR_ROWS]
+    out += [response(g, **c) for _, g, c, _ in CLAIM_ROWS + KIND_ROWS]
+    return out
+
+
+_TIMELINESS = {"response-late", "pi-extension-too-long", "pi-extension-no-estimate"}
+
+
+def test_every_registered_code_is_emitted_by_its_own_rule() -> None:
+    # Each rule function is run alone on every example; a code it emits must name it as
+    # its rule, and every registered code must come out of some example (the timeliness
+    # codes come from the case tests above, run by test_late_response_with_a_case and
+    # test_public_interest_extension_checks).
+    rules = {name for c in CHECKS for name in c.rules}
+    emitted: set[str] = set()
+    for example in _every_example():
+        ctx = checks_module._Context(example)
+        for rule in checks_module._rules_for(example.regime, example.kind):
+            for f in rule(ctx):
+                assert rule.__name__ in _BY_CODE[f.code].rules, (f.code, rule.__name__)
+                emitted.add(f.code)
+    assert emitted | _TIMELINESS == {c.code for c in CHECKS}
+    for name in rules:
+        assert callable(getattr(checks_module, name)), name
+
+
+def test_every_code_is_documented_and_cited() -> None:
+    docs = (Path(__file__).parents[1] / "docs" / "checks.md").read_text("utf-8")
+    codes = [c.code for c in CHECKS]
+    assert len(codes) == len(set(codes))
+    for c in CHECKS:
+        assert isinstance(c.basis, Citation)
+        assert f"| `{c.code}` | {c.severity.value} | {c.basis} |" in docs, c.code
+        foilib.provision(c.basis)
+
+
+@given(foilib.strategies.responses())
+@settings(max_examples=60, deadline=None)
+def test_every_emitted_code_is_registered_and_resolves(r: Response) -> None:
+    for f in check(r):
+        assert f.code in _BY_CODE
+        assert f.provision is foilib.provision(f.citation)
+        assert f.citation.regime in (r.regime, law(r.regime).letters.other_regime.regime) or (
+            f.code == "review-no-commissioner"
+        )
+
+
+# --- the law as it stood on the day (issue 13 s.4) ---------------------------------------
+
+S22A = Citation(Regime.FOIA, "22A")
+
+
+def _s40(sent_on: dt.date | None) -> Response:
+    return response(
+        sent_on=sent_on,
+        answers=(Answer(("1",), Disposition.WITHHELD, "Withheld."),),
+        exemption_claims=(ExemptionClaim("section 40(2)", S40, reasons=("Personal data.",)),),
+    )
+
+
+def test_a_2015_s40_refusal_is_read_against_the_1998_first_condition() -> None:
+    # DPA 2018 Sch 19 paras 56, 58 inserted s.40(3A) and s.2(3)(fa) from 25 May 2018: a
+    # letter of 2 March 2015 is checked against s.40 as it then stood.
+    (old,) = check(_s40(dt.date(2015, 3, 2)))
+    assert old.code == "pi-test-missing" and old.severity is N
+    assert "3A" not in old.message and "(fa)" not in old.message
+    assert "Data Protection Act 1998" in old.message
+    assert (old.law_on, old.law_from) == (dt.date(2015, 3, 2), "sent_on")
+    (new,) = check(_s40(dt.date(2019, 3, 4)))
+    assert "s.40(3A)" in new.message and "s.2(3)(fa)" in new.message
+    (today,) = check(_s40(None))
+    assert (today.law_on, today.law_from, today.message) == (None, "today", new.message)
+    assert old.to_dict()["law_on"] == "2015-03-02"
+
+
+def test_receipt_date_is_used_when_the_letter_is_undated() -> None:
+    r = response(
+        request=Request(received_on=dt.date(2014, 9, 30), parts=(RequestPart("1", "x"),)),
+        exemption_claims=(ExemptionClaim("section 22A", S22A, reasons=("x",), public_interest=PI),),
+    )
+    found = check(r)
+    assert [(f.code, f.law_from) for f in found] == [("provision-not-in-force", "received_on")]
+    assert "2014-10-01" in found[0].message
+
+
+ROWS_ON_THE_DAY: list[tuple[str, dict[str, Any], set[tuple[str, str, str]]]] = [
+    (
+        # Intellectual Property Act 2014 s.20, in force 1 October 2014 (SI 2014/2330).
+        "s.22A relied on in 2013, before it came into force",
+        {
+            "sent_on": dt.date(2013, 5, 1),
+            "exemption_claims": (
+                ExemptionClaim("section 22A", S22A, reasons=("x",), public_interest=PI),
+            ),
+        },
+        {("provision-not-in-force", "warning", "$.exemption_claims[0].citation")},
+    ),
+    (
+        "s.22A relied on on 1 October 2014",
+        {
+            "sent_on": dt.date(2014, 10, 1),
+            "exemption_claims": (
+                ExemptionClaim("section 22A", S22A, reasons=("x",), public_interest=PI),
+            ),
+        },
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "changes", "expected"), ROWS_ON_THE_DAY, ids=[r[0] for r in ROWS_ON_THE_DAY]
+)
+def test_checks_on_the_day(
+    title: str, changes: dict[str, Any], expected: set[tuple[str, str, str]]
+) -> None:
+    assert findings(response(**changes)) == expected
+
+
+def test_cli_check_names_the_parts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from foilib._private.cli import main
+
+    r = response(request=THREE, answers=(Answer(("1", "3"), Disposition.PROVIDED, "x"),))
+    path = tmp_path / "letter.json"
+    path.write_text(foilib.to_json(r), "utf-8")
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "part-unanswered" in out and "$.request.parts[1]  part 2" in out
+    assert main(["check", str(path), "--json"]) == 1
+    assert '"parts": [\n      "2"\n    ]' in capsys.readouterr().out

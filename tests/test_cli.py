@@ -139,8 +139,11 @@ def test_check_exits_1_on_errors_and_0_otherwise(tmp_path: Path) -> None:
         "severity",
         "message",
         "path",
+        "parts",
         "provision",
         "provision_title",
+        "law_on",
+        "law_from",
     }
     doc = json.loads(LEICESTER.read_text("utf-8"))
     doc["request"]["received_on"] = "2026-11-25"

@@ -178,3 +178,46 @@ def test_schools_and_rolls() -> None:
     assert isinstance(foia.appeal_roll, RollRule)
     assert isinstance(foisa.appeal_roll, NoRule) and "unverified" in foisa.appeal_roll.reason
     assert isinstance(foisa.complaint_roll, NoRule)
+
+
+# --- letters: what notices must contain (checks, render) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("regime", "field", "cited"),
+    [
+        # FOIA s.17(1)(a)-(c), s.17(3), s.17(7)(a)-(b); EIR reg 14(3), (5); FOISA s.16, s.19;
+        # EISR reg 13 (b), (c), (e) (its own regulation: never EIR reg 14 or FOISA s.19).
+        (Regime.FOIA, "specify_exemption", "FOIA s.17(1)(b)"),
+        (Regime.FOIA, "public_interest_reasons", "FOIA s.17(3)"),
+        (Regime.FOIA, "commissioner_particulars", "FOIA s.17(7)(b)"),
+        (Regime.EIR, "public_interest_reasons", "EIR reg.14(3)(b)"),
+        (Regime.EIR, "review_particulars", "EIR reg.14(5)(a)"),
+        (Regime.EIR, "cost_ground", "EIR reg.12(4)(b)"),
+        (Regime.FOISA, "public_interest_reasons", "FOISA s.16(2)"),
+        (Regime.FOISA, "review_particulars", "FOISA s.19(a)"),
+        (Regime.FOISA, "commissioner_particulars", "FOISA s.19(b)"),
+        (Regime.EISR, "public_interest_reasons", "EISR reg.13(b)"),
+        (Regime.EISR, "review_particulars", "EISR reg.13(e)"),
+        (Regime.EISR, "cost_ground", "EISR reg.10(4)(b)"),
+        (Regime.EISR, "advice_and_assistance", "EISR reg.9(1)"),
+    ],
+)
+def test_letters_rows(regime: Regime, field: str, cited: str) -> None:
+    assert str(getattr(law(regime).letters, field)) == cited
+
+
+@pytest.mark.parametrize("regime", list(Regime))
+def test_letters_cite_the_regimes_own_law(regime: Regime) -> None:
+    # Only other_regime (FOIA s.39, FOISA s.39(2)) may point at another instrument.
+    letters = law(regime).letters
+    for field in attrs.fields(type(letters)):
+        value = getattr(letters, field.name)
+        if isinstance(value, Citation) and field.name != "other_regime":
+            assert value.regime is regime, (field.name, str(value))
+
+
+def test_foisa_has_no_public_interest_extension() -> None:
+    # DOMAIN.md 3.4: FOISA s.10 has no extension for the public interest test.
+    assert law(Regime.FOISA).letters.extension is None
+    assert law(Regime.FOIA).letters.extension is not None

@@ -117,7 +117,7 @@ def test_the_function_names_are_not_shadowed_by_public_modules() -> None:
 
 
 def test_what_tests_reached_into_private_for_is_public() -> None:
-    assert foilib.rendering.FORMATS == ("text", "markdown", "html")
+    assert foilib.rendering.FORMATS == ("text", "markdown", "html", "letter")
     assert foilib.rendering.build_letter(_response()).title
     assert 2000 <= foilib.holidays.LAST_OFFICIAL_YEAR <= 2099
     assert foilib.holidays.PROCLAMATIONS

@@ -31,7 +31,7 @@ DATA = Path(__file__).parent / "data"
 LETTERS = DATA / "letters"
 GOLDEN = DATA / "golden"
 NAMES = sorted(p.stem for p in LETTERS.glob("*.json"))
-SUFFIX = {"text": "txt", "markdown": "md", "html": "html"}
+SUFFIX = {"text": "txt", "markdown": "md", "html": "html", "letter": "letter.txt"}
 REGENERATE = os.environ.get("FOILIB_REGENERATE_GOLDEN") == "1"
 
 SCRIPT = "<script>alert(1)</script>"
@@ -412,3 +412,115 @@ def test_answer_under_another_regime_says_so() -> None:
     first = attrs.evolve(letter.answers[0], regime=foilib.Regime.EIR)
     changed = attrs.evolve(letter, answers=(first, *letter.answers[1:]))
     assert "Answer (information provided, under the EIR):" in render(changed, "text")
+
+
+# --- the regime's own law (issue 10, issue 13 s.2) ---------------------------------------
+
+
+def _scottish(regime: Regime, **kw: object) -> Response:
+    fields: dict[str, object] = {
+        "authority": foilib.Authority("A Council", (Regime.FOISA, Regime.EISR)),
+        "regime": regime,
+        "request": foilib.Request(parts=(foilib.RequestPart("1", "Send the survey."),)),
+        "answers": (foilib.Answer(("1",), Disposition.WITHHELD, "Withheld."),),
+        "rights": foilib.Rights(
+            internal_review="Ask us for a review.",
+            commissioner="You may then apply for a decision.",
+            commissioner_contact=foilib.Contact(email="enquiries@foi.scot"),
+        ),
+    }
+    fields.update(kw)
+    return Response(**fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("regime", [Regime.FOISA, Regime.EISR])
+def test_scottish_letters_name_the_scottish_commissioner(regime: Regime) -> None:
+    # FOISA s.47(1); EISR reg 17 applies it: the Scottish Information Commissioner.
+    text = render(_scottish(regime))
+    assert "Scottish Information Commissioner:\n" in text
+    assert "Scottish Information Commissioner contact" in text
+    assert "\nInformation Commissioner" not in text
+
+
+@pytest.mark.parametrize(
+    ("regime", "words"),
+    [
+        (Regime.FOIA, "the cost of compliance would exceed the limit"),
+        (Regime.EIR, "manifestly unreasonable"),
+        (Regime.EISR, "manifestly unreasonable"),
+    ],
+)
+def test_cost_refusal_in_the_regimes_own_terms(regime: Regime, words: str) -> None:
+    # EIR reg 12(4)(b) / EISR reg 10(4)(b): no cost limit, a manifestly unreasonable request.
+    r = Response(
+        authority=foilib.Authority("A Council", tuple(Regime)),
+        regime=regime,
+        request=foilib.Request(parts=(foilib.RequestPart("1", "Everything."),)),
+        answers=(foilib.Answer(("1",), Disposition.REFUSED_COST, "Too much."),),
+        refusal_notice=foilib.RefusalNotice(grounds=(Disposition.REFUSED_COST,)),
+    )
+    text = render(r)
+    assert words in text
+    if regime.is_environmental:
+        assert "would exceed the limit" not in text
+
+
+# --- the outgoing letter (issue 13 s.5) ---------------------------------------------------
+
+
+def test_outgoing_letter_reads_as_a_letter() -> None:
+    r = Response(
+        authority=foilib.Authority("A Council", (Regime.FOIA,), unit="FOI Team"),
+        regime=Regime.FOIA,
+        request=foilib.Request(
+            received_on=dt.date(2026, 11, 2),
+            requester=foilib.Requester("Ms A Smith"),
+            parts=(foilib.RequestPart("1", "How many?"), foilib.RequestPart("2", "The report.")),
+        ),
+        sent_on=dt.date(2026, 11, 27),
+        answers=(
+            foilib.Answer(("1",), Disposition.PROVIDED, "Twelve."),
+            foilib.Answer(("2",), Disposition.WITHHELD, "Withheld."),
+        ),
+        exemption_claims=(
+            foilib.ExemptionClaim(
+                "section 43(2)",
+                foilib.Citation(Regime.FOIA, "43", ("2",)),
+                parts=("2",),
+                reasons=("Disclosure would harm the supplier.",),
+                public_interest=foilib.PublicInterest(
+                    for_disclosure=("Openness.",),
+                    against_disclosure=("Fair competition.",),
+                    conclusion="The balance favours withholding.",
+                ),
+            ),
+        ),
+    )
+    text = render(foilib.fill_particulars(r), "letter")
+    order = [
+        "A Council\nFOI Team",
+        "27 November 2026",
+        "Dear Ms A Smith,",
+        "received on 2 November 2026",
+        "1. How many?",
+        "Answer (information provided): Twelve.",
+        "2. The report.",
+        "section 43(2) (Prejudice to commercial interests): applies to part 2.",
+        "Disclosure would harm the supplier.",
+        "- Fair competition.",
+        "The balance favours withholding.",
+        "internal review",
+        "Information Commissioner",
+        "SK9 5AF",
+        "Yours sincerely,\n\nFOI Team",
+    ]
+    at = [text.index(s) for s in order]
+    assert at == sorted(at)
+    assert "Provision as written" not in text  # a letter, not a description of one
+
+
+def test_filled_particulars_are_marked_in_the_description() -> None:
+    letter = load("leicester-childrens-analytics")
+    text = render(foilib.fill_particulars(letter))
+    assert "Information Commissioner (added by foilib):" in text
+    assert "Internal review (added" not in text

@@ -49,6 +49,9 @@ from ._private.errors import (
     FoilibError as FoilibError,
 )
 from ._private.errors import (
+    NotInForceError as NotInForceError,
+)
+from ._private.errors import (
     TemplateError as TemplateError,
 )
 from ._private.errors import (
@@ -215,6 +218,9 @@ if TYPE_CHECKING:
     from ._private.files import (
         load_lines as load_lines,
     )
+    from ._private.fill import (
+        fill_particulars as fill_particulars,
+    )
     from ._private.ics import (
         timeline_ics as timeline_ics,
     )
@@ -244,6 +250,9 @@ if TYPE_CHECKING:
     )
     from ._private.model import (
         ExemptionClaim as ExemptionClaim,
+    )
+    from ._private.model import (
+        Fee as Fee,
     )
     from ._private.model import (
         LetterKind as LetterKind,

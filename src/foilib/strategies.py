@@ -42,6 +42,7 @@ from foilib import (
     Event,
     EventKind,
     ExemptionClaim,
+    Fee,
     LetterKind,
     Licence,
     Passage,
@@ -232,6 +233,7 @@ def exemption_claims(request: Request | None = None) -> S[ExemptionClaim]:
         parts=refs,
         ncnd=st.booleans(),
         reasons=st.lists(texts(), max_size=2).map(tuple),
+        absolute_statement=_opt(texts()),
         public_interest=_opt(
             st.builds(
                 PublicInterest,
@@ -298,6 +300,7 @@ def responses() -> S[Response]:
                 st.builds(Passage, st.sampled_from(PassageKind), texts()), max_size=3
             ).map(tuple),
             provenance=_opt(st.builds(Provenance, _opt(texts(20)), st.booleans(), _opt(texts()))),
+            fee=_opt(st.builds(Fee, texts(10), _opt(texts()), _opt(_dates()))),
         )
 
     return st.tuples(authorities(), requests()).flatmap(build)
@@ -414,6 +417,7 @@ STRATEGIES: dict[type[Any], S[Any]] = {
     Definition: definitions(),
     Event: events(),
     ExemptionClaim: exemption_claims(),
+    Fee: st.builds(Fee, texts(10), _opt(texts()), _opt(_dates())),
     Passage: st.builds(Passage, st.sampled_from(PassageKind), texts()),
     Provenance: st.builds(Provenance, _opt(texts(20)), st.booleans(), _opt(texts())),
     PublicInterest: st.builds(

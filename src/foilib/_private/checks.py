@@ -1,7 +1,12 @@
 """What a response lacks under the Act: :func:`check` returns :class:`Finding` values.
 
-Each check is a row of :data:`CHECKS` (code, severity, provision, summary); the
-functions below only decide *whether* a row applies to a response. Severity:
+The checks are a registry. Each row of :data:`CHECKS` (in the law data,
+:mod:`foilib._private.law._checks`) gives a code, its severity, its basis as a parsed
+:class:`~foilib.Citation`, and the name of the rule function below that emits it.
+:data:`RULES` lists each regime's own rule functions: FOIA, the EIR, FOISA and the EISR
+each have their own set, so no regime falls through to another's provisions. The
+provision a finding cites under a regime comes from that regime's law data
+(``law(regime).letters``); this module holds no citation of its own. Severity:
 
 - ``error``: the Act (or Regulations) is not met;
 - ``warning``: a code of practice or the regulator's guidance is not met, or a
@@ -15,140 +20,26 @@ absence, so findings that rest on something missing are lowered to notes.
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from .catalogue import Provision, ProvisionKind, provision
+from .catalogue import Provision, ProvisionKind, as_on, provision
 from .citation import Citation
 from .clock import Case, CaseStatus, DeadlineKind, Event, EventKind
-from .errors import ArgumentTypeError, UnknownProvisionError
-from .model import Disposition, LetterKind, Response
-from .parse import parse_citation
+from .errors import ArgumentTypeError, CitationError, NotInForceError, UnknownProvisionError
+from .law import Letters, law
+from .law._checks import CHECKS, Check, Severity
+from .model import Answer, Disposition, LetterKind, Response
+from .parse import parse_citations
 from .regimes import Regime
 
-__all__ = ["CHECKS", "Check", "Finding", "Severity", "check"]
-
-
-class Severity(enum.Enum):
-    """How serious a finding is."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    NOTE = "note"
-
-    @property
-    def rank(self) -> int:
-        """0 for errors, 1 for warnings, 2 for notes (for sorting)."""
-        return list(Severity).index(self)
-
-
-@attrs.frozen(slots=True)
-class Check:
-    """One kind of finding: a stable code, its usual severity and statutory basis."""
-
-    code: str
-    severity: Severity
-    basis: str  # a citation as text, resolved in the catalogue
-    summary: str
-    example: str
-
-
-def _row(code: str, severity: Severity, basis: str, summary: str, example: str) -> Check:
-    return Check(code, severity, basis, summary, example)
-
-
-E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
-
-#: Every check foilib makes, in the order ``check`` reports them.
-CHECKS: tuple[Check, ...] = (
-    _row("foia-s17-1a", E, "FOIA s.17(1)(a)",
-         "A refusal (an exemption or NCND relied on) without a statement that it refuses.",
-         "Answers withheld under s.40(2) but no refusal notice statement."),
-    _row("foia-s17-1b", E, "FOIA s.17(1)(b)",
-         "A refusal that does not specify the exemption relied on.",
-         "\"Some information has been withheld\" with no section cited."),
-    _row("foia-s17-1c", W, "FOIA s.17(1)(c)",
-         "An exemption claimed with no reasons why it applies (required where not apparent).",
-         "\"Section 43(2) applies.\" and nothing more."),
-    _row("foia-s17-3", E, "FOIA s.17(3)",
-         "A qualified exemption with no public-interest reasons for maintaining it.",
-         "s.43(2) claimed; no public interest test set out."),
-    _row("foia-s17-5", E, "FOIA s.17(5)",
-         "A cost (s.12) or vexatious/repeated (s.14) refusal without a notice stating it.",
-         "Answer says the cost limit is exceeded; no notice relying on s.12."),
-    _row("foia-s17-7a", E, "FOIA s.17(7)(a)",
-         "No particulars of the internal review (complaints) procedure, or that there is none.",
-         "A refusal notice that never says how to ask for a review."),
-    _row("foia-s17-7b", E, "FOIA s.17(7)(b)",
-         "No particulars of the right to complain to the Information Commissioner (s.50).",
-         "Leicester: internal review address given, the Commissioner never mentioned."),
-    _row("foia-s16-advice", W, "FOIA s.16",
-         "A cost-limit refusal without advice and assistance (how to narrow the request).",
-         "South Wales Police s.12 refusal (copy cut short before any advice)."),
-    _row("pi-test-for-absolute", N, "FOIA s.2(3)",
-         "A public interest test set out for an absolute exemption: not needed.",
-         "A balancing exercise for s.21."),
-    _row("pi-test-missing", E, "FOIA s.2(2)(b)",
-         "A qualified exemption (or exception) with no public interest test.",
-         "s.43(2) with no balance of the public interest."),
-    _row("pi-test-incomplete", W, "FOIA s.17(3)",
-         "A public interest test with no conclusion on where the balance lies.",
-         "UHB: the balance paragraph is cut off."),
-    _row("ncnd-without-clause", E, "FOIA s.1(1)(a)",
-         "Neither confirm nor deny claimed under a provision that has no such clause.",
-         "NCND under s.21, which excludes only the duty to communicate."),
-    _row("not-held-is-not-an-exemption", N, "FOIA s.1(1)(a)",
-         "\"Not held\" framed as an exemption or a s.17 refusal: it answers s.1(1)(a).",
-         "Leicester: \"This letter acts as a refusal notice under Section 17.1 ... not held\"."),
-    _row("response-late", E, "FOIA s.10(1)",
-         "The response was sent after the statutory time for compliance.",
-         "Received 25 Nov 2026, answered 5 Jan 2027: 4 working days late."),
-    _row("pi-extension-too-long", W, "FOIA s.10(3)",
-         "A public-interest extension beyond a further 20 working days (guidance).",
-         "Estimate of 1 Mar 2027 for a request due on 24 Dec 2026."),
-    _row("pi-extension-no-estimate", E, "FOIA s.17(2)",
-         "A public-interest extension claimed without the s.17(2) notice and estimate in time.",
-         "Extension notified after the 20th working day."),
-    _row("citation-unresolved", W, "FOIA s.17(1)(b)",
-         "A cited provision that foilib cannot resolve, so it cannot be checked.",
-         "\"Section 99(9)\""),
-    _row("eir-reg14-3a", E, "EIR reg.14(3)(a)",
-         "An EIR refusal that does not specify the exceptions relied on.",
-         "Information withheld under the EIR with no regulation cited."),
-    _row("eir-reg14-3b", E, "EIR reg.14(3)(b)",
-         "An EIR refusal without the matters considered in the public interest balance.",
-         "reg 12(5)(e) claimed with no public interest test."),
-    _row("eir-reg14-5a", E, "EIR reg.14(5)(a)",
-         "An EIR refusal that does not say the applicant may make representations (reg 11).",
-         "No mention of reconsideration."),
-    _row("eir-reg14-5b", E, "EIR reg.14(5)(b)",
-         "An EIR refusal without the enforcement and appeal provisions (reg 18).",
-         "No mention of the Information Commissioner."),
-    _row("eir-foia-grounds", E, "EIR reg.12(4)(b)",
-         "FOIA s.12 or s.14 relied on for environmental information: the EIR use reg 12(4)(b).",
-         "An EIR response refusing on the FOIA cost limit."),
-    _row("environmental-under-foia", W, "FOIA s.39",
-         "An EIR exception cited in a FOIA response: environmental information must be "
-         "handled under the EIR (FOIA s.39).",
-         "A FOIA letter relying on reg 12(5)(e)."),
-    _row("foisa-s16", E, "FOISA s.16(1)",
-         "A FOISA refusal that does not claim and specify the exemption with reasons.",
-         "Withheld under FOISA with no section cited."),
-    _row("foisa-s17-notice", E, "FOISA s.17(1)",
-         "Information not held under FOISA without a notice saying so.",
-         "An answer \"not held\" with nothing more."),
-    _row("foisa-s19a", E, "FOISA s.19(a)",
-         "A FOISA notice without particulars of the complaints procedure.",
-         "No review procedure described."),
-    _row("foisa-s19b", E, "FOISA s.19(b)",
-         "A FOISA notice without the rights to require a review (s.20), apply to the "
-         "Commissioner (s.47) and appeal (s.56).",
-         "No mention of the Scottish Information Commissioner."),
-)  # fmt: skip
+__all__ = ["CHECKS", "RULES", "Check", "Finding", "Rule", "Severity", "check"]
 
 _BY_CODE = {c.code: c for c in CHECKS}
+_ORDER = {c.code: i for i, c in enumerate(CHECKS)}
+_RANK = {s: i for i, s in enumerate(Severity)}
 
 
 @attrs.frozen(slots=True)
@@ -156,7 +47,12 @@ class Finding:
     """Something a response lacks or gets wrong, where, and under which provision.
 
     ``path`` is a JSON path into the response's JSON form (``$.rights.commissioner``).
-    ``provision`` is the catalogue entry behind the finding.
+    ``citation`` is the provision of the response's own regime the finding rests on, and
+    ``provision`` its catalogue entry. ``parts`` are the refs of the request parts the
+    finding is about ("2", "3/a"); empty for a finding about the letter as a whole.
+    ``law_on`` is the day whose law the letter was checked against and ``law_from`` where
+    that day came from: ``"sent_on"`` (the letter's date), ``"received_on"`` (the
+    request's receipt) or ``"today"`` (neither known: the law as the catalogue has it).
     """
 
     code: str
@@ -165,23 +61,33 @@ class Finding:
     path: str
     citation: Citation
     provision: Provision
+    parts: tuple[str, ...] = ()
+    law_on: dt.date | None = None
+    law_from: str = "today"
 
     def __str__(self) -> str:
+        where = f" (part {', '.join(self.parts)})" if self.parts else ""
         return (
-            f"{self.severity.value}: {self.code} ({self.citation}) at {self.path}: {self.message}"
+            f"{self.severity.value}: {self.code} ({self.citation}) at {self.path}{where}: "
+            f"{self.message}"
         )
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, object]:
         """A stable JSON-ready form (used by ``foilib check --json``)."""
         return {
             "code": self.code,
             "severity": self.severity.value,
             "message": self.message,
             "path": self.path,
+            "parts": list(self.parts),
             "provision": str(self.citation),
             "provision_title": self.provision.title,
+            "law_on": None if self.law_on is None else self.law_on.isoformat(),
+            "law_from": self.law_from,
         }
 
+
+# --- what a response says, computed once -------------------------------------------------
 
 _EXEMPTION_REFUSALS = frozenset(
     {
@@ -191,12 +97,85 @@ _EXEMPTION_REFUSALS = frozenset(
         Disposition.ACCESSIBLE_ELSEWHERE,
     }
 )
-_GROUND_REFUSALS = {
-    Disposition.REFUSED_COST: ("12",),
-    Disposition.REFUSED_VEXATIOUS: ("14",),
-    Disposition.REFUSED_REPEATED: ("14",),
+_WITHHOLDING_ANSWERS = frozenset(
+    {
+        Disposition.WITHHELD,
+        Disposition.PROVIDED_IN_PART,
+        Disposition.NEITHER_CONFIRMED_NOR_DENIED,
+    }
+)
+_GROUNDS = frozenset(
+    {
+        Disposition.REFUSED_COST,
+        Disposition.REFUSED_VEXATIOUS,
+        Disposition.REFUSED_REPEATED,
+        Disposition.REFUSED_MANIFESTLY_UNREASONABLE,
+    }
+)
+#: Whether an answer confirms that the information is held (True), denies it (False),
+#: or does neither (None); answers that say nothing either way are absent.
+_CONFIRMS: dict[Disposition, bool | None] = {
+    Disposition.PROVIDED: True,
+    Disposition.PROVIDED_IN_PART: True,
+    Disposition.WITHHELD: True,
+    Disposition.ACCESSIBLE_ELSEWHERE: True,
+    Disposition.HELD_DECISION_PENDING: True,
+    Disposition.NOT_HELD: False,
+    Disposition.NEITHER_CONFIRMED_NOR_DENIED: None,
 }
-_CHECKED_KINDS = frozenset({LetterKind.RESPONSE, LetterKind.INTERNAL_REVIEW_OUTCOME})
+_WITHHOLDING_KINDS = frozenset(
+    {
+        ProvisionKind.EXEMPTION,
+        ProvisionKind.EXCEPTION,
+        ProvisionKind.REFUSAL_GROUND,
+        ProvisionKind.CONFIRM_DENY_EXCLUSION,
+    }
+)
+
+_PROVISIONS: dict[Citation, Provision | None] = {}
+
+
+def _lookup(citation: Citation | None) -> Provision | None:
+    """The catalogue entry of ``citation``, or None (cached: citations are values)."""
+    if citation is None:
+        return None
+    try:
+        return _PROVISIONS[citation]
+    except KeyError:
+        pass
+    try:
+        found: Provision | None = provision(citation)
+    except UnknownProvisionError:
+        found = _split_lookup(citation)
+    _PROVISIONS[citation] = found
+    return found
+
+
+def _split_lookup(citation: Citation) -> Provision | None:
+    """``s.31(1)(a)(b)`` (two letters run together) read as its first sibling, s.31(1)(a)."""
+    parts = _siblings(citation)
+    if len(parts) < 2:
+        return None
+    try:
+        return provision(parts[0])
+    except UnknownProvisionError:
+        return None
+
+
+def _siblings(citation: Citation) -> tuple[Citation, ...]:
+    """``s.31(1)(a)(b)`` -> (s.31(1)(a), s.31(1)(b)); other citations -> (citation,)."""
+    path = citation.path
+    tail = 0
+    while (
+        tail < len(path)
+        and path[len(path) - 1 - tail].isalpha()
+        and len(path[len(path) - 1 - tail]) == 1
+    ):
+        tail += 1
+    if tail < 2:
+        return (citation,)
+    head = path[: len(path) - tail]
+    return tuple(Citation(citation.regime, citation.section, (*head, p)) for p in path[-tail:])
 
 
 @attrs.frozen(slots=True)
@@ -211,83 +190,166 @@ class _Claim:
     reasons: bool
     public_interest: bool
     pi_conclusion: bool
+    pi_against: bool
+    absolute_statement: bool
+    parts: tuple[str, ...]
+    from_claim: bool
+    not_in_force: str | None = None
 
 
 class _Context:
     """What the checks need to know about one response, computed once."""
 
-    def __init__(self, response: Response, case: Case | None) -> None:
+    def __init__(self, response: Response) -> None:
         self.response = response
-        self.case = case
         self.regime = response.regime
+        self.letters: Letters = law(response.regime).letters
+        if response.sent_on is not None:
+            self.on: dt.date | None = response.sent_on
+            self.on_from = "sent_on"
+        elif response.request.received_on is not None:
+            self.on, self.on_from = response.request.received_on, "received_on"
+        else:
+            self.on, self.on_from = None, "today"
         self.truncated = bool(response.provenance and response.provenance.truncated)
         self.dispositions = {a.disposition for a in response.answers}
         notice = response.refusal_notice
         if notice is not None:
             self.dispositions |= set(notice.grounds)
+        self.answer_regimes = {a.regime for a in response.answers if a.regime is not None}
         self.claims = list(self._claims())
-        self.unresolved: list[tuple[str, str]] = []
+        kinds = (ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION)
+        self.exemptions = [c for c in self.claims if c.entry is not None and c.entry.kind in kinds]
+
+    def _read(self, as_written: str, citation: Citation | None) -> tuple[Citation | None, ...]:
+        """The citations a claim means: its own, or read from its words in the regime."""
+        if citation is not None:
+            return _siblings(citation) if _lookup(citation) is None else (citation,)
+        try:
+            found = parse_citations(as_written, regime=self.regime)
+        except CitationError:
+            return (None,)
+        out = tuple(s for c in found for s in (_siblings(c) if _lookup(c) is None else (c,)))
+        return out or (None,)
+
+    def _as_on(self, citation: Citation | None) -> tuple[Provision | None, str | None]:
+        """The catalogue entry as it stood on the letter's day, and why it was not in force."""
+        entry = _lookup(citation)
+        if entry is None or self.on is None:
+            return entry, None
+        try:
+            return as_on(entry, self.on), None
+        except NotInForceError as error:
+            return entry, str(error)
 
     def _claims(self) -> Iterator[_Claim]:
         for i, claim in enumerate(self.response.exemption_claims):
             pi = claim.public_interest
-            yield _Claim(
-                f"$.exemption_claims[{i}]",
-                claim.as_written,
-                claim.citation,
-                _lookup(claim.citation),
-                claim.ncnd,
-                bool(claim.reasons),
-                pi is not None,
-                pi is not None and pi.conclusion is not None,
-            )
+            for citation in self._read(claim.as_written, claim.citation):
+                entry, gone = self._as_on(citation)
+                yield _Claim(
+                    f"$.exemption_claims[{i}]",
+                    claim.as_written,
+                    citation,
+                    entry,
+                    claim.ncnd,
+                    bool(claim.reasons),
+                    pi is not None,
+                    pi is not None and pi.conclusion is not None,
+                    pi is not None and bool(pi.against_disclosure or pi.text),
+                    claim.absolute_statement is not None,
+                    claim.parts,
+                    True,
+                    gone,
+                )
         notice = self.response.refusal_notice
         if notice is not None:
             for i, cited in enumerate(notice.provisions):
-                yield _Claim(
-                    f"$.refusal_notice.provisions[{i}]",
-                    cited.as_written,
-                    cited.citation,
-                    _lookup(cited.citation),
-                    False,
-                    bool(notice.reasons),
-                    False,
-                    False,
-                )
-
-    @property
-    def exemptions(self) -> list[_Claim]:
-        kinds = (ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION)
-        return [c for c in self.claims if c.entry is not None and c.entry.kind in kinds]
+                for citation in self._read(cited.as_written, cited.citation):
+                    entry, gone = self._as_on(citation)
+                    yield _Claim(
+                        f"$.refusal_notice.provisions[{i}]",
+                        cited.as_written,
+                        citation,
+                        entry,
+                        False,
+                        bool(notice.reasons),
+                        False,
+                        False,
+                        False,
+                        False,
+                        (),
+                        False,
+                        gone,
+                    )
 
     @property
     def refuses_on_exemption(self) -> bool:
-        return bool(self.dispositions & _EXEMPTION_REFUSALS) or bool(self.response.exemption_claims)
+        r = self.response
+        # A FOIA extension notice is a s.17(1) notice: it relies on a qualified exemption.
+        extension = (
+            r.kind is LetterKind.EXTENSION_NOTICE
+            and self.letters.extension is not None
+            and not self.regime.is_environmental
+        )
+        return (
+            bool(self.dispositions & _EXEMPTION_REFUSALS) or bool(r.exemption_claims) or extension
+        )
 
     @property
-    def refuses_on_ground(self) -> set[Disposition]:
-        return self.dispositions & set(_GROUND_REFUSALS)
+    def grounds(self) -> set[Disposition]:
+        return self.dispositions & _GROUNDS
 
     @property
     def not_held(self) -> bool:
         return Disposition.NOT_HELD in self.dispositions
 
 
-def _lookup(citation: Citation | None) -> Provision | None:
-    if citation is None:
-        return None
-    try:
-        return provision(citation)
-    except UnknownProvisionError:
-        return None
+def _finding(
+    ctx: _Context,
+    code: str,
+    path: str,
+    message: str,
+    *,
+    severity: Severity | None = None,
+    absence: bool = False,
+    basis: Citation | None = None,
+    parts: tuple[str, ...] = (),
+) -> Finding:
+    row = _BY_CODE[code]  # a KeyError here is an unregistered code: a bug
+    level = severity or row.severity
+    if absence and ctx.truncated:
+        level = Severity.NOTE
+        message += " This copy of the letter is cut short, so it may be in the missing part."
+    citation = basis or row.basis
+    entry = _lookup(citation)
+    assert entry is not None, f"{citation} ({code}) must resolve in the catalogue"
+    return Finding(code, level, message, path, citation, entry, parts, ctx.on, ctx.on_from)
+
+
+# --- the entry point ---------------------------------------------------------------------
+
+#: A rule: a function from what a response says to the findings it makes.
+Rule = Callable[[_Context], Iterator[Finding]]
 
 
 def check(response: Response, case: Case | None = None) -> tuple[Finding, ...]:
     """What ``response`` lacks under its regime, most serious first.
 
+    Each kind of letter is checked against its own duties (``response.kind``): a
+    response and a review outcome against the refusal-notice rules of the regime, an
+    extension notice as the notice it is (FOIA s.17(2), EIR reg 7), a clarification
+    request against the duty to advise (s.1(3) with s.16); acknowledgements need nothing.
     With ``case``, the response's timeliness is checked too (FOIA s.10; EIR reg 5;
     FOISA s.10): a ``response_sent`` event is taken from ``response.sent_on`` when
     the case has none.
+
+    Returns:
+        a tuple of :class:`Finding`, errors first, then warnings, then notes.
+
+    Raises:
+        ArgumentTypeError: ``response`` is not a Response, or ``case`` not a Case
+            (or a case under another regime).
 
     >>> import foilib
     >>> from pathlib import Path
@@ -301,165 +363,186 @@ def check(response: Response, case: Case | None = None) -> tuple[Finding, ...]:
         raise ArgumentTypeError("response", response, "a foilib.Response")
     if case is not None and not isinstance(case, Case):
         raise ArgumentTypeError("case", case, "a foilib.Case or None")
-    ctx = _Context(response, case)
+    ctx = _Context(response)
     found: list[Finding] = []
-    if response.kind in _CHECKED_KINDS:
-        rules = {
-            Regime.FOIA: _foia,
-            Regime.EIR: _eir,
-            Regime.FOISA: _foisa,
-            Regime.EISR: _foisa,
-        }[response.regime]
-        found.extend(rules(ctx))
-        found.extend(_claims(ctx))
-    found.extend(_unresolved(ctx))
+    for rule in _rules_for(response.regime, response.kind):
+        found.extend(rule(ctx))
     if case is not None:
         found.extend(_timeliness(ctx, case))
-    order = {c.code: i for i, c in enumerate(CHECKS)}
-    found.sort(key=lambda f: (f.severity.rank, order[f.code], f.path))
+    found.sort(key=lambda f: (_RANK[f.severity], _ORDER[f.code], f.path))
     return tuple(found)
 
 
-def _finding(
-    ctx: _Context,
-    code: str,
-    path: str,
-    message: str,
-    *,
-    severity: Severity | None = None,
-    absence: bool = False,
-    basis: str | None = None,
-) -> Finding:
-    row = _BY_CODE[code]
-    level = severity or row.severity
-    if absence and ctx.truncated:
-        level = Severity.NOTE
-        message += " This copy of the letter is cut short, so it may be in the missing part."
-    citation = parse_citation(basis or row.basis)
-    return Finding(code, level, message, path, citation, provision(citation))
+# --- refusal notices (every regime) ----------------------------------------------------
+
+_SPECIFY = {
+    Regime.FOIA: "foia-s17-1b",
+    Regime.EIR: "eir-reg14-3a",
+    Regime.FOISA: "foisa-s16",
+    Regime.EISR: "eisr-reg13b",
+}
 
 
-def _rights(
-    ctx: _Context,
-    review: tuple[str, str],
-    commissioner: tuple[str, str],
-    severity: Severity | None = None,
-) -> Iterator[Finding]:
-    """Findings for a missing internal review and a missing Commissioner block: each of
-    ``review`` and ``commissioner`` is (code, message)."""
-    rights = ctx.response.rights
-    if rights is None or (
-        rights.internal_review is None and rights.internal_review_contact is None
-    ):
-        yield _finding(
-            ctx, review[0], "$.rights.internal_review", review[1], severity=severity, absence=True
-        )
-    if rights is None or (rights.commissioner is None and rights.commissioner_contact is None):
-        yield _finding(
-            ctx,
-            commissioner[0],
-            "$.rights.commissioner",
-            commissioner[1],
-            severity=severity,
-            absence=True,
-        )
-
-
-# --- FOIA ---------------------------------------------------------------------------
-
-
-def _foia(ctx: _Context) -> Iterator[Finding]:
+def _refusal_notice(ctx: _Context) -> Iterator[Finding]:
+    """A refusal states that it refuses and specifies the exemption, for each part."""
     r = ctx.response
     notice = r.refusal_notice
-    exemption_refusal = ctx.refuses_on_exemption
-    ground_refusal = ctx.refuses_on_ground
-    engaged = exemption_refusal or bool(ground_refusal)
-    if exemption_refusal:
-        if notice is None or notice.statement is None:
-            yield _finding(
-                ctx,
-                "foia-s17-1a",
-                "$.refusal_notice.statement",
-                "The response relies on an exemption but never states that it "
-                "refuses the request (or part of it).",
-                absence=True,
-            )
-        if not ctx.exemptions:
-            yield _finding(
-                ctx,
-                "foia-s17-1b",
-                "$.exemption_claims",
-                "The response withholds information but does not specify the "
-                "exemption it relies on.",
-                absence=True,
-            )
-    for ground in sorted(ground_refusal, key=lambda d: d.value):
-        sections = _GROUND_REFUSALS[ground]
-        cited = any(
-            c.citation is not None
-            and c.citation.regime is Regime.FOIA
-            and c.citation.section in sections
-            for c in ctx.claims
-        )
-        if notice is None or not cited:
-            yield _finding(
-                ctx,
-                "foia-s17-5",
-                "$.refusal_notice",
-                f"The request is refused ({ground.value.replace('_', ' ')}) without a "
-                f"notice stating that the authority relies on s.{sections[0]}.",
-                absence=True,
-            )
-        if ground is Disposition.REFUSED_COST and (
-            notice is None or notice.advice_and_assistance is None
-        ):
-            yield _finding(
-                ctx,
-                "foia-s16-advice",
-                "$.refusal_notice.advice_and_assistance",
-                "A cost-limit refusal should say what could be provided within "
-                "the limit, or how to narrow the request (s.16; s.45 code).",
-                absence=True,
-            )
-    if engaged or ctx.not_held or notice is not None:
-        yield from _foia_rights(ctx, engaged)
-    if ctx.not_held and (
-        (notice is not None and Disposition.NOT_HELD in notice.grounds)
-        or any(_is_not_held_duty(c) for c in ctx.claims)
+    code = _SPECIFY[ctx.regime]
+    L = ctx.letters
+    environmental = ctx.regime.is_environmental
+    if (
+        ctx.regime is Regime.FOIA
+        and ctx.refuses_on_exemption
+        and (notice is None or notice.statement is None)
     ):
         yield _finding(
             ctx,
-            "not-held-is-not-an-exemption",
-            "$.refusal_notice" if notice is not None else "$.exemption_claims",
-            '"Not held" answers the duty to confirm or deny (s.1(1)(a)); it is not '
-            "an exemption, so no s.17 refusal notice is needed for it. Saying so is "
-            "harmless, but explain the searches made and offer a review.",
+            "foia-s17-1a",
+            "$.refusal_notice.statement",
+            "The response relies on an exemption but never states that it "
+            "refuses the request (or part of it).",
+            absence=True,
+            basis=L.refusal_statement,
         )
-    eir_answered = {Regime.EIR} & {a.regime for a in r.answers}
-    for claim in ctx.claims:
-        if claim.citation is not None and claim.citation.regime is Regime.EIR:
-            if eir_answered:  # the letter answers some parts under the EIR (s.39)
-                continue
+    refusing = ctx.refuses_on_exemption or (environmental and bool(ctx.grounds))
+    if refusing and not ctx.exemptions and not (environmental and ctx.not_held):
+        yield _finding(
+            ctx,
+            code,
+            "$.exemption_claims",
+            "The response withholds information but does not specify the "
+            f"{'exception' if environmental else 'exemption'} it relies on.",
+            absence=True,
+            basis=L.specify_exemption,
+        )
+        return
+    if not ctx.exemptions:
+        return
+    # Part by part: each withheld part is covered by a claim (a claim with no parts
+    # covers the whole letter, as does a provision cited in the refusal notice).
+    if any(not c.from_claim or not c.parts for c in ctx.exemptions):
+        return
+    covered = {p for c in ctx.exemptions for p in c.parts}
+    for i, answer in enumerate(r.answers):
+        if answer.disposition not in _WITHHOLDING_ANSWERS or not answer.parts:
+            continue
+        missing = tuple(p for p in answer.parts if not _covered(p, covered))
+        if missing:
             yield _finding(
                 ctx,
-                "environmental-under-foia",
-                f"{claim.path}.citation",
-                f"{claim.as_written} is an EIR exception, but the response is made "
-                "under FOIA: environmental information is exempt from FOIA (s.39) "
-                "and must be dealt with under the EIR.",
+                code,
+                f"$.answers[{i}]",
+                f"The answer to {_refs(missing)} withholds information, but no exemption "
+                "claim covers it.",
+                absence=True,
+                basis=L.specify_exemption,
+                parts=missing,
             )
 
 
-def _is_not_held_duty(claim: _Claim) -> bool:
-    c = claim.citation
-    return c is not None and c.regime is Regime.FOIA and c.section == "1" and c.path[:1] == ("1",)
+def _covered(ref: str, refs: set[str]) -> bool:
+    """True when ``ref`` or one of its ancestors ("3" for "3/a") is in ``refs``."""
+    while True:
+        if ref in refs:
+            return True
+        if "/" not in ref:
+            return False
+        ref = ref.rsplit("/", 1)[0]
 
 
-def _foia_rights(ctx: _Context, engaged: bool) -> Iterator[Finding]:
+def _short(citation: Citation, *, section_only: bool = False) -> str:
+    """A citation without its instrument's name: "s.1(1)(a)" (or just "s.50")."""
+    if section_only:
+        citation = Citation(citation.regime, citation.section, ())
+    return str(citation).split(" ", 1)[1]
+
+
+def _refs(refs: Iterable[str]) -> str:
+    refs = list(refs)
+    return ("part " if len(refs) == 1 else "parts ") + ", ".join(refs)
+
+
+def _ground_citation(L: Letters, ground: Disposition) -> Citation:
+    if ground is Disposition.REFUSED_COST:
+        return L.cost_ground
+    if ground is Disposition.REFUSED_REPEATED:
+        return L.repeated_ground
+    return L.vexatious_ground
+
+
+def _related(a: Citation, b: Citation) -> bool:
+    return a.contains(b) or b.contains(a)
+
+
+_ADVICE = {
+    Regime.FOIA: "foia-s16-advice",
+    Regime.EIR: "eir-reg9-advice",
+    Regime.FOISA: "foisa-s15-advice",
+    Regime.EISR: "eisr-reg9-advice",
+}
+
+
+def _grounds(ctx: _Context) -> Iterator[Finding]:
+    """A refusal on cost or a vexatious/repeated request: its notice, and advice."""
+    notice = ctx.response.refusal_notice
+    L = ctx.letters
+    for ground in sorted(ctx.grounds, key=lambda d: d.value):
+        relied = _ground_citation(L, ground)
+        if ctx.regime is Regime.FOIA:
+            cited = any(c.citation is not None and _related(c.citation, relied) for c in ctx.claims)
+            if notice is None or not cited:
+                yield _finding(
+                    ctx,
+                    "foia-s17-5",
+                    "$.refusal_notice",
+                    f"The request is refused ({ground.value.replace('_', ' ')}) without a "
+                    f"notice stating that the authority relies on {relied}.",
+                    absence=True,
+                    basis=L.ground_notice,
+                )
+        cost = ground is Disposition.REFUSED_COST
+        advised = (notice is not None and notice.advice_and_assistance is not None) or (
+            Disposition.ADVICE_AND_ASSISTANCE in ctx.dispositions
+        )
+        if cost and not advised:
+            yield _finding(
+                ctx,
+                _ADVICE[ctx.regime],
+                "$.refusal_notice.advice_and_assistance",
+                "A cost refusal should say what could be provided within the limit, or how "
+                f"to narrow the request ({L.advice_and_assistance}).",
+                absence=True,
+                basis=L.advice_and_assistance,
+            )
+
+
+# --- rights ------------------------------------------------------------------------------
+
+
+def _missing_rights(ctx: _Context) -> tuple[bool, bool]:
+    """(no review particulars, no Commissioner particulars)."""
+    rights = ctx.response.rights
+    review = rights is None or (
+        rights.internal_review is None
+        and rights.internal_review_contact is None
+        and ctx.response.authority.review_contact is None
+    )
+    commissioner = rights is None or (
+        rights.commissioner is None and rights.commissioner_contact is None
+    )
+    return review, commissioner
+
+
+def _foia_rights(ctx: _Context) -> Iterator[Finding]:
+    """FOIA s.17(7): the review and Commissioner particulars of a notice."""
+    notice = ctx.response.refusal_notice
+    engaged = ctx.refuses_on_exemption or bool(ctx.grounds)
+    if not (engaged or ctx.not_held or notice is not None):
+        return
     if engaged:
         severity = Severity.ERROR
         why = "A refusal notice under s.17(1), (3) or (5) must give them (s.17(7))."
-    elif ctx.response.refusal_notice is not None:
+    elif notice is not None:
         severity = Severity.WARNING
         why = (
             "The letter calls itself a refusal notice, and such a notice must give them "
@@ -472,44 +555,253 @@ def _foia_rights(ctx: _Context, engaged: bool) -> Iterator[Finding]:
             "The s.45 code and the ICO expect every response that does not provide all the "
             "information to give them."
         )
-    yield from _rights(
-        ctx,
-        (
+    L = ctx.letters
+    review, commissioner = _missing_rights(ctx)
+    if review:
+        yield _finding(
+            ctx,
             "foia-s17-7a",
+            "$.rights.internal_review",
             "The letter gives no particulars of the internal review procedure (nor "
             f"says there is none). {why}",
-        ),
-        (
+            severity=severity,
+            absence=True,
+            basis=L.review_particulars,
+        )
+    if commissioner:
+        c = law(ctx.regime).commissioner
+        yield _finding(
+            ctx,
             "foia-s17-7b",
-            "The letter gives no particulars of the right to complain to the "
-            f"Information Commissioner under s.50. {why}",
-        ),
-        severity,
-    )
+            "$.rights.commissioner",
+            f"The letter gives no particulars of the right to complain to the {c.name} under "
+            f"{_short(c.right_to_apply, section_only=True)}. {why}",
+            severity=severity,
+            absence=True,
+            basis=L.commissioner_particulars,
+        )
 
 
-# --- exemption claims (all regimes) ---------------------------------------------------
+def _environmental_rights(ctx: _Context) -> Iterator[Finding]:
+    """EIR reg 14(5); EISR reg 13(e): representations (review) and enforcement."""
+    if not (ctx.refuses_on_exemption or ctx.not_held or ctx.grounds):
+        return
+    L = ctx.letters
+    c = law(ctx.regime).commissioner
+    eir = ctx.regime is Regime.EIR
+    review, commissioner = _missing_rights(ctx)
+    if review:
+        yield _finding(
+            ctx,
+            "eir-reg14-5a" if eir else "eisr-reg13e",
+            "$.rights.internal_review",
+            "The refusal must tell the applicant that they may make representations "
+            f"(ask for a review) under {L.review_right} ({L.review_particulars}).",
+            absence=True,
+            basis=L.review_particulars,
+        )
+    if commissioner:
+        yield _finding(
+            ctx,
+            "eir-reg14-5b" if eir else "eisr-reg13e",
+            "$.rights.commissioner",
+            "The refusal must give the enforcement and appeal provisions "
+            f"({c.applied_by}, applying {c.right_to_apply}): the right to apply to the "
+            f"{c.name} ({L.commissioner_particulars}).",
+            absence=True,
+            basis=L.commissioner_particulars,
+        )
+
+
+def _foisa_rights(ctx: _Context) -> Iterator[Finding]:
+    """FOISA s.19: the content of a s.16 or s.17 notice."""
+    if not (ctx.refuses_on_exemption or ctx.not_held or ctx.grounds):
+        return
+    L = ctx.letters
+    c = law(ctx.regime).commissioner
+    review, commissioner = _missing_rights(ctx)
+    if review:
+        yield _finding(
+            ctx,
+            "foisa-s19a",
+            "$.rights.internal_review",
+            f"The notice must give particulars of the complaints procedure "
+            f"({L.review_particulars}).",
+            absence=True,
+            basis=L.review_particulars,
+        )
+    if commissioner:
+        yield _finding(
+            ctx,
+            "foisa-s19b",
+            "$.rights.commissioner",
+            "The notice must give particulars of the rights to require a review "
+            f"({L.review_right}) and to apply to the {c.name} ({c.right_to_apply}) "
+            f"({L.commissioner_particulars}).",
+            absence=True,
+            basis=L.commissioner_particulars,
+        )
+
+
+def _review_outcome(ctx: _Context) -> Iterator[Finding]:
+    """A review outcome gives the right to apply to the Commissioner (s.50, s.47, reg 18)."""
+    _, commissioner = _missing_rights(ctx)
+    if commissioner:
+        c = law(ctx.regime).commissioner
+        yield _finding(
+            ctx,
+            "review-no-commissioner",
+            "$.rights.commissioner",
+            f"An internal review outcome must tell the applicant of the right to apply to the "
+            f"{c.name} ({c.applied_by or c.right_to_apply}).",
+            absence=True,
+            basis=c.applied_by or c.right_to_apply,
+        )
+
+
+# --- "not held" ----------------------------------------------------------------------------
+
+
+def _not_held(ctx: _Context) -> Iterator[Finding]:
+    """FOIA: "not held" is no exemption. FOISA: it needs a s.17(1) notice."""
+    if not ctx.not_held:
+        return
+    notice = ctx.response.refusal_notice
+    L = ctx.letters
+    if L.not_held_notice is None:
+        if (notice is not None and Disposition.NOT_HELD in notice.grounds) or any(
+            c.citation is not None and L.not_held.contains(c.citation) for c in ctx.claims
+        ):
+            yield _finding(
+                ctx,
+                "not-held-is-not-an-exemption",
+                "$.refusal_notice" if notice is not None else "$.exemption_claims",
+                f'"Not held" answers the duty to confirm or deny ({_short(L.not_held)}); it is not '
+                "an exemption, so no refusal notice is needed for it. Saying so is "
+                "harmless, but explain the searches made and offer a review.",
+                basis=L.not_held,
+            )
+    elif notice is None and not ctx.regime.is_environmental:
+        yield _finding(
+            ctx,
+            "foisa-s17-notice",
+            "$.refusal_notice",
+            "An authority that does not hold the information must give notice that it "
+            f"does not hold it ({L.not_held_notice}).",
+            absence=True,
+            basis=L.not_held_notice,
+        )
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+
+def _partner(regime: Regime) -> Regime:
+    """The regime whose provision sends information to ``regime``'s partner (FOIA <-> EIR)."""
+    return law(regime).letters.other_regime.regime if regime.is_environmental else regime
+
+
+def _foreign_code(ctx: _Context, claim: _Claim) -> str | None:
+    """The code for a claim of another regime that a dedicated check covers, if any."""
+    c = claim.citation
+    if c is None or c.regime is ctx.regime:
+        return None
+    if ctx.regime.is_environmental and c.regime is _partner(ctx.regime):
+        theirs = law(c.regime).letters
+        grounds = (theirs.cost_ground, theirs.vexatious_ground, theirs.repeated_ground)
+        if any(_related(c, g) for g in grounds):
+            return "eir-foia-grounds" if ctx.regime is Regime.EIR else "eisr-foisa-grounds"
+    if ctx.regime is Regime.FOIA and c.regime is Regime.EIR:
+        return "environmental-under-foia"
+    return None
+
+
+def _foreign_grounds(ctx: _Context) -> Iterator[Finding]:
+    """A ground of the partner regime (FOIA s.12 in an EIR letter; an EIR exception in a
+    FOIA letter, unless the letter answers those parts under the EIR)."""
+    L = ctx.letters
+    for claim in ctx.claims:
+        code = _foreign_code(ctx, claim)
+        if code is None:
+            continue
+        if code == "environmental-under-foia":
+            if Regime.EIR in ctx.answer_regimes:
+                continue
+            yield _finding(
+                ctx,
+                code,
+                f"{claim.path}.citation",
+                f"{claim.as_written} is an EIR exception, but the response is made "
+                f"under FOIA: environmental information is exempt from FOIA "
+                f"({L.other_regime}) and must be dealt with under the EIR.",
+                basis=L.other_regime,
+            )
+        else:
+            yield _finding(
+                ctx,
+                code,
+                f"{claim.path}.citation",
+                f"{claim.as_written} is a {claim.citation.regime.name if claim.citation else ''} "
+                f"ground; under the {ctx.regime.name} the equivalent is {L.cost_ground} "
+                "(manifestly unreasonable), which is subject to the public interest test.",
+                basis=L.cost_ground,
+            )
+
+
+_NO_REASONS = {
+    Regime.FOIA: ("foia-s17-1c", Severity.WARNING),
+    Regime.EIR: ("eir-reg14-3b", None),
+    Regime.FOISA: ("foisa-s16", None),
+    Regime.EISR: ("eisr-reg13c", None),
+}
+_NO_PI = {
+    Regime.FOIA: "pi-test-missing",
+    Regime.EIR: "eir-reg14-3b",
+    Regime.FOISA: "pi-test-missing",
+    Regime.EISR: "eisr-reg13b",
+}
 
 
 def _claims(ctx: _Context) -> Iterator[Finding]:
+    """Each exemption claimed: reasons, NCND, the public interest test, its regime."""
     notice = ctx.response.refusal_notice
-    pending = notice is not None and notice.public_interest_estimate is not None
-    foia = ctx.regime is Regime.FOIA
+    pending = (notice is not None and notice.public_interest_estimate is not None) or (
+        ctx.response.kind is LetterKind.EXTENSION_NOTICE  # the decision is what it defers
+    )
+    L = ctx.letters
+    for claim in ctx.claims:
+        entry = claim.entry
+        if (
+            entry is not None
+            and entry.kind in _WITHHOLDING_KINDS
+            and entry.regime is not ctx.regime
+            and entry.regime not in ctx.answer_regimes
+            and _foreign_code(ctx, claim) is None
+            and not L.other_regime.contains(entry.citation)
+        ):
+            yield _finding(
+                ctx,
+                "claim-other-regime",
+                f"{claim.path}.citation",
+                f"{claim.as_written} is read as {entry.citation}, a provision of the "
+                f"{entry.regime.title}, but the letter is made under the {ctx.regime.title}.",
+                basis=L.specify_exemption,
+                parts=claim.parts,
+            )
     for claim in ctx.exemptions:
         entry = claim.entry
         assert entry is not None
-        if claim.path.startswith("$.exemption_claims") and not claim.reasons:
-            code = "foia-s17-1c" if foia else "foisa-s16"
-            if ctx.regime.is_environmental:
-                code = "eir-reg14-3b"
+        if claim.from_claim and not claim.reasons:
+            code, severity = _NO_REASONS[ctx.regime]
             yield _finding(
                 ctx,
                 code,
                 f"{claim.path}.reasons",
-                f"No reasons are given for why {claim.as_written} applies.",
-                severity=Severity.WARNING if foia else None,
+                f"No reasons are given for why {claim.as_written} applies ({L.reasons}).",
+                severity=severity,
                 absence=True,
-                basis=None if foia or ctx.regime.is_environmental else "FOISA s.16(1)",
+                basis=L.reasons,
+                parts=claim.parts,
             )
         if claim.ncnd and not entry.ncnd:
             yield _finding(
@@ -518,8 +810,10 @@ def _claims(ctx: _Context) -> Iterator[Finding]:
                 f"{claim.path}.ncnd",
                 f"Neither confirm nor deny is claimed under {entry.citation}, which "
                 "has no provision excluding the duty to confirm or deny.",
+                basis=L.ncnd,
+                parts=claim.parts,
             )
-        if not claim.path.startswith("$.exemption_claims"):
+        if not claim.from_claim:
             continue
         if entry.absolute and claim.public_interest:
             yield _finding(
@@ -527,56 +821,85 @@ def _claims(ctx: _Context) -> Iterator[Finding]:
                 "pi-test-for-absolute",
                 f"{claim.path}.public_interest",
                 f"{entry.citation} is an absolute exemption: no public interest test is needed.",
+                basis=L.absolute_exemptions,
+                parts=claim.parts,
             )
-        if entry.public_interest_test and not pending:
-            partly = not entry.absolute and entry.absoluteness.value == "absolute in part"
-            if not claim.public_interest:
-                code = "eir-reg14-3b" if ctx.regime.is_environmental else "pi-test-missing"
-                message = (
-                    f"{entry.citation} is subject to the public interest test, but the letter "
-                    "sets out no public interest reasons."
+        if not entry.public_interest_test or pending:
+            continue
+        partly = entry.absoluteness.value == "absolute in part"
+        if claim.absolute_statement and partly:
+            continue  # the letter relies on the absolute part, and says so
+        if not claim.public_interest:
+            code = _NO_PI[ctx.regime]
+            message = (
+                f"{entry.citation} is subject to the public interest test, but the letter "
+                "sets out no public interest reasons."
+            )
+            severity = None
+            if claim.absolute_statement:
+                message += " The letter says it is absolute, but no part of it is."
+            elif partly:
+                message += (
+                    f" It is absolute in part ({entry.absolute_part}); the test is needed "
+                    "only if the qualified part is relied on (say so on the claim)."
                 )
-                severity = None
-                if partly:
-                    message += (
-                        f" It is absolute in part ({entry.absolute_part}); the test is needed "
-                        "only if the qualified part is relied on."
-                    )
-                    severity = Severity.NOTE
-                yield _finding(
-                    ctx,
-                    code,
-                    f"{claim.path}.public_interest",
-                    message,
-                    severity=severity,
-                    absence=True,
-                    basis=None if code != "pi-test-missing" else _pi_basis(ctx),
-                )
-            elif not claim.pi_conclusion:
-                yield _finding(
-                    ctx,
-                    "pi-test-incomplete",
-                    f"{claim.path}.public_interest",
-                    "The public interest test reaches no stated conclusion on where "
-                    "the balance lies.",
-                    absence=True,
-                    basis=_pi_basis(ctx, True),
-                )
+                severity = Severity.NOTE
+            yield _finding(
+                ctx,
+                code,
+                f"{claim.path}.public_interest",
+                message,
+                severity=severity,
+                absence=True,
+                basis=(
+                    L.public_interest_test
+                    if code == "pi-test-missing"
+                    else L.public_interest_reasons
+                ),
+                parts=claim.parts,
+            )
+        elif not claim.pi_conclusion:
+            yield _finding(
+                ctx,
+                "pi-test-incomplete",
+                f"{claim.path}.public_interest",
+                "The public interest test reaches no stated conclusion on where the balance lies.",
+                absence=True,
+                basis=L.public_interest_reasons,
+                parts=claim.parts,
+            )
+        elif not claim.pi_against and ctx.regime is Regime.FOIA:
+            yield _finding(
+                ctx,
+                "foia-s17-3",
+                f"{claim.path}.public_interest.against_disclosure",
+                "The letter concludes that the public interest favours maintaining the "
+                "exemption but gives no reasons for that (no factor against disclosure).",
+                absence=True,
+                basis=L.public_interest_reasons,
+                parts=claim.parts,
+            )
 
 
-def _pi_basis(ctx: _Context, reasons: bool = False) -> str:
-    if ctx.regime is Regime.FOIA:
-        return "FOIA s.17(3)" if reasons else "FOIA s.2(2)(b)"
-    if ctx.regime.is_environmental:
-        return "EIR reg.14(3)(b)" if ctx.regime is Regime.EIR else "EISR reg.13(3)"
-    return "FOISA s.16(2)"
+_DAY_WORDS = {"sent_on": "date", "received_on": "date of receipt", "today": "date"}
 
 
 def _unresolved(ctx: _Context) -> Iterator[Finding]:
+    """A provision foilib cannot resolve cannot be checked."""
     for claim in ctx.claims:
+        if claim.not_in_force is not None:
+            yield _finding(
+                ctx,
+                "provision-not-in-force",
+                f"{claim.path}.citation",
+                f'The letter relies on "{claim.as_written}", but {claim.not_in_force}. The '
+                f"letter is checked against the law on its {_DAY_WORDS[ctx.on_from]}.",
+                basis=ctx.letters.specify_exemption,
+                parts=claim.parts,
+            )
         if claim.entry is None:
             what = (
-                "has no structured citation"
+                "could not be read as a citation"
                 if claim.citation is None
                 else (f"({claim.citation}) is not in foilib's statute catalogue")
             )
@@ -585,87 +908,184 @@ def _unresolved(ctx: _Context) -> Iterator[Finding]:
                 "citation-unresolved",
                 f"{claim.path}.citation",
                 f'The provision "{claim.as_written}" {what}, so it cannot be checked.',
+                basis=ctx.letters.specify_exemption,
+                parts=claim.parts,
             )
 
 
-# --- EIR and FOISA --------------------------------------------------------------------
+# --- part by part ---------------------------------------------------------------------------
 
 
-def _eir(ctx: _Context) -> Iterator[Finding]:
-    refusal = ctx.refuses_on_exemption or ctx.not_held or bool(ctx.refuses_on_ground)
-    if not refusal:
-        return
-    if not ctx.exemptions and not ctx.not_held:
-        yield _finding(
-            ctx,
-            "eir-reg14-3a",
-            "$.exemption_claims",
-            "The refusal does not specify the exceptions relied on.",
-            absence=True,
+def _part_paths(response: Response) -> dict[str, str]:
+    """Each part ref -> its JSON path ("3/a" -> "$.request.parts[2].parts[0]")."""
+    out: dict[str, str] = {}
+    stack = [(p.label, p, f"$.request.parts[{i}]") for i, p in enumerate(response.request.parts)]
+    while stack:
+        ref, part, path = stack.pop()
+        out[ref] = path
+        stack.extend(
+            (f"{ref}/{s.label}", s, f"{path}.parts[{j}]") for j, s in enumerate(part.parts)
         )
-    yield from _rights(
-        ctx,
-        (
-            "eir-reg14-5a",
-            "An EIR refusal must tell the applicant that they may make "
-            "representations (reconsideration) under reg 11.",
-        ),
-        (
-            "eir-reg14-5b",
-            "An EIR refusal must give the enforcement and appeal provisions of "
-            "FOIA as applied by reg 18 (complaint to the Information Commissioner).",
-        ),
-    )
-    for claim in ctx.claims:
-        c = claim.citation
-        if c is not None and c.regime is Regime.FOIA and c.section in ("12", "14"):
+    return out
+
+
+def _parts(ctx: _Context) -> Iterator[Finding]:
+    """Every part answered, consistently; no claim for a part provided in full."""
+    r = ctx.response
+    if not r.request.parts:
+        return
+    L = ctx.letters
+    answers: dict[str, list[Answer]] = {}
+    whole = False
+    for answer in r.answers:
+        if not answer.parts:
+            whole = True
+        for ref in answer.parts:
+            answers.setdefault(ref, []).append(answer)
+    notice = r.refusal_notice
+    refused_whole = not r.answers and notice is not None and bool(notice.grounds)
+    if not whole and not refused_whole:
+        paths = _part_paths(r)
+        answered = set(answers)
+        for ref, part in r.request.iter_parts():
+            if part.parts or _covered(ref, answered):
+                continue
+            if any(a.startswith(ref + "/") for a in answered):
+                continue
             yield _finding(
                 ctx,
-                "eir-foia-grounds",
-                f"{claim.path}.citation",
-                f"{claim.as_written} is a FOIA ground; under the EIR the equivalent "
-                "is reg 12(4)(b) (manifestly unreasonable), which is subject to the "
-                "public interest test.",
+                "part-unanswered",
+                paths[ref],
+                f"Part {ref} of the request has no answer ({L.duty_to_answer}).",
+                absence=True,
+                basis=L.duty_to_answer,
+                parts=(ref,),
+            )
+    for ref, given in answers.items():
+        said = {_CONFIRMS[a.disposition] for a in given if a.disposition in _CONFIRMS}
+        if len(said) > 1:
+            shown = ", ".join(sorted({a.disposition.value for a in given}))
+            yield _finding(
+                ctx,
+                "part-contradictory",
+                f"$.answers[{r.answers.index(given[1])}]",
+                f"Part {ref} is answered in ways that contradict each other ({shown}).",
+                basis=L.duty_to_answer,
+                parts=(ref,),
+            )
+    for i, claim in enumerate(r.exemption_claims):
+        if not claim.parts:
+            continue
+        provided = all(
+            ref in answers and all(a.disposition is Disposition.PROVIDED for a in answers[ref])
+            for ref in claim.parts
+        )
+        if provided:
+            yield _finding(
+                ctx,
+                "claim-for-provided-part",
+                f"$.exemption_claims[{i}].parts",
+                f"{claim.as_written} is claimed for {_refs(claim.parts)}, but the information "
+                "for it was provided in full.",
+                basis=L.specify_exemption,
+                parts=claim.parts,
             )
 
 
-def _foisa(ctx: _Context) -> Iterator[Finding]:
-    if ctx.refuses_on_exemption and not ctx.exemptions:
+# --- other kinds of letter --------------------------------------------------------------------
+
+
+def _extension_notice(ctx: _Context) -> Iterator[Finding]:
+    """An extension notice: FOIA s.17(2) (estimate), EIR reg 7 / EISR reg 7 (in time)."""
+    L = ctx.letters
+    r = ctx.response
+    if L.extension_notice is None:
         yield _finding(
             ctx,
-            "foisa-s16",
-            "$.exemption_claims",
-            "The response withholds information without claiming and specifying "
-            "an exemption (s.16(1)).",
-            absence=True,
+            "extension-not-available",
+            "$.kind",
+            f"The {ctx.regime.title} has no extension of time for considering the public "
+            f"interest: the response is due under {law(ctx.regime).response.citation}.",
+            basis=law(ctx.regime).response.citation,
         )
+        return
+    if ctx.regime is Regime.FOIA:
+        notice = r.refusal_notice
+        if notice is None or notice.public_interest_estimate is None:
+            yield _finding(
+                ctx,
+                "extension-no-estimate",
+                "$.refusal_notice.public_interest_estimate",
+                "An extension notice must estimate the date by which a decision on the "
+                f"public interest will be reached ({L.extension_notice}).",
+                absence=True,
+                basis=L.extension_notice,
+            )
+        return
+    received, sent = r.request.received_on, r.sent_on
+    if received is None or sent is None:
+        return
+    from .workdays import add_working_days
+
+    period = law(ctx.regime).response
+    due = add_working_days(received, period.length, ctx.regime)
+    if sent > due:
+        yield _finding(
+            ctx,
+            "extension-notice-late",
+            "$.sent_on",
+            f"The notice of an extension ({L.extension}) came on {sent.isoformat()}, after "
+            f"the {period.length}th working day after receipt ({due.isoformat()}).",
+            basis=L.extension_notice,
+        )
+
+
+def _clarification(ctx: _Context) -> Iterator[Finding]:
+    """A clarification request (s.1(3)) says what is needed: the duty to advise (s.16)."""
     notice = ctx.response.refusal_notice
-    if ctx.not_held and notice is None:
+    advised = (notice is not None and notice.advice_and_assistance is not None) or bool(
+        ctx.dispositions & {Disposition.ADVICE_AND_ASSISTANCE, Disposition.AWAITING_CLARIFICATION}
+    )
+    if not advised:
+        L = ctx.letters
         yield _finding(
             ctx,
-            "foisa-s17-notice",
-            "$.refusal_notice",
-            "Under FOISA an authority that does not hold the information must give "
-            "notice that it does not hold it (s.17(1)).",
+            "clarification-no-advice",
+            "$.answers",
+            f"A request for clarification ({L.clarification}) should say what further "
+            f"information is needed and how to give it ({L.advice_and_assistance}).",
             absence=True,
+            basis=L.advice_and_assistance,
         )
-    if ctx.refuses_on_exemption or ctx.not_held or ctx.refuses_on_ground:
-        yield from _rights(
+
+
+def _fees_notice(ctx: _Context) -> Iterator[Finding]:
+    """A fees notice states the fee (FOIA s.9(1); EIR reg 8; FOISA s.9(1)) and the time to
+    pay it (three months under FOIA s.9(2) and FOISA s.9(4))."""
+    fee = ctx.response.fee
+    L = ctx.letters
+    if fee is None:
+        yield _finding(
             ctx,
-            (
-                "foisa-s19a",
-                "The notice must give particulars of the complaints procedure (s.19(a)).",
-            ),
-            (
-                "foisa-s19b",
-                "The notice must give particulars of the rights to require a review "
-                "(s.20), to apply to the Scottish Information Commissioner (s.47) and to appeal "
-                "(s.56).",
-            ),
+            "fees-notice-no-amount",
+            "$.fee",
+            f"A fees notice must state the fee to be charged ({L.fees_notice}).",
+            absence=True,
+            basis=L.fees_notice,
+        )
+    elif fee.pay_within is None and fee.due_on is None:
+        yield _finding(
+            ctx,
+            "fees-notice-no-period",
+            "$.fee.pay_within",
+            "The fees notice does not say by when the fee must be paid; the authority need "
+            f"not comply unless it is paid within the period the law allows ({L.fees_notice}).",
+            absence=True,
+            basis=L.fees_notice,
         )
 
 
-# --- timeliness -------------------------------------------------------------------------
+# --- timeliness -------------------------------------------------------------------------------
 
 
 def _timeliness(ctx: _Context, case: Case) -> Iterator[Finding]:
@@ -679,12 +1099,8 @@ def _timeliness(ctx: _Context, case: Case) -> Iterator[Finding]:
         case = attrs.evolve(case, events=(*case.events, Event(EventKind.RESPONSE_SENT, r.sent_on)))
     today = max(e.on for e in case.events)
     timeline = case.timeline(today)
-    basis = {
-        Regime.FOIA: "FOIA s.10(1)",
-        Regime.EIR: "EIR reg.5(2)",
-        Regime.FOISA: "FOISA s.10(1)",
-        Regime.EISR: "EISR reg.5(2)",
-    }[r.regime]
+    basis = law(r.regime).response.citation
+    assert basis is not None
     if timeline.status is CaseStatus.ANSWERED_LATE:
         due = timeline.get(DeadlineKind.EXTENDED_RESPONSE_DUE) or timeline.get(
             DeadlineKind.RESPONSE_DUE
@@ -707,6 +1123,7 @@ def _timeliness(ctx: _Context, case: Case) -> Iterator[Finding]:
             "$.sent_on",
             f"The public-interest extension runs to {extended.date.isoformat()}, "
             f"beyond a further 20 working days ({limit.date.isoformat()}).",
+            basis=ctx.letters.extension,
         )
     pi = case.last(EventKind.PUBLIC_INTEREST_EXTENSION)
     due = timeline.get(DeadlineKind.RESPONSE_DUE)
@@ -715,6 +1132,37 @@ def _timeliness(ctx: _Context, case: Case) -> Iterator[Finding]:
             ctx,
             "pi-extension-no-estimate",
             "$.refusal_notice.public_interest_estimate",
-            f"The s.17(2) notice came on {pi.on.isoformat()}, after the time for "
+            f"The extension notice came on {pi.on.isoformat()}, after the time for "
             f"compliance ended ({due.date.isoformat()}).",
+            basis=ctx.letters.extension_notice,
         )
+
+
+# --- the rule sets ------------------------------------------------------------------------------
+
+_COMMON: tuple[Rule, ...] = (_refusal_notice, _grounds, _claims, _foreign_grounds, _parts)
+
+#: Each regime's own rules for a final response (its kind: ``LetterKind.RESPONSE``).
+RULES: dict[Regime, tuple[Rule, ...]] = {
+    Regime.FOIA: (*_COMMON, _foia_rights, _not_held, _unresolved),
+    Regime.EIR: (*_COMMON, _environmental_rights, _unresolved),
+    Regime.FOISA: (*_COMMON, _foisa_rights, _not_held, _unresolved),
+    Regime.EISR: (*_COMMON, _environmental_rights, _unresolved),
+}
+_RIGHTS = frozenset({_foia_rights, _environmental_rights, _foisa_rights})
+
+
+def _rules_for(regime: Regime, kind: LetterKind) -> tuple[Rule, ...]:
+    """The rules for one kind of letter under one regime."""
+    rules = RULES[regime]
+    if kind is LetterKind.RESPONSE:
+        return rules
+    if kind is LetterKind.INTERNAL_REVIEW_OUTCOME:
+        return (*(r for r in rules if r not in _RIGHTS), _review_outcome)
+    if kind is LetterKind.EXTENSION_NOTICE:
+        return (*(r for r in rules if r is not _parts), _extension_notice)
+    if kind is LetterKind.CLARIFICATION_REQUEST:
+        return (_clarification, _unresolved)
+    if kind is LetterKind.FEES_NOTICE:
+        return (_fees_notice, _unresolved)
+    return (_unresolved,)

@@ -434,7 +434,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     else:
         width = max(len(f.code) for f in findings)
         for f in findings:
-            print(f"{f.severity.value:<7}  {f.code:<{width}}  {f.citation}  {f.path}")
+            where = f"  part {', '.join(f.parts)}" if f.parts else ""
+            print(f"{f.severity.value:<7}  {f.code:<{width}}  {f.citation}  {f.path}{where}")
             print(f"{'':<9}{f.message}")
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
 

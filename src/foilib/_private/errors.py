@@ -180,3 +180,24 @@ class CaseError(FoilibError, ValueError):
 def _short(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+class NotInForceError(UnknownProvisionError):
+    """A provision exists in the catalogue but was not in force on the day asked about.
+
+    ``in_force_from`` is the day it came into force (``None`` if it had been repealed);
+    ``repealed_on`` the day it ceased to have effect (``None`` if it had not yet come in).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        in_force_from: object = None,
+        repealed_on: object = None,
+    ) -> None:
+        super().__init__(message)
+        self.in_force_from = in_force_from
+        self.repealed_on = repealed_on
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.args[0], self.in_force_from, self.repealed_on))

@@ -49,6 +49,7 @@ __all__ = [
     "Definition",
     "Disposition",
     "ExemptionClaim",
+    "Fee",
     "LetterKind",
     "Licence",
     "Passage",
@@ -103,6 +104,11 @@ class Disposition(enum.Enum):
     TRANSFERRED = "transferred"
     ADVICE_AND_ASSISTANCE = "advice_and_assistance"
     AWAITING_CLARIFICATION = "awaiting_clarification"
+    #: Under the EIR and EISR: manifestly unreasonable (which covers cost and vexatious requests).
+    REFUSED_MANIFESTLY_UNREASONABLE = "refused_manifestly_unreasonable"
+    #: Held, and the decision on disclosure is pending (an extension letter that confirms
+    #: the information is held while the public interest is considered).
+    HELD_DECISION_PENDING = "held_decision_pending"
 
     @property
     def basis(self) -> str:
@@ -141,6 +147,11 @@ _DISPOSITION_BASIS = {
     "FOIA s.16; EIR reg 9; FOISA s.15.",
     Disposition.AWAITING_CLARIFICATION: "Further information needed to identify and locate "
     "the information: FOIA s.1(3); EIR reg 9(2); FOISA s.1(3).",
+    Disposition.REFUSED_MANIFESTLY_UNREASONABLE: "EIR reg 12(4)(b); EISR reg 10(4)(b): a "
+    "manifestly unreasonable request (covers cost and vexatious requests; the public interest "
+    "test applies). Not FOIA s.12.",
+    Disposition.HELD_DECISION_PENDING: "Held (FOIA s.1(1)(a) confirmed), the decision on "
+    "communicating it deferred: FOIA s.10(3) with a s.17(2) notice; EIR reg 7(1).",
 }
 
 _REFUSALS = frozenset(
@@ -152,6 +163,7 @@ _REFUSALS = frozenset(
         Disposition.REFUSED_VEXATIOUS,
         Disposition.REFUSED_REPEATED,
         Disposition.ACCESSIBLE_ELSEWHERE,
+        Disposition.REFUSED_MANIFESTLY_UNREASONABLE,
     }
 )
 
@@ -459,6 +471,12 @@ class ExemptionClaim:
     public_interest: PublicInterest | None = attrs.field(
         default=None, validator=optional(instance(PublicInterest))
     )
+    #: The letter's statement that the exemption (or the part relied on) is absolute, so
+    #: that no public interest test applies ("s.40(2) is absolute where the first
+    #: condition is met"), verbatim.
+    absolute_statement: str | None = attrs.field(default=None, validator=_opt_text)
+    #: Names of the fields :func:`foilib.fill_particulars` added (not the letter's words).
+    added: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
 
     @property
     def provision(self) -> Provision | None:
@@ -488,6 +506,21 @@ class RefusalNotice:
     reasons: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
     advice_and_assistance: str | None = attrs.field(default=None, validator=_opt_text)
     public_interest_estimate: dt.date | None = attrs.field(default=None, validator=_opt_date)
+    #: Names of the fields :func:`foilib.fill_particulars` added (not the letter's words).
+    added: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
+
+
+@attrs.frozen(slots=True)
+class Fee:
+    """A fee the authority asks for before complying (FOIA s.9; EIR reg 8; FOISA s.9).
+
+    ``amount`` is the sum as the letter writes it ("£45.60"); ``pay_within`` the period
+    it gives for paying, verbatim ("within three months"); ``due_on`` a date it gives.
+    """
+
+    amount: str = attrs.field(validator=is_text())
+    pay_within: str | None = attrs.field(default=None, validator=_opt_text)
+    due_on: dt.date | None = attrs.field(default=None, validator=_opt_date)
 
 
 @attrs.frozen(slots=True, field_transformer=accept_values)
@@ -510,6 +543,8 @@ class Rights:
         default=None, validator=optional(instance(Contact))
     )
     further_appeal: str | None = attrs.field(default=None, validator=_opt_text)
+    #: Names of the fields :func:`foilib.fill_particulars` added (not the letter's words).
+    added: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
 
 
 @attrs.frozen(slots=True, field_transformer=accept_values)
@@ -584,6 +619,8 @@ class Response:
     provenance: Provenance | None = attrs.field(
         default=None, validator=optional(instance(Provenance))
     )
+    #: The fee asked for, in a fees notice (``kind`` fees_notice).
+    fee: Fee | None = attrs.field(default=None, validator=optional(instance(Fee)))
 
     def __attrs_post_init__(self) -> None:
         if self.regime not in self.authority.regimes:

@@ -42,6 +42,7 @@ import attrs
 from .catalogue import Provision
 from .dates import long_date
 from .errors import ArgumentError, ArgumentTypeError, TemplateError, UnknownProvisionError
+from .law import law
 from .model import (
     Answer,
     Attachment,
@@ -56,6 +57,7 @@ from .model import (
     Response,
     Rights,
 )
+from .regimes import Regime
 from .reprs import short_repr
 
 __all__ = [
@@ -72,7 +74,7 @@ __all__ = [
 ]
 
 #: The formats :func:`render` writes.
-FORMATS = ("text", "markdown", "html")
+FORMATS = ("text", "markdown", "html", "letter")
 
 # --------------------------------------------------------------------------- layout
 
@@ -165,14 +167,24 @@ _DISPOSITION = {
     Disposition.NOT_HELD: "information not held",
     Disposition.WITHHELD: "information withheld",
     Disposition.NEITHER_CONFIRMED_NOR_DENIED: "neither confirmed nor denied",
-    Disposition.REFUSED_COST: "refused: the cost of compliance would exceed the limit",
+    # REFUSED_COST is worded from the law data of the answer's regime (_words).
     Disposition.REFUSED_VEXATIOUS: "refused as vexatious",
     Disposition.REFUSED_REPEATED: "refused as a repeated request",
     Disposition.ACCESSIBLE_ELSEWHERE: "information reasonably accessible by other means",
     Disposition.TRANSFERRED: "transferred to another authority",
     Disposition.ADVICE_AND_ASSISTANCE: "advice and assistance given instead",
     Disposition.AWAITING_CLARIFICATION: "clarification needed",
+    Disposition.REFUSED_MANIFESTLY_UNREASONABLE: "refused as manifestly unreasonable",
+    Disposition.HELD_DECISION_PENDING: "held; the decision on disclosure is pending",
 }
+
+
+def _words(disposition: Disposition, regime: Regime) -> str:
+    """How the letter's regime names a disposition (the EIR have no cost limit)."""
+    if disposition is Disposition.REFUSED_COST:
+        return law(regime).letters.cost_wording
+    return _DISPOSITION[disposition]
+
 
 _KIND = {
     LetterKind.RESPONSE: "Response",
@@ -238,7 +250,7 @@ def build_letter(response: Response) -> Letter:
         _request(response),
         _definitions(response),
         _exemptions(response),
-        _refusal(response.refusal_notice),
+        _refusal(response.refusal_notice, response.regime),
         _reuse(response),
         _rights(response),
         _closing(response),
@@ -328,8 +340,8 @@ def _closing(r: Response) -> Section:
     return Section("closing", "Closing", blocks)
 
 
-def _answer(answer: Answer, several: bool) -> list[Paragraph | Items]:
-    words = _DISPOSITION[answer.disposition]
+def _answer(answer: Answer, several: bool, regime: Regime) -> list[Paragraph | Items]:
+    words = _words(answer.disposition, answer.regime or regime)
     if answer.regime is not None:
         words += f", under the {answer.regime.name}"
     label = f"Answer to {_refs(answer.parts)} ({words})" if several else f"Answer ({words})"
@@ -364,7 +376,7 @@ def _request(r: Response) -> Section:
     for ref, part in parts:
         under: list[Paragraph | Items] = []
         for answer in below.get(ref, ()):
-            under += _answer(answer, len(answer.parts) > 1)
+            under += _answer(answer, len(answer.parts) > 1, r.regime)
         if not part.parts and r.answer_for(ref) is None:
             under.append(Paragraph("The letter gives no answer to this part."))
         blocks.append(Part(ref, part.label, part.text, ref.count("/"), tuple(under)))
@@ -373,7 +385,7 @@ def _request(r: Response) -> Section:
             blocks.append(Paragraph("The letter does not restate the request."))
         blocks.append(Heading("Answer to the request as a whole" if parts else "Answer"))
         for answer in general:
-            blocks += _answer(answer, False)
+            blocks += _answer(answer, False, r.regime)
     return Section("request", "Your request", tuple(blocks))
 
 
@@ -438,14 +450,14 @@ def _claim(claim: ExemptionClaim) -> list[Block]:
     return out
 
 
-def _refusal(notice: RefusalNotice | None) -> Section | None:
+def _refusal(notice: RefusalNotice | None, regime: Regime) -> Section | None:
     if notice is None:
         return None
     blocks: list[Block] = []
     if notice.statement is not None:
         blocks.append(Paragraph(notice.statement, True, "Statement"))
     if notice.grounds:
-        grounds = tuple(Paragraph(_DISPOSITION[g]) for g in notice.grounds)
+        grounds = tuple(Paragraph(_words(g, regime)) for g in notice.grounds)
         blocks.append(Items(grounds, "Grounds"))
     if notice.provisions:
         cited = tuple(Paragraph(_cited(p.as_written, p.citation)) for p in notice.provisions)
@@ -475,13 +487,21 @@ def _rights(r: Response) -> Section | None:
     if rights is None:
         return None
     blocks: list[Block] = []
+
+    def label(name: str, title: str) -> str:
+        return f"{title} (added by foilib)" if name in rights.added else title
+
     if rights.internal_review is not None:
-        blocks.append(Paragraph(rights.internal_review, True, "Internal review"))
+        title = label("internal_review", "Internal review")
+        blocks.append(Paragraph(rights.internal_review, True, title))
     review = rights.internal_review_contact or r.authority.review_contact
     blocks += _contact("Internal review contact", review)
+    commissioner = law(r.regime).commissioner.name
     if rights.commissioner is not None:
-        blocks.append(Paragraph(rights.commissioner, True, "Information Commissioner"))
-    blocks += _contact("Information Commissioner contact", rights.commissioner_contact)
+        title = label("commissioner", commissioner)
+        blocks.append(Paragraph(rights.commissioner, True, title))
+    title = label("commissioner_contact", f"{commissioner} contact")
+    blocks += _contact(title, rights.commissioner_contact)
     if rights.further_appeal is not None:
         blocks.append(Paragraph(rights.further_appeal, True, "Further appeal"))
     return Section("rights", "Your rights", tuple(blocks))
@@ -502,6 +522,122 @@ def _about(r: Response) -> Section | None:
     if rows:
         blocks.append(Fields(tuple(rows)))
     return Section("about", "About this copy", tuple(blocks))
+
+
+# --------------------------------------------------------------------------- outgoing letter
+
+
+def _outgoing(r: Response) -> str:
+    """The letter as an officer would send it: plain text, the letter's own words verbatim,
+    in the order of a reply (no description of the letter)."""
+    paras: list[str] = []
+    head = [r.authority.name]
+    if r.authority.unit is not None:
+        head.append(r.authority.unit)
+    if r.authority.contact is not None:
+        head += list(r.authority.contact.lines)
+        head += [v for v in (r.authority.contact.email, r.authority.contact.phone) if v]
+    paras.append("\n".join(head))
+    meta = []
+    if r.sent_on is not None:
+        meta.append(long_date(r.sent_on))
+    if r.reference is not None:
+        meta.append(f"Our reference: {r.reference}")
+    if r.request.reference is not None and r.request.reference != r.reference:
+        meta.append(f"Your reference: {r.request.reference}")
+    if meta:
+        paras.append("\n".join(meta))
+    passages = {k: [p.text for p in r.passages if p.kind is k] for k in PassageKind}
+    requester = r.request.requester
+    salutation = passages[PassageKind.SALUTATION] or [
+        f"Dear {requester.name}," if requester and requester.name else "Dear Sir or Madam,"
+    ]
+    paras += salutation
+    if r.subject is not None:
+        paras.append(r.subject)
+    paras += passages[PassageKind.INTRODUCTION]
+    received = r.request.received_on
+    opening = (
+        f"Your request for information, received on {long_date(received)}, "
+        if received is not None
+        else "Your request for information "
+    )
+    paras.append(f"{opening}has been handled under the {r.regime.title}.")
+    if r.request.text is not None:
+        paras.append(r.request.text)
+    for ref, part in r.request.iter_parts():
+        indent = "    " * ref.count("/")
+        paras.append(f"{indent}{part.label}. {part.text}".rstrip())
+        for answer in r.answers:
+            if answer.parts and max(answer.parts, key=r.request.part_refs.index) == ref:
+                paras.append(_outgoing_answer(answer, r.regime, indent))
+    for answer in r.answers:
+        if not answer.parts:
+            paras.append(_outgoing_answer(answer, r.regime, ""))
+    paras += passages[PassageKind.BODY] + passages[PassageKind.NOTE]
+    for claim in r.exemption_claims:
+        paras += _outgoing_claim(claim)
+    notice = r.refusal_notice
+    if notice is not None:
+        paras += [t for t in (notice.statement, *notice.reasons) if t is not None]
+        if notice.advice_and_assistance is not None:
+            paras.append(notice.advice_and_assistance)
+        if notice.public_interest_estimate is not None:
+            day = long_date(notice.public_interest_estimate)
+            paras.append(f"We expect to reach a decision on the public interest by {day}.")
+    if r.reuse_licence is not None:
+        paras.append(r.reuse_licence.text)
+    rights = r.rights
+    if rights is not None:
+        for text, contact in (
+            (rights.internal_review, rights.internal_review_contact or r.authority.review_contact),
+            (rights.commissioner, rights.commissioner_contact),
+            (rights.further_appeal, None),
+        ):
+            if text is not None:
+                paras.append(text)
+            if contact is not None:
+                lines = [
+                    *contact.lines,
+                    *(v for v in (contact.email, contact.phone, contact.web) if v),
+                ]
+                paras.append("\n".join(lines))
+    paras += passages[PassageKind.SIGN_OFF] or [
+        "Yours sincerely,",
+        r.authority.unit or r.authority.name,
+    ]
+    if r.provenance is not None and r.provenance.truncated:
+        paras.append(
+            "[This copy of the letter is incomplete: it stops before the end of the letter.]"
+        )
+    return "\n\n".join(paras) + "\n"
+
+
+def _outgoing_answer(answer: Answer, regime: Regime, indent: str) -> str:
+    words = _words(answer.disposition, answer.regime or regime)
+    return f"{indent}Answer ({words}): {answer.text}"
+
+
+def _outgoing_claim(claim: ExemptionClaim) -> list[str]:
+    found = _provision(claim.citation)
+    name = claim.as_written + (f" ({found.title})" if found is not None else "")
+    out = [f"{name}: " + (f"applies to {_refs(claim.parts)}." if claim.parts else "applies.")]
+    out += list(claim.reasons)
+    if claim.absolute_statement is not None:
+        out.append(claim.absolute_statement)
+    pi = claim.public_interest
+    if pi is not None:
+        out += list(pi.text)
+        if pi.for_disclosure:
+            out.append(
+                "In favour of disclosure:\n" + "\n".join(f"- {t}" for t in pi.for_disclosure)
+            )
+        if pi.against_disclosure:
+            factors = "\n".join(f"- {t}" for t in pi.against_disclosure)
+            out.append("In favour of maintaining the exemption:\n" + factors)
+        if pi.conclusion is not None:
+            out.append(pi.conclusion)
+    return out
 
 
 # --------------------------------------------------------------------------- text
@@ -698,7 +834,12 @@ _WRITERS: dict[str, Callable[[Letter], str]] = {
 
 
 def render(response: Response, format: str = "text", *, template: str | None = None) -> str:
-    """Write ``response`` as a letter in ``format``: "text", "markdown" or "html".
+    """Write ``response`` as a letter in ``format``: "text", "markdown", "html" or "letter".
+
+    "text", "markdown" and "html" describe the letter (its parts, answers, exemptions and
+    rights under headings); "letter" is the outgoing letter as an officer would send it
+    (salutation, the request restated part by part with each answer, each exemption with
+    its reasons and public interest test, the rights, a sign-off), in plain text.
 
     The output is deterministic. Letter text is kept verbatim in "text", escaped
     in "markdown" and "html" (so that a request cannot inject markup); the HTML is
@@ -734,9 +875,11 @@ def render(response: Response, format: str = "text", *, template: str | None = N
     letter = build_letter(response)
     if not isinstance(format, str):
         raise ArgumentTypeError("format", format, f"one of {', '.join(map(repr, FORMATS))}")
-    if format not in _WRITERS:
+    if format not in FORMATS:
         raise ArgumentError("format", format, f"one of {', '.join(map(repr, FORMATS))}")
     if template is None:
+        if format == "letter":
+            return _outgoing(response)
         return _WRITERS[format](letter)
     if not isinstance(template, str):
         raise ArgumentTypeError("template", template, "a Jinja2 template string or None")

@@ -11,15 +11,24 @@ provisions, and a bare number that more than one regime has ("12") raises
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from datetime import date
 
+import attrs
+
 from ..citation import Citation
 from ..convenience import coerce_enum
-from ..errors import AmbiguousCitationError, ArgumentError, ArgumentTypeError, UnknownProvisionError
+from ..errors import (
+    AmbiguousCitationError,
+    ArgumentError,
+    ArgumentTypeError,
+    NotInForceError,
+    UnknownProvisionError,
+)
 from ..parse import _parse_raw, _settle
 from ..regimes import Regime
-from . import _eir, _eisr, _foia, _foisa
+from . import _eir, _eisr, _foia, _foisa, _history
 from ._model import Absoluteness, HarmTest, Provision, ProvisionKind
 
 __all__ = [
@@ -28,6 +37,7 @@ __all__ = [
     "HarmTest",
     "Provision",
     "ProvisionKind",
+    "as_on",
     "provision",
     "provisions",
 ]
@@ -80,24 +90,78 @@ def provisions(regime: Regime) -> Iterator[Provision]:
     return iter(_TABLES[regime])
 
 
-def provision(citation_or_text: Citation | str, regime: Regime | None = None) -> Provision:
+def provision(
+    citation_or_text: Citation | str,
+    regime: Regime | None = None,
+    *,
+    on: dt.date | None = None,
+) -> Provision:
     """Resolve a citation, or text such as ``"s.43(2)"``, to its catalogue entry.
 
     Args:
         citation_or_text: a :class:`~foilib.Citation` or citation text.
         regime: the regime to assume where the text does not name one.
+        on: the day whose law is wanted (default: the law as the catalogue has it, today).
+            The entry is returned as it stood that day (FOIA s.40 before 25 May 2018 has the
+            Data Protection Act 1998 first condition and NCND in s.40(5)).
 
     Raises:
         CitationError: the text is not a citation.
         UnknownProvisionError: no such provision in the catalogue (``suggestions``
             holds the nearest real ones).
         AmbiguousCitationError: a bare number that several regimes have.
+        NotInForceError: the provision was not in force on ``on``; the message says from
+            when it was (``in_force_from``).
 
     >>> provision("s.43(2)").title
     'Prejudice to commercial interests'
+    >>> import datetime as dt
+    >>> try:
+    ...     provision("s.22A", on=dt.date(2013, 5, 1))
+    ... except NotInForceError as error:
+    ...     print(error.in_force_from)
+    2014-10-01
     """
     if isinstance(regime, str):  # the exact value string ("eir"), as everywhere
         regime = coerce_enum(Regime, "regime", regime)
+    if on is not None and type(on) is not dt.date:
+        raise ArgumentTypeError("on", on, "a datetime.date (not a datetime) or None")
+    found = _provision(citation_or_text, regime)
+    if on is None:
+        return found
+    return as_on(found, on)
+
+
+def as_on(entry: Provision, on: dt.date) -> Provision:
+    """``entry`` as it stood on ``on`` (see :func:`provision`); NotInForceError if it was not
+    in force then."""
+    start = _history.REGIME_IN_FORCE[entry.regime]
+    if on < start:
+        raise NotInForceError(
+            f"{entry.citation} was not in force on {on.isoformat()}: the right of access under "
+            f"the {entry.regime.title} came into force on {start.isoformat()}",
+            in_force_from=start,
+        )
+    for row in _COMMENCED:
+        if row.citation.contains(entry.citation) and on < row.on:
+            raise NotInForceError(
+                f"{entry.citation} was not in force on {on.isoformat()}: it came into force "
+                f"on {row.on.isoformat()} ({row.instrument})",
+                in_force_from=row.on,
+            )
+    for earlier in _EARLIER.get(entry.citation, ()):
+        if on < earlier.until:
+            return attrs.evolve(entry, **earlier.fields)  # type: ignore[arg-type]
+    return entry
+
+
+_COMMENCED = _history.COMMENCED
+_EARLIER: dict[Citation, list[_history.Earlier]] = {}
+for _row in sorted(_history.EARLIER, key=lambda e: e.until):
+    _EARLIER.setdefault(_row.citation, []).append(_row)
+
+
+def _provision(citation_or_text: Citation | str, regime: Regime | None) -> Provision:
     if regime is not None and not isinstance(regime, Regime):
         raise ArgumentTypeError("regime", regime, "a foilib.Regime or None")
     if isinstance(citation_or_text, Citation):

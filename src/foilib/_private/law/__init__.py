@@ -11,13 +11,14 @@ import attrs
 from ..regimes import Regime
 from . import eir, eisr, foia, foisa
 from ._clock import ClockLaw, NoRule, RollRule, SchoolRule
-from ._types import Basis, Commissioner, DayUnit, Period, WorkingDayDefinition
+from ._types import Basis, Commissioner, DayUnit, Letters, Period, WorkingDayDefinition
 
 __all__ = [
     "Basis",
     "ClockLaw",
     "Commissioner",
     "DayUnit",
+    "Letters",
     "NoRule",
     "Period",
     "RegimeLaw",
@@ -39,6 +40,8 @@ class RegimeLaw:
     response: Period
     #: Every other rule the statutory clock reads (clock: periods).
     clock: ClockLaw
+    #: What notices and letters must contain, and the grounds they rely on (checks, render).
+    letters: Letters
 
 
 _LAWS = {
@@ -48,6 +51,7 @@ _LAWS = {
         working_day=m.WORKING_DAY,
         response=m.RESPONSE,
         clock=m.CLOCK,
+        letters=m.LETTERS,
     )
     for m in (foia, eir, foisa, eisr)
 }

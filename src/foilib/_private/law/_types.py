@@ -15,7 +15,7 @@ import attrs
 from ..citation import Citation
 from ..regimes import Division
 
-__all__ = ["Basis", "Commissioner", "DayUnit", "Period", "WorkingDayDefinition"]
+__all__ = ["Basis", "Commissioner", "DayUnit", "Letters", "Period", "WorkingDayDefinition"]
 
 
 class Basis(enum.Enum):
@@ -88,3 +88,70 @@ class WorkingDayDefinition:
     #: For regulations that borrow the definition (EIR reg 2(1) borrows FOIA s.10(6)).
     borrowed_from: Citation | None = None
     source: str | None = None
+
+
+@attrs.frozen(slots=True)
+class Letters:
+    """What the law requires of one regime's letters: the provisions checks and render read.
+
+    Each field is the provision that imposes one requirement (or, for the grounds, the
+    provision a letter relies on). ``None`` where the regime has no such rule (FOISA has no
+    public-interest extension of time). ``cost_wording`` is how render names a refusal on
+    the regime's cost ground, in the regime's own terms.
+    """
+
+    #: The duty to answer each part of a request (confirm or deny, and communicate).
+    duty_to_answer: Citation
+    #: A notice stating that the request (or part of it) is refused.
+    refusal_statement: Citation
+    #: The notice must specify the exemption (exception) relied on.
+    specify_exemption: Citation
+    #: The notice must say why the exemption applies.
+    reasons: Citation
+    #: The public interest test itself (where the balance is required).
+    public_interest_test: Citation
+    #: The notice must give the public interest reasons (or matters considered).
+    public_interest_reasons: Citation
+    #: Which exemptions are absolute (no public interest test).
+    absolute_exemptions: Citation
+    #: A notice for a refusal on the cost, vexatious or repeated grounds.
+    ground_notice: Citation
+    #: The ground for a refusal on cost.
+    cost_ground: Citation
+    #: The ground for a vexatious (manifestly unreasonable) request.
+    vexatious_ground: Citation
+    #: The ground for a repeated request.
+    repeated_ground: Citation
+    #: What "not held" is under this regime (a duty answered, or an exception).
+    not_held: Citation
+    #: A notice that the information is not held, where the regime requires one.
+    not_held_notice: Citation | None
+    #: The exclusion of the duty to confirm or deny.
+    ncnd: Citation
+    #: Particulars of the internal review (complaints, representations) procedure.
+    review_particulars: Citation
+    #: Particulars of the right to apply to the Commissioner.
+    commissioner_particulars: Citation
+    #: The right to require a review (statute) or the code that provides it.
+    review_right: Citation
+    #: The duty to advise and assist.
+    advice_and_assistance: Citation
+    #: A request for clarification (further information to identify the information).
+    clarification: Citation
+    #: A fees notice.
+    fees_notice: Citation
+    #: A notice extending the time for compliance (public interest or complexity).
+    extension_notice: Citation | None
+    #: The extension of time itself (s.10(3), reg 7(1)).
+    extension: Citation | None
+    #: The provision that sends information of another regime elsewhere (FOIA s.39).
+    other_regime: Citation
+    #: How render names a refusal on the cost ground.
+    cost_wording: str
+    #: The regime's standard words for the review particulars (fill_particulars).
+    review_wording: str
+    #: The regime's standard words for the Commissioner particulars (fill_particulars).
+    commissioner_wording: str
+    #: The regulations' or Act's words for a ground-refusal, for messages.
+    ground_words: str
+    source: str = ""

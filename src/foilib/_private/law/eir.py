@@ -13,7 +13,7 @@ from ..citation import Citation
 from ..regimes import Regime
 from . import foia
 from ._clock import ClockLaw, NoRule
-from ._types import Basis, Commissioner, DayUnit, Period, WorkingDayDefinition
+from ._types import Basis, Commissioner, DayUnit, Letters, Period, WorkingDayDefinition
 
 REGIME = Regime.EIR
 IN_FORCE = dt.date(2005, 1, 1)
@@ -121,3 +121,41 @@ CLOCK = ClockLaw(
 )
 
 # --- letters: what notices must contain (checks, render) -------------------------------
+
+LETTERS = Letters(
+    duty_to_answer=_c("5", "1"),
+    refusal_statement=_c("14", "1"),
+    specify_exemption=_c("14", "3", "a"),
+    reasons=_c("14", "3"),
+    public_interest_test=_c("12", "1", "b"),
+    public_interest_reasons=_c("14", "3", "b"),
+    absolute_exemptions=_c("12", "1"),  # no EIR exception is absolute but parts of reg 13
+    ground_notice=_c("14", "1"),
+    cost_ground=_c("12", "4", "b"),  # no cost limit: manifestly unreasonable covers cost
+    vexatious_ground=_c("12", "4", "b"),
+    repeated_ground=_c("12", "4", "b"),
+    not_held=_c("12", "4", "a"),  # an exception, so it needs a reg 14 refusal
+    not_held_notice=_c("14", "1"),
+    ncnd=_c("12", "6"),
+    review_particulars=_c("14", "5", "a"),
+    commissioner_particulars=_c("14", "5", "b"),
+    review_right=_c("11", "1"),
+    advice_and_assistance=_c("9", "1"),
+    clarification=_c("9", "2"),
+    fees_notice=_c("8"),
+    extension_notice=_c("7", "3"),  # notice of a reg 7(1) extension within 20 working days
+    extension=_c("7", "1"),
+    other_regime=foia.LETTERS.other_regime,  # FOIA s.39 sends environmental information here
+    cost_wording="refused as manifestly unreasonable (which covers the cost of compliance)",
+    review_wording="If you consider that we have not complied with the Regulations, you may "
+    "make representations to us (regulation 11). Please write to us within 40 working days "
+    "of the date of this letter; we will reconsider and reply within 40 working days.",
+    commissioner_wording="If you remain dissatisfied, the enforcement and appeal provisions "
+    "of the Freedom of Information Act 2000 apply (regulation 18): you may apply to the "
+    "Information Commissioner under section 50 for a decision. The Commissioner usually "
+    "expects complaints within six weeks of the reconsideration outcome.",
+    ground_words="manifestly unreasonable (reg 12(4)(b))",
+    source="EIR reg 14 (made text http://www.legislation.gov.uk/uksi/2004/3391/regulation/14/"
+    "made?view=plain), reg 12(1)(b), 12(4), 12(6), reg 7, 8, 9, 11; DOMAIN.md 4.2; reg 7(3) "
+    "paragraph number UNVERIFIED",
+)

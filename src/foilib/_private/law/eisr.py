@@ -14,7 +14,7 @@ from ..citation import Citation
 from ..regimes import Regime
 from . import foisa
 from ._clock import ClockLaw, NoRule
-from ._types import Basis, Commissioner, DayUnit, Period, WorkingDayDefinition
+from ._types import Basis, Commissioner, DayUnit, Letters, Period, WorkingDayDefinition
 
 REGIME = Regime.EISR
 IN_FORCE = dt.date(2005, 1, 1)
@@ -116,3 +116,42 @@ CLOCK = ClockLaw(
 )
 
 # --- letters: what notices must contain (checks, render) -------------------------------
+
+LETTERS = Letters(
+    duty_to_answer=_c("5", "1"),
+    refusal_statement=_c("13"),
+    specify_exemption=_c("13", "b"),
+    reasons=_c("13", "c"),
+    public_interest_test=_c("10", "1", "b"),
+    public_interest_reasons=_c("13", "b"),
+    absolute_exemptions=_c("10", "1"),
+    ground_notice=_c("13"),
+    cost_ground=_c("10", "4", "b"),  # manifestly unreasonable covers cost (SIC 078/2016)
+    vexatious_ground=_c("10", "4", "b"),
+    repeated_ground=_c("10", "4", "b"),
+    not_held=_c("10", "4", "a"),
+    not_held_notice=_c("13"),
+    ncnd=_c("10", "8"),
+    review_particulars=_c("13", "e"),
+    commissioner_particulars=_c("13", "e"),
+    review_right=_c("16", "1"),
+    advice_and_assistance=_c("9", "1"),
+    clarification=_c("9", "2"),
+    fees_notice=_c("8"),
+    extension_notice=_c("7", "2"),  # UNVERIFIED paragraph number
+    extension=_c("7", "1"),
+    other_regime=foisa.LETTERS.other_regime,  # FOISA s.39(2) sends environmental info here
+    cost_wording="refused as manifestly unreasonable (which covers the cost of compliance)",
+    review_wording="If you are dissatisfied with the way we have dealt with your request, "
+    "you may ask us to review our decision (regulation 16). Please write to us within 40 "
+    "working days; we will reply within 20 working days.",
+    commissioner_wording="If you remain dissatisfied after the review, the enforcement and "
+    "appeal provisions of the Freedom of Information (Scotland) Act 2002 apply (regulation "
+    "17): you may apply to the Scottish Information Commissioner for a decision (section "
+    "47(1)), generally within six months of receiving our review response.",
+    ground_words="manifestly unreasonable (reg 10(4)(b))",
+    source="EISR reg 13 (https://www.legislation.gov.uk/ssi/2004/520/regulation/13): (b) "
+    "reasons, exceptions and the public interest, (c) basis, (e) review (reg 16) and "
+    "enforcement (reg 17); paragraph letters from the revised text as recalled, UNVERIFIED "
+    "against the stored copy; reg 10(4)(b) for cost per SIC Decision 078/2016",
+)
