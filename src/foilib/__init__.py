@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         Holiday,
         bank_holidays,
     )
+    from ._private.bulk import DueDates, due_dates
     from ._private.catalogue import (
         Absoluteness,
         HarmTest,
@@ -122,6 +123,7 @@ if TYPE_CHECKING:
         add_working_days_many,
         working_days,
         working_days_between,
+        working_days_between_many,
     )
 
 __version__ = "0.1.0"
@@ -166,6 +168,9 @@ _LAZY: dict[str, str] = {
     "add_working_days_many": "._private.workdays",
     "working_days": "._private.workdays",
     "working_days_between": "._private.workdays",
+    "working_days_between_many": "._private.workdays",
+    "DueDates": "._private.bulk",
+    "due_dates": "._private.bulk",
     "Absoluteness": "._private.catalogue",
     "HarmTest": "._private.catalogue",
     "Provision": "._private.catalogue",
@@ -225,6 +230,7 @@ __all__ = [
     "DeserializationError",
     "Disposition",
     "Division",
+    "DueDates",
     "Event",
     "EventKind",
     "ExemptionClaim",
@@ -265,6 +271,7 @@ __all__ = [
     "add_working_days_many",
     "bank_holidays",
     "check",
+    "due_dates",
     "find_citations",
     "from_dict",
     "from_json",
@@ -278,6 +285,7 @@ __all__ = [
     "to_json",
     "working_days",
     "working_days_between",
+    "working_days_between_many",
 ]
 
 
