@@ -86,7 +86,7 @@ def test_bad_documents_name_the_path(change: Any, path: str | None, words: str |
         ("", "well-formed JSON"),
         ("[]", "an object (Response)"),
         ('{"format_version": 1, "format_version": 1}', "repeated keys"),
-        (b"\xff\xfe", "well-formed JSON"),
+        (b"\xff\xfe", "UTF-8"),
     ],
 )
 def test_malformed_json(text: str | bytes, words: str) -> None:

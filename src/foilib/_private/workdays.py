@@ -24,7 +24,9 @@ The pieces:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import operator
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -60,6 +62,8 @@ _FIRST = dt.date(FIRST_YEAR, 1, 1)
 _LAST = dt.date(LAST_YEAR, 12, 31)
 _BASE = _FIRST.toordinal()
 _SIZE = _LAST.toordinal() - _BASE + 1
+#: Batches at least this long use (and if need be build) the look-up dict of their n.
+_BATCH_TABLE_AFTER = 20_000
 _DATE_RANGE = (
     f"a date from {_FIRST.isoformat()} to {_LAST.isoformat()} (the range foilib's "
     "bank-holiday data covers)"
@@ -216,7 +220,16 @@ class DayTable:
     loop). About 1 MB for each definition.
     """
 
-    __slots__ = ("_index", "base", "holidays", "key", "named", "working", "working_dates")
+    __slots__ = (
+        "_index",
+        "_results",
+        "base",
+        "holidays",
+        "key",
+        "named",
+        "working",
+        "working_dates",
+    )
 
     def __init__(self, named_days: tuple[str, ...], divisions: tuple[Division, ...]) -> None:
         self.key = (named_days, divisions)
@@ -248,6 +261,7 @@ class DayTable:
             map(dt.date.fromordinal, compress(range(_BASE, _BASE + _SIZE), working))
         )
         self._index: dict[dt.date, int] | None = None
+        self._results: tuple[int, dict[dt.date, dt.date]] | None = None
 
     @property
     def index(self) -> dict[dt.date, int]:
@@ -260,6 +274,27 @@ class DayTable:
             self._index = index
         return index
 
+    def results(self, n: int) -> dict[dt.date, dt.date]:
+        """date -> its ``n``-th working day, for every date whose result is in range.
+
+        Only the most recent ``n`` is kept (about 2.6 MB): large batches with one ``n`` cost
+        one dictionary look-up a date, and memory stays bounded whatever ``n`` callers use.
+        """
+        results = self._results
+        if results is not None and results[0] == n:
+            return results[1]
+        index, wdates = self.index, self.working_dates
+        stop = bisect.bisect_left(self.base, len(wdates) - n)  # first offset out of range
+        table = dict(
+            zip(
+                itertools.islice(index, stop),
+                map(wdates.__getitem__, map(n.__add__, itertools.islice(self.base, stop))),
+                strict=True,
+            )
+        )
+        self._results = (n, table)
+        return table
+
     def nbytes(self) -> int:
         """An estimate of the memory this table holds, in bytes (lists, items and dicts)."""
         import sys
@@ -270,6 +305,8 @@ class DayTable:
         total += sys.getsizeof(self.holidays) + sys.getsizeof(self.named)
         if self._index is not None:
             total += sys.getsizeof(self._index) + len(self._index) * 32
+        if self._results is not None:
+            total += sys.getsizeof(self._results[1])
         return total
 
 
@@ -507,7 +544,9 @@ class WorkingDayCalendar:
             return list(dates)
         if max(bases) + n >= len(self._wdates):
             return self._add_many_slow(dates, n)
-        return list(map(self._wdates.__getitem__, map(n.__add__, bases)))
+        if len(bases) < _BATCH_TABLE_AFTER:
+            return list(map(self._wdates.__getitem__, map(n.__add__, bases)))
+        return list(map(self._table.results(n).__getitem__, dates))
 
     def _add_many_slow(self, dates: Sequence[dt.date | None], n: int) -> list[dt.date | None]:
         out: list[dt.date | None] = []
@@ -557,7 +596,7 @@ class WorkingDayCalendar:
 
 _CALENDARS: dict[Regime, WorkingDayCalendar] = {}
 #: regime -> (data version, base, working dates): the scalar hot path's lists.
-_HOT: dict[Regime, tuple[int, list[int], list[dt.date]]] = {}
+_HOT: dict[Regime, tuple[dict[dt.date, int], list[dt.date], int]] = {}
 
 
 def working_days(regime: Regime) -> WorkingDayCalendar:
@@ -575,7 +614,7 @@ def working_days(regime: Regime) -> WorkingDayCalendar:
     if cal is None or cal._version != _data_version():
         cal = WorkingDayCalendar(_check_regime(regime))
         _CALENDARS[cal.regime] = cal
-        _HOT[cal.regime] = (cal._version, cal._base, cal._wdates)
+        _HOT.pop(cal.regime, None)
     return cal
 
 
@@ -591,15 +630,15 @@ def add_working_days(d: dt.date, n: int, regime: Regime = Regime.FOIA) -> dt.dat
     >>> foilib.add_working_days(dt.date(2026, 11, 25), 20)
     datetime.date(2026, 12, 24)
     """
-    if type(d) is _date and type(n) is int and n > 0:
-        hot = _HOT.get(regime)
-        if hot is not None and hot[0] == _data_version():
-            i = d.toordinal() - _BASE
-            if 0 <= i < _SIZE:
-                k = hot[1][i] + n
-                if k < len(hot[2]):
-                    return hot[2][k]
-    return working_days(regime)._add(d, n)
+    try:  # the hot path: one dict and one list look-up (a datetime is not a key)
+        index, wdates, version = _HOT[regime]
+        if type(n) is int and n > 0 and version == _data_version():
+            return wdates[index[d] + n]
+    except (KeyError, IndexError, TypeError):
+        pass
+    cal = working_days(regime)
+    _HOT[cal.regime] = (cal._table.index, cal._wdates, cal._version)
+    return cal._add(d, n)
 
 
 def working_days_between(a: dt.date, b: dt.date, regime: Regime = Regime.FOIA) -> int:
