@@ -15,6 +15,7 @@ __all__ = [
     "aware_datetime",
     "boolean",
     "date_only",
+    "encodable",
     "enum_member",
     "instance",
     "label",
@@ -30,14 +31,31 @@ def _cls(inst: object) -> str:
     return type(inst).__name__
 
 
+_ENCODABLE = "text without lone surrogates (every character must be encodable as UTF-8)"
+
+
+def encodable(value: str) -> bool:
+    """True unless ``value`` holds a lone surrogate (``"\\ud800"``), which no UTF-8 file,
+    terminal or JSON writer can take."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def text(*, nonempty: bool = True) -> Validator:
-    """A ``str``; with ``nonempty``, one with at least one non-space character."""
+    """A ``str`` without lone surrogates; with ``nonempty``, one with a non-space character."""
 
     def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, str):
             raise FieldTypeError(_cls(inst), att.name, value, "a str")
         if nonempty and not value.strip():
             raise ValidationError(_cls(inst), att.name, value, "a non-empty str")
+        if not encodable(value):
+            raise ValidationError(_cls(inst), att.name, value, _ENCODABLE)
 
     return check
 
@@ -53,6 +71,8 @@ def label(inst: object, att: attrs.Attribute[Any], value: object) -> None:
             value,
             "a label such as '1', '2a' or 'iii' (non-empty, no surrounding spaces, no '/')",
         )
+    if not encodable(value):
+        raise ValidationError(_cls(inst), att.name, value, _ENCODABLE)
 
 
 def boolean(inst: object, att: attrs.Attribute[Any], value: object) -> None:
