@@ -1,4 +1,8 @@
-"""Shared helpers for the benchmark scripts: best-of timing, peak memory and the table."""
+"""Shared helpers for the benchmark scripts: best-of timing, peak memory and the table.
+
+Times are CPU time of this process (time.process_time): the machine has 2 cores shared
+with other work, and wall-clock times swing several-fold with their load.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,10 @@ def best(fn: Callable[[], object], repeat: int = 5, number: int = 1) -> float:
     """The best time of ``repeat`` runs of ``number`` calls, in seconds per call."""
     out = float("inf")
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for _ in range(number):
             fn()
-        out = min(out, (time.perf_counter() - t0) / number)
+        out = min(out, (time.process_time() - t0) / number)
     return out
 
 
@@ -39,3 +43,18 @@ def table(rows: list[tuple[str, str, str, str]]) -> None:
 
 def verdict(ok: bool) -> str:
     return "met" if ok else "NOT MET"
+
+
+def best_interleaved(
+    fns: dict[str, Callable[[], object]], repeat: int = 15, number: int = 5
+) -> dict[str, float]:
+    """Best time per call of each function, run in turns so that a busy machine (2 shared
+    cores) slows every contender alike; seconds per call."""
+    out = dict.fromkeys(fns, float("inf"))
+    for _ in range(repeat):
+        for name, fn in fns.items():
+            t0 = time.process_time()
+            for _ in range(number):
+                fn()
+            out[name] = min(out[name], (time.process_time() - t0) / number)
+    return out

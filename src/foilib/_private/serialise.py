@@ -304,6 +304,21 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         raise ArgumentTypeError("text", text, "JSON text (str or bytes)")
     if text.startswith("\ufeff"):
         text = text[1:]
+    fast = _fast_hook(cls, pairs=True)
+    if fast is not None:
+        try:
+            pairs = _loads_pairs(text)
+            if type(pairs) is tuple:
+                body = dict(pairs)
+                version = body.pop("format_version", None)
+                if (
+                    len(body) + 1 == len(pairs)
+                    and type(version) is int
+                    and 1 <= version <= FORMAT_VERSION
+                ):
+                    return fast(tuple(body.items()))  # type: ignore[no-any-return]
+        except Exception:  # any failure at all: the detailed path finds and names it
+            pass
     try:
         data = _loads(text)
     except _DuplicateKey as exc:
@@ -371,6 +386,10 @@ def _float(text: str) -> float:
 _loads = json.JSONDecoder(
     object_pairs_hook=_no_duplicates, parse_constant=_constant, parse_float=_float
 ).decode
+#: The fast path's parser: objects as tuples of pairs (no Python call per object).
+_loads_pairs = json.JSONDecoder(
+    object_pairs_hook=tuple, parse_constant=_constant, parse_float=_float
+).decode
 
 
 # --- the fast path: one compiled structure function per class ----------------------------
@@ -382,21 +401,26 @@ class _NoFast(Exception):
     """A type the fast path does not handle: that class always takes the detailed path."""
 
 
-_FAST: dict[Any, Any] = {}
+_FAST: dict[tuple[Any, bool], Any] = {}
 
 
-def _fast_hook(cls: type[Any]) -> Any:
+def _fast_hook(cls: type[Any], pairs: bool = False) -> Any:
+    """The compiled structure function of ``cls``, or None if it must take the detailed path.
+
+    With ``pairs``, JSON objects arrive as tuples of (key, value) pairs (``json.loads`` with
+    ``object_pairs_hook=tuple``, all in C) and a repeated key makes the function fail.
+    """
     try:
-        return _FAST[cls]
+        return _FAST[cls, pairs]
     except KeyError:
         pass
     try:
-        hook = _fast(cls)
+        hook = _fast(cls, pairs)
     except _NoFast:
         hook = None
     except Exception:  # pragma: no cover - an unresolvable annotation: stay on the safe path
         hook = None
-    _FAST[cls] = hook
+    _FAST[cls, pairs] = hook
     return hook
 
 
@@ -426,9 +450,10 @@ def _fast_datetime(value: object) -> dt.datetime:
     return _datetime(value, dt.datetime)
 
 
-def _fast(tp: Any) -> Any:
-    if tp in _FAST and _FAST[tp] is not None:
-        return _FAST[tp]
+def _fast(tp: Any, pairs: bool) -> Any:
+    known = _FAST.get((tp, pairs))
+    if known is not None:
+        return known
     simple = {
         str: _fast_str,
         int: _fast_int,
@@ -444,7 +469,7 @@ def _fast(tp: Any) -> Any:
         others = [a for a in args if a is not type(None)]
         if len(others) != 1 or len(args) != 2:
             raise _NoFast(tp)
-        inner = _fast(others[0])
+        inner = _fast(others[0], pairs)
 
         def optional(value: object) -> Any:
             return None if value is None else inner(value)
@@ -454,7 +479,7 @@ def _fast(tp: Any) -> Any:
         args = typing.get_args(tp)
         if len(args) != 2 or args[1] is not Ellipsis:
             raise _NoFast(tp)
-        item = _fast(args[0])
+        item = _fast(args[0], pairs)
 
         def tuple_hook(value: object) -> tuple[Any, ...]:
             if type(value) is not list:
@@ -470,30 +495,83 @@ def _fast(tp: Any) -> Any:
 
         return enum_hook
     if _is_attrs(tp):
-        return _fast_attrs(tp)
+        return _fast_attrs(tp, pairs)
     raise _NoFast(tp)
 
 
-def _fast_attrs(cls: type[Any]) -> Any:
+_INLINE = {str: "str", bool: "bool", int: "int"}
+
+
+def _fast_attrs(cls: type[Any], pairs: bool) -> Any:
+    """Generate the structure function of an attrs class: plain fields (str, bool, int, their
+    optional forms, tuples of str) are type-checked inline, the rest go through their hooks;
+    then the class itself runs its validators."""
     fields = attrs.fields(cls)
     if any(not f.init or f.alias != f.name for f in fields):
         raise _NoFast(cls)
     hints = typing.get_type_hints(cls)
     hooks: dict[str, Any] = {}
-
-    def structure(value: object) -> Any:
-        if type(value) is not dict:
-            raise TypeError
-        return cls(**{key: hooks[key](item) for key, item in value.items()})
-
-    _FAST[cls] = structure  # before the fields: a class may contain itself (RequestPart)
+    lines = [
+        "def structure(value):",
+        f"    if type(value) is not {'tuple' if pairs else 'dict'}:",
+        "        raise TypeError",
+        "    d = dict(value)",
+    ]
+    if pairs:
+        lines += ["    if len(d) != len(value):", "        raise TypeError('a repeated key')"]
+    lines += ["    if not d.keys() <= NAMES:", "        raise TypeError('an unknown key')"]
+    complex_fields = []
+    for f in fields:
+        tp, name = hints[f.name], repr(f.name)
+        args = typing.get_args(tp)
+        optional = (
+            len(args) == 2
+            and type(None) in args
+            and typing.get_origin(tp)
+            in (
+                typing.Union,
+                types.UnionType,
+            )
+        )
+        inner = next(a for a in args if a is not type(None)) if optional else tp
+        if inner in _INLINE:
+            check = f"type(v) is not {_INLINE[inner]}"
+            if optional:
+                check = f"v is not None and {check}"
+            lines += [
+                f"    if {name} in d:",
+                f"        v = d[{name}]",
+                f"        if {check}:",
+                "            raise TypeError",
+            ]
+        elif typing.get_origin(tp) is tuple and typing.get_args(tp) == (str, Ellipsis):
+            lines += [
+                f"    if {name} in d:",
+                f"        v = d[{name}]",
+                "        if type(v) is not list or not set(map(type, v)) <= STR:",
+                "            raise TypeError",
+                f"        d[{name}] = tuple(v)",
+            ]
+        else:
+            complex_fields.append(f.name)
+            lines += [f"    if {name} in d:", f"        d[{name}] = H[{name}](d[{name}])"]
+    lines.append("    return cls(**d)")
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "H": hooks,
+        "NAMES": frozenset(f.name for f in fields),
+        "STR": {str},
+    }
+    exec("\n".join(lines), namespace)
+    hook = namespace["structure"]
+    _FAST[cls, pairs] = hook  # before the fields: a class may contain itself (RequestPart)
     try:
-        for f in fields:
-            hooks[f.name] = _fast(hints[f.name])
+        for name in complex_fields:
+            hooks[name] = _fast(hints[name], pairs)
     except BaseException:
-        del _FAST[cls]
+        del _FAST[cls, pairs]
         raise
-    return structure
+    return hook
 
 
 def _lookup(data: object, step: str | int) -> object:

@@ -52,11 +52,14 @@ def text(*, nonempty: bool = True) -> Validator:
     def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, str):
             raise FieldTypeError(_cls(inst), att.name, value, "a str")
-        if nonempty and not value.strip():
+        # `not value or value.isspace()` is `not value.strip()` without copying the text
+        if nonempty and (not value or value.isspace()):
             raise ValidationError(_cls(inst), att.name, value, "a non-empty str")
-        if not encodable(value):
+        if not value.isascii() and not encodable(value):
             raise ValidationError(_cls(inst), att.name, value, _ENCODABLE)
 
+    check.text = True  # type: ignore[attr-defined]  # optional() inlines it
+    check.nonempty = nonempty  # type: ignore[attr-defined]
     return check
 
 
@@ -114,11 +117,32 @@ def instance(kind: type[Any], what: str | None = None) -> Validator:
         if not isinstance(value, kind):
             raise FieldTypeError(_cls(inst), att.name, value, what or f"a {kind.__name__}")
 
+    check.kind = kind  # type: ignore[attr-defined]  # tuple_of() and optional() inline it
     return check
 
 
 def optional(inner: Validator) -> Validator:
     """``None`` or whatever ``inner`` accepts."""
+    kind = getattr(inner, "kind", None)
+    if kind is not None:  # the common case, without a second call
+
+        def check_instance(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+            if value is not None and not isinstance(value, kind):
+                inner(inst, att, value)
+
+        return check_instance
+    if getattr(inner, "text", False):
+        nonempty = inner.nonempty  # type: ignore[attr-defined]
+
+        def check_text(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+            if value is not None and (
+                type(value) is not str
+                or (nonempty and (not value or value.isspace()))
+                or not value.isascii()
+            ):
+                inner(inst, att, value)
+
+        return check_text
 
     def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
         if value is not None:
@@ -132,13 +156,20 @@ def tuple_of(
 ) -> Validator:
     """A ``tuple`` (not a list: the model is immutable) whose items pass ``item``."""
 
+    kind = getattr(item, "kind", None)
+
     def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
             raise FieldTypeError(_cls(inst), att.name, value, f"a tuple of {what}")
         if nonempty and not value:
             raise ValidationError(_cls(inst), att.name, value, f"at least one of {what}")
-        for element in value:
-            item(inst, att, element)
+        if kind is not None:
+            for element in value:
+                if not isinstance(element, kind):
+                    item(inst, att, element)
+        else:
+            for element in value:
+                item(inst, att, element)
         if unique and len(set(value)) != len(value):
             raise ValidationError(_cls(inst), att.name, value, f"distinct {what}")
 
