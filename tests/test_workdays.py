@@ -511,11 +511,7 @@ def test_tables_are_built_once_by_eight_threads() -> None:
 
     from foilib._private import workdays
 
-    saved_tables, saved_cals = dict(workdays._DAY_TABLES), dict(workdays._CALENDARS)
-    saved_hot = dict(workdays._HOT)
-    workdays._DAY_TABLES.clear()
-    workdays._CALENDARS.clear()
-    workdays._HOT.clear()
+    workdays._reset()
     try:
         before = workdays._BUILDS[0]
         barrier = threading.Barrier(8)
@@ -535,9 +531,7 @@ def test_tables_are_built_once_by_eight_threads() -> None:
         foilib.working_days(EIR)  # the same definition: shares FOIA's table
         assert workdays._BUILDS[0] - before == 1
     finally:
-        workdays._DAY_TABLES.update(saved_tables)
-        workdays._CALENDARS.update(saved_cals)
-        workdays._HOT.update(saved_hot)
+        workdays._reset()
 
 
 def test_tables_follow_the_holiday_data_version(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -533,6 +533,11 @@ class WorkingDayCalendar:
         n = _check_n(n)
         if not isinstance(dates, list | tuple):
             dates = list(dates)
+        if n and len(dates) >= _BATCH_TABLE_AFTER:
+            try:  # one dict look-up a date; a missing key is a bad or out-of-range date
+                return list(map(self._table.results(n).__getitem__, dates))
+            except (KeyError, TypeError):
+                return self._add_many_slow(dates, n)
         index = self._table.index
         try:
             bases = list(map(index.__getitem__, dates))
@@ -544,9 +549,7 @@ class WorkingDayCalendar:
             return list(dates)
         if max(bases) + n >= len(self._wdates):
             return self._add_many_slow(dates, n)
-        if len(bases) < _BATCH_TABLE_AFTER:
-            return list(map(self._wdates.__getitem__, map(n.__add__, bases)))
-        return list(map(self._table.results(n).__getitem__, dates))
+        return list(map(self._wdates.__getitem__, map(n.__add__, bases)))
 
     def _add_many_slow(self, dates: Sequence[dt.date | None], n: int) -> list[dt.date | None]:
         out: list[dt.date | None] = []
@@ -597,6 +600,19 @@ class WorkingDayCalendar:
 _CALENDARS: dict[Regime, WorkingDayCalendar] = {}
 #: regime -> (data version, base, working dates): the scalar hot path's lists.
 _HOT: dict[Regime, tuple[dict[dt.date, int], list[dt.date], int]] = {}
+#: [regime, its _HOT entry] of the last scalar call: an identity test instead of hashing an
+#: Enum member (a Python-level __hash__) on every call.
+#: One tuple, read and replaced whole, so threads never see one regime with another's lists.
+_LAST_HOT: list[tuple[Any, Any]] = [(None, None)]
+
+
+def _reset() -> None:
+    """Forget every shared table and calendar (tests and benchmarks only)."""
+    with _LOCK:
+        _DAY_TABLES.clear()
+        _CALENDARS.clear()
+        _HOT.clear()
+        _LAST_HOT[0] = (None, None)
 
 
 def working_days(regime: Regime) -> WorkingDayCalendar:
@@ -615,6 +631,8 @@ def working_days(regime: Regime) -> WorkingDayCalendar:
         cal = WorkingDayCalendar(_check_regime(regime))
         _CALENDARS[cal.regime] = cal
         _HOT.pop(cal.regime, None)
+        if _LAST_HOT[0][0] is cal.regime:
+            _LAST_HOT[0] = (None, None)
     return cal
 
 
@@ -631,13 +649,15 @@ def add_working_days(d: dt.date, n: int, regime: Regime = Regime.FOIA) -> dt.dat
     datetime.date(2026, 12, 24)
     """
     try:  # the hot path: one dict and one list look-up (a datetime is not a key)
-        index, wdates, version = _HOT[regime]
+        last_regime, last_hot = _LAST_HOT[0]
+        index, wdates, version = last_hot if regime is last_regime else _HOT[regime]
         if type(n) is int and n > 0 and version == _data_version():
             return wdates[index[d] + n]
     except (KeyError, IndexError, TypeError):
         pass
     cal = working_days(regime)
-    _HOT[cal.regime] = (cal._table.index, cal._wdates, cal._version)
+    hot = _HOT[cal.regime] = (cal._table.index, cal._wdates, cal._version)
+    _LAST_HOT[0] = (cal.regime, hot)
     return cal._add(d, n)
 
 
