@@ -246,12 +246,15 @@ class Requester:
     contact: str | None = attrs.field(default=None, validator=_opt_text)
 
 
+_PART_ITEMS: list[Validator] = []
 #: How deep request parts may nest (1 = top-level parts only). Real letters use 2 or 3.
 MAX_PART_DEPTH = 32
 
 
 def _subparts(inst: object, att: attrs.Attribute[Any], value: object) -> None:
-    _items(RequestPart)(inst, att, value)
+    if not _PART_ITEMS:
+        _PART_ITEMS.append(_items(RequestPart))  # built once (RequestPart is defined below)
+    _PART_ITEMS[0](inst, att, value)
     _unique_labels(inst, att, value)  # type: ignore[arg-type]
     level: tuple[RequestPart, ...] | list[RequestPart] = value  # type: ignore[assignment]
     depth = 1 + isinstance(inst, RequestPart)
