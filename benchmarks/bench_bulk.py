@@ -85,7 +85,7 @@ def main() -> int:
             "info",
         ),
         ("equal on the sample", str(same), "-", verdict(same)),
-        ("shared day tables (both definitions)", f"{tables / 1e6:.1f} MB", "-", "info"),
+        ("FOIA/EIR day table incl. batch index", f"{tables / 1e6:.1f} MB", "-", "info"),
     ]
     table(rows)
     print(f"\nCPU time (time.process_time); seed {args.seed}; today {today}")
