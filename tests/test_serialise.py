@@ -368,3 +368,38 @@ def test_many_parts_are_checked_and_named() -> None:
         )
     assert info.value.field == "answers[200].parts"
     assert "..." in str(info.value)  # the list of refs is cut short
+
+
+@given(strategies.responses(), st.data())
+def test_fast_path_never_accepts_what_the_detailed_path_refuses(
+    response: Response, data: Any
+) -> None:
+    from foilib._private import serialise
+
+    doc = foilib.to_dict(response)
+    del doc["format_version"]
+    paths = _paths(doc)
+    target = data.draw(st.sampled_from(paths))
+    parent = doc
+    for step in target[:-1]:
+        parent = parent[step]
+    parent[target[-1]] = data.draw(
+        st.sampled_from([None, True, 0, 1.5, "", "x", [], {}, ["x"], "2026-01-01"])
+    )
+    try:
+        detailed = serialise._CONVERTER.structure(copy.deepcopy(doc), Response)
+    except Exception:
+        detailed = None
+    try:
+        fast = serialise._fast_hook(Response)(doc)
+    except Exception:
+        fast = None
+    if fast is not None:
+        assert detailed == fast
+    text = json.dumps({"format_version": 1, **doc})
+    try:
+        via_json = foilib.from_json(text, Response)
+    except DeserializationError:
+        assert detailed is None
+    else:
+        assert via_json == detailed
