@@ -430,3 +430,239 @@ def test_scalar_table_path_agrees_with_array_path() -> None:
         cal.add(D(2100, 1, 1), 7)
     with pytest.raises(foilib.ArgumentTypeError):
         cal.add(D(2010, 1, 1), True)
+
+
+# --- performance work (issue 14) and law as data (issue 10) ----------------------------------
+def test_add_at_the_upper_edge_is_a_range_error_not_index_error() -> None:
+    with pytest.raises(foilib.CalendarRangeError) as info:
+        foilib.add_working_days(D(2099, 12, 31), 1)
+    assert info.value.argument == "n"
+    with pytest.raises(foilib.CalendarRangeError):
+        foilib.working_days(FOISA).add(D(2099, 12, 31), 1)
+    # the last working day of the range is reachable: Thu 31 Dec 2099 (hand count: Wed 30
+    # Dec is a working day, 31 Dec is a Thursday and no holiday)
+    assert foilib.add_working_days(D(2099, 12, 30), 1) == D(2099, 12, 31)
+
+
+@pytest.mark.parametrize("regime", list(Regime), ids=str)
+def test_subtract_at_the_lower_edge(regime: Regime) -> None:
+    """Near 2000-01-01 subtract is before its argument, the naive count, or a range error."""
+    cal = foilib.working_days(regime)
+    # Hand count: Sat 1, Sun 2, Mon 3 Jan 2000 (New Year's Day substitute) and Tue 4 Jan
+    # (2 January substitute, Scotland) work in no regime; Wed 5 Jan is the first working day.
+    assert cal.add(D(2000, 1, 1), 1) == D(2000, 1, 5)
+    with pytest.raises(foilib.CalendarRangeError):
+        cal.subtract(D(2000, 1, 5), 1)
+    assert cal.subtract(D(2000, 1, 7), 2) == D(2000, 1, 5)
+    for offset in range(40):
+        d = D(2000, 1, 1) + dt.timedelta(days=offset)
+        for n in range(1, 8):
+            try:
+                got = cal.subtract(d, n)
+            except foilib.CalendarRangeError:
+                assert cal.count(D(2000, 1, 1), d) - cal.is_working_day(d) < n
+                continue
+            assert got < d
+            assert cal.is_working_day(got)
+            assert cal.count(got, d) - cal.is_working_day(d) == n - 1
+
+
+def test_named_days_come_from_the_law_data() -> None:
+    from foilib._private.law import law
+
+    for regime in Regime:
+        definition = law(regime).working_day
+        cal = foilib.working_days(regime)
+        assert cal.definition is definition
+        assert cal.provision_citation == definition.citation
+        good_friday = D(2026, 4, 3)
+        (gf,) = cal.non_working_reasons(good_friday)
+        # FOIA s.10(6) names Good Friday; FOISA s.73 does not (a Scottish bank holiday)
+        assert gf.description == "Good Friday"
+        assert (gf.holidays == ()) is ("good_friday" in definition.named_days)
+        (xmas,) = cal.non_working_reasons(D(2026, 12, 25))
+        assert xmas.provision_citation == definition.citation
+        assert xmas.holidays == ()
+
+
+def test_a_definition_without_good_friday_works_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine reads named_days: drop Good Friday and (with no holidays) it is a working day."""
+    from foilib._private import workdays
+
+    table = workdays.DayTable(("christmas_day",), ())
+    assert table.working[D(2026, 4, 3).toordinal() - D(2000, 1, 1).toordinal()] == 1
+    assert table.working[D(2026, 12, 25).toordinal() - D(2000, 1, 1).toordinal()] == 0
+    with pytest.raises(ValueError, match="unknown named day"):
+        workdays.DayTable(("boxing_day",), ())
+
+
+def test_reason_citation_text_and_structure() -> None:
+    (reason,) = foilib.working_days(FOIA).non_working_reasons(D(2026, 11, 30))
+    assert reason.provision_citation == foilib.Citation(FOIA, "10", ("6",))
+    assert reason.sources == ("St Andrew's Day Bank Holiday (Scotland) Act 2007 s.1",) or all(
+        "St Andrew" in s for s in reason.sources
+    )
+    assert reason.citation == "; ".join((reason.provision, *reason.sources))
+    eir = foilib.working_days(EIR).non_working_reasons(D(2026, 11, 28))[0]
+    assert eir.provision == "EIR reg 2(1) (FOIA s.10(6))"
+    assert eir.provision_citation == foilib.Citation(EIR, "2", ("1",))
+
+
+def test_tables_are_built_once_by_eight_threads() -> None:
+    import threading
+
+    from foilib._private import workdays
+
+    workdays._reset()
+    try:
+        before = workdays._BUILDS[0]
+        barrier = threading.Barrier(8)
+        results: list[D] = []
+
+        def run() -> None:
+            barrier.wait()
+            results.append(foilib.add_working_days(D(2026, 11, 25), 20))
+
+        threads = [threading.Thread(target=run) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert results == [D(2026, 12, 24)] * 8
+        assert workdays._BUILDS[0] - before == 1  # FOIA's table, once
+        foilib.working_days(EIR)  # the same definition: shares FOIA's table
+        assert workdays._BUILDS[0] - before == 1
+    finally:
+        workdays._reset()
+
+
+def test_tables_follow_the_holiday_data_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    from foilib._private import workdays
+
+    cal = foilib.working_days(FOISA)
+    monkeypatch.setattr(workdays, "_data_version", lambda: 12345)
+    fresh = foilib.working_days(FOISA)
+    assert fresh is not cal
+    assert foilib.add_working_days(D(2026, 11, 25), 20, FOISA) == D(2026, 12, 24)
+    assert all(k[2] == 12345 for k in workdays._DAY_TABLES)
+
+
+@given(regimes, st.lists(dates, max_size=30), st.integers(1, 60), st.integers(0, 60))
+def test_any_n_in_any_order_agrees(regime: Regime, ds: list[D], m: int, n: int) -> None:
+    cal = foilib.working_days(regime)
+    for d in ds:
+        assert cal.add(d, m) == _naive_add_any(cal, d, m)
+        assert foilib.add_working_days(d, n, regime) == _naive_add_any(cal, d, n)
+
+
+def _naive_add_any(cal: foilib.WorkingDayCalendar, d: D, n: int) -> D:
+    while n:
+        d += dt.timedelta(days=1)
+        if cal.is_working_day(d):
+            n -= 1
+    return d
+
+
+def test_many_missing_in_missing_out() -> None:
+    got = foilib.add_working_days_many([D(2026, 11, 25), None, D(2026, 3, 16)], 20)
+    assert got == [D(2026, 12, 24), None, D(2026, 4, 16)]
+    assert foilib.add_working_days_many([None], 0) == [None]
+    with pytest.raises(foilib.ArgumentTypeError) as info:
+        foilib.add_working_days_many([None, "2026-01-01"], 20)  # type: ignore[list-item]
+    assert info.value.argument == "dates[1]"
+
+
+def test_between_many() -> None:
+    a = [D(2026, 11, 25), D(2026, 12, 24), None, D(2026, 1, 1)]
+    b = [D(2026, 12, 24), D(2026, 11, 25), D(2026, 1, 1), None]
+    assert foilib.working_days_between_many(a, b) == [20, -20, None, None]
+    assert foilib.working_days_between_many(iter(a[:2]), iter(b[:2]), FOISA) == [20, -20]
+    assert foilib.working_days_between_many([], []) == []
+    with pytest.raises(foilib.ArgumentError):
+        foilib.working_days_between_many(a, b[:2])
+    with pytest.raises(foilib.CalendarRangeError) as info:
+        foilib.working_days_between_many([D(2026, 1, 1)], [D(2100, 1, 1)])
+    assert info.value.argument == "ends[0]"
+    with pytest.raises(foilib.ArgumentTypeError) as info2:
+        foilib.working_days_between_many([dt.datetime(2026, 1, 1)], [D(2026, 1, 2)])
+    assert info2.value.argument == "starts[0]"
+
+
+@given(regimes, st.lists(st.tuples(dates, dates), max_size=20))
+def test_between_many_property(regime: Regime, pairs: list[tuple[D, D]]) -> None:
+    a, b = [x for x, _ in pairs], [y for _, y in pairs]
+    assert foilib.working_days_between_many(a, b, regime) == [
+        foilib.working_days_between(x, y, regime) for x, y in pairs
+    ]
+
+
+def test_table_memory_is_small() -> None:
+    from foilib._private import workdays
+
+    for regime in Regime:
+        foilib.working_days(regime)._table.index  # noqa: B018 - build the batch index too
+    total = sum(t.nbytes() for t in workdays._DAY_TABLES.values())
+    assert 0 < total < 20_000_000
+
+
+# --- bulk: single-receipt cases at once ------------------------------------------------------
+_TODAY = D(2031, 6, 30)
+received_dates = st.dates(D(2001, 1, 1), D(2030, 12, 31))
+
+
+@given(
+    regimes,
+    st.lists(
+        st.tuples(received_dates, st.one_of(st.none(), st.integers(0, 90))),
+        min_size=1,
+        max_size=8,
+    ),
+    st.integers(0, 400),
+)
+def test_bulk_equals_case_timeline(
+    regime: Regime, rows: list[tuple[D, int | None]], back: int
+) -> None:
+    from foilib._private.clock import Case, Event, EventKind
+    from foilib._private.model import Request
+
+    today = max(d for d, _ in rows) + dt.timedelta(days=back)
+    received = [d for d, _ in rows]
+    responded = [None if k is None else min(d + dt.timedelta(days=k), today) for d, k in rows]
+    got = foilib.due_dates(received, responded, regime=regime, today=today)
+    assert len(got) == len(rows)
+    for i, (d, r) in enumerate(zip(received, responded, strict=True)):
+        events = [Event(EventKind.RECEIVED, d)]
+        if r is not None:
+            events.append(Event(EventKind.RESPONSE_SENT, r))
+        timeline = Case(Request(), regime, tuple(events)).timeline(today)
+        due = timeline.get(foilib.DeadlineKind.RESPONSE_DUE)
+        assert due is not None
+        assert got.due[i] == due.date
+        assert got.status[i] is timeline.status
+        assert got.working_days_late[i] == timeline.working_days_late
+    if all(r is None for r in responded):
+        again = foilib.due_dates(received, regime=regime, today=today)
+        assert (again.due, again.status, again.working_days_late) == (
+            got.due,
+            got.status,
+            got.working_days_late,
+        )
+
+
+def test_bulk_bad_rows_are_named() -> None:
+    today = D(2026, 12, 31)
+    with pytest.raises(foilib.ArgumentTypeError) as info:
+        foilib.due_dates([D(2026, 1, 5), None], today=today)  # type: ignore[list-item]
+    assert info.value.argument == "received[1]"
+    with pytest.raises(foilib.CalendarRangeError) as info2:
+        foilib.due_dates([D(1999, 1, 5)], today=today)
+    assert info2.value.argument == "received[0]"
+    with pytest.raises(foilib.ArgumentError) as info3:
+        foilib.due_dates([D(2026, 1, 5)], [D(2026, 1, 4)], today=today)
+    assert info3.value.argument == "responded[0]"
+    with pytest.raises(foilib.ArgumentError):
+        foilib.due_dates([D(2026, 1, 5)], [None, None], today=today)
+    with pytest.raises(foilib.ArgumentError) as info4:
+        foilib.due_dates([D(2027, 1, 5)], today=today)
+    assert info4.value.argument == "received[0]"
+    assert repr(foilib.due_dates([], today=today)) == "<DueDates FOIA 0 cases on 2026-12-31>"

@@ -113,6 +113,12 @@ if TYPE_CHECKING:
     from ._private.bank_holidays._status import (
         due_date_info as due_date_info,
     )
+    from ._private.bulk import (
+        DueDates as DueDates,
+    )
+    from ._private.bulk import (
+        due_dates as due_dates,
+    )
     from ._private.catalogue import (
         Absoluteness as Absoluteness,
     )
@@ -346,6 +352,9 @@ if TYPE_CHECKING:
     )
     from ._private.workdays import (
         working_days_between as working_days_between,
+    )
+    from ._private.workdays import (
+        working_days_between_many as working_days_between_many,
     )
 
 __version__ = "0.1.0"

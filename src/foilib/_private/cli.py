@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
-
-import attrs
 
 from .dates import day_text as _day
 from .errors import FoilibError
@@ -96,6 +93,8 @@ def _load(path: str, cls: type[Any]) -> Any:
 
 
 def _print_json(data: object) -> None:
+    import json
+
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -495,6 +494,8 @@ def _describe_response(response: Any) -> str:
 
 
 def _model_types() -> dict[str, type[Any]]:
+    import attrs
+
     from . import clock, model
 
     out: dict[str, type[Any]] = {}

@@ -260,9 +260,28 @@ class Requester:
     contact: str | None = attrs.field(default=None, validator=_opt_text)
 
 
+_PART_ITEMS: list[Validator] = []
+#: How deep request parts may nest (1 = top-level parts only). Real letters use 2 or 3.
+MAX_PART_DEPTH = 32
+
+
 def _subparts(inst: object, att: attrs.Attribute[Any], value: object) -> None:
-    _items(RequestPart)(inst, att, value)
+    if not _PART_ITEMS:
+        _PART_ITEMS.append(_items(RequestPart))  # built once (RequestPart is defined below)
+    _PART_ITEMS[0](inst, att, value)
     _unique_labels(inst, att, value)  # type: ignore[arg-type]
+    level: tuple[RequestPart, ...] | list[RequestPart] = value  # type: ignore[assignment]
+    depth = 1 + isinstance(inst, RequestPart)
+    while level:
+        if depth > MAX_PART_DEPTH:
+            raise ValidationError(
+                type(inst).__name__,
+                att.name,
+                f"parts nested {depth} or more deep",
+                f"parts nested at most {MAX_PART_DEPTH} deep",
+            )
+        level = [child for part in level for child in part.parts]
+        depth += 1
 
 
 def _unique_labels(inst: object, att: attrs.Attribute[Any], parts: tuple[RequestPart, ...]) -> None:
@@ -313,6 +332,19 @@ class Definition:
                     )
 
 
+def _moment(value: dt.datetime | None) -> tuple[dt.datetime, dt.timedelta | None] | None:
+    """What equality of an aware datetime means here: the instant and the written offset.
+
+    Python compares two datetimes of one zone by wall time, ignoring ``fold``, so 01:30 BST
+    and 01:30 GMT on 25 Oct 2026 would be equal; and it calls any comparison across zones
+    in the repeated hour unequal, so a JSON round trip (which keeps the offset, not the
+    zone) would not be equal to its source.
+    """
+    if value is None:
+        return None
+    return (value.astimezone(dt.UTC), value.utcoffset())
+
+
 @attrs.frozen(slots=True, field_transformer=accept_values)
 class Request:
     """A request for information as the authority received it.
@@ -325,7 +357,9 @@ class Request:
 
     reference: str | None = attrs.field(default=None, validator=_opt_text)
     received_on: dt.date | None = attrs.field(default=None, validator=_opt_date)
-    received_at: dt.datetime | None = attrs.field(default=None, validator=optional(aware_datetime))
+    received_at: dt.datetime | None = attrs.field(
+        default=None, validator=optional(aware_datetime), eq=_moment
+    )
     channel: Channel | None = attrs.field(default=None, validator=optional(enum_member(Channel)))
     requester: Requester | None = attrs.field(default=None, validator=optional(instance(Requester)))
     text: str | None = attrs.field(default=None, validator=_opt_text)
@@ -573,18 +607,25 @@ class Provenance:
 
 
 def _check_refs(response: Response) -> None:
-    """Every part ref in answers and claims names a part of the request."""
-    refs = response.request.part_refs
-    expected = f"a ref of a request part, one of {list(refs)}" if refs else "none (no parts)"
-    uses: list[tuple[str, str | None]] = []
+    """Every part ref in answers and claims names a part of the request (linear: a set)."""
+    known = frozenset(response.request.part_refs)
     for i, answer in enumerate(response.answers):
-        uses.extend((f"answers[{i}].parts", ref) for ref in answer.parts)
-        uses.append((f"answers[{i}].same_as", answer.same_as))
+        if not known.issuperset(answer.parts):
+            ref = next(r for r in answer.parts if r not in known)
+            _bad_ref(response, f"answers[{i}].parts", ref)
+        if answer.same_as is not None and answer.same_as not in known:
+            _bad_ref(response, f"answers[{i}].same_as", answer.same_as)
     for i, claim in enumerate(response.exemption_claims):
-        uses.extend((f"exemption_claims[{i}].parts", ref) for ref in claim.parts)
-    for field, ref in uses:
-        if ref is not None and ref not in refs:
-            raise ValidationError("Response", field, ref, expected)
+        if not known.issuperset(claim.parts):
+            ref = next(r for r in claim.parts if r not in known)
+            _bad_ref(response, f"exemption_claims[{i}].parts", ref)
+
+
+def _bad_ref(response: Response, field: str, ref: str) -> None:
+    refs = response.request.part_refs
+    shown = list(refs) if len(refs) <= 50 else [*refs[:50], "..."]
+    expected = f"a ref of a request part, one of {shown}" if refs else "none (no parts)"
+    raise ValidationError("Response", field, ref, expected)
 
 
 @short_repr

@@ -15,6 +15,7 @@ __all__ = [
     "aware_datetime",
     "boolean",
     "date_only",
+    "encodable",
     "enum_member",
     "instance",
     "label",
@@ -30,15 +31,35 @@ def _cls(inst: object) -> str:
     return type(inst).__name__
 
 
+_ENCODABLE = "text without lone surrogates (every character must be encodable as UTF-8)"
+
+
+def encodable(value: str) -> bool:
+    """True unless ``value`` holds a lone surrogate (``"\\ud800"``), which no UTF-8 file,
+    terminal or JSON writer can take."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def text(*, nonempty: bool = True) -> Validator:
-    """A ``str``; with ``nonempty``, one with at least one non-space character."""
+    """A ``str`` without lone surrogates; with ``nonempty``, one with a non-space character."""
 
     def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, str):
             raise FieldTypeError(_cls(inst), att.name, value, "a str")
-        if nonempty and not value.strip():
+        # `not value or value.isspace()` is `not value.strip()` without copying the text
+        if nonempty and (not value or value.isspace()):
             raise ValidationError(_cls(inst), att.name, value, "a non-empty str")
+        if not value.isascii() and not encodable(value):
+            raise ValidationError(_cls(inst), att.name, value, _ENCODABLE)
 
+    check.text = True  # type: ignore[attr-defined]  # optional() inlines it
+    check.nonempty = nonempty  # type: ignore[attr-defined]
     return check
 
 
@@ -53,6 +74,8 @@ def label(inst: object, att: attrs.Attribute[Any], value: object) -> None:
             value,
             "a label such as '1', '2a' or 'iii' (non-empty, no surrounding spaces, no '/')",
         )
+    if not encodable(value):
+        raise ValidationError(_cls(inst), att.name, value, _ENCODABLE)
 
 
 def boolean(inst: object, att: attrs.Attribute[Any], value: object) -> None:
@@ -94,11 +117,32 @@ def instance(kind: type[Any], what: str | None = None) -> Validator:
         if not isinstance(value, kind):
             raise FieldTypeError(_cls(inst), att.name, value, what or f"a {kind.__name__}")
 
+    check.kind = kind  # type: ignore[attr-defined]  # tuple_of() and optional() inline it
     return check
 
 
 def optional(inner: Validator) -> Validator:
     """``None`` or whatever ``inner`` accepts."""
+    kind = getattr(inner, "kind", None)
+    if kind is not None:  # the common case, without a second call
+
+        def check_instance(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+            if value is not None and not isinstance(value, kind):
+                inner(inst, att, value)
+
+        return check_instance
+    if getattr(inner, "text", False):
+        nonempty = inner.nonempty  # type: ignore[attr-defined]
+
+        def check_text(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+            if value is not None and (
+                type(value) is not str
+                or (nonempty and (not value or value.isspace()))
+                or not value.isascii()
+            ):
+                inner(inst, att, value)
+
+        return check_text
 
     def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
         if value is not None:
@@ -112,13 +156,20 @@ def tuple_of(
 ) -> Validator:
     """A ``tuple`` (not a list: the model is immutable) whose items pass ``item``."""
 
+    kind = getattr(item, "kind", None)
+
     def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
             raise FieldTypeError(_cls(inst), att.name, value, f"a tuple of {what}")
         if nonempty and not value:
             raise ValidationError(_cls(inst), att.name, value, f"at least one of {what}")
-        for element in value:
-            item(inst, att, element)
+        if kind is not None:
+            for element in value:
+                if not isinstance(element, kind):
+                    item(inst, att, element)
+        else:
+            for element in value:
+                item(inst, att, element)
         if unique and len(set(value)) != len(value):
             raise ValidationError(_cls(inst), att.name, value, f"distinct {what}")
 
