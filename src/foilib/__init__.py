@@ -118,6 +118,11 @@ if TYPE_CHECKING:
         parse_citation,
         parse_citations,
     )
+    from ._private.reader import (
+        ReaderError,
+        Reading,
+        read_letter,
+    )
     from ._private.render import (
         Letter,
         render,
@@ -227,6 +232,9 @@ _LAZY: dict[str, str] = {
     "check": "._private.checks",
     "Letter": "._private.render",
     "render": "._private.render",
+    "Reading": "._private.reader",
+    "ReaderError": "._private.reader",
+    "read_letter": "._private.reader",
 }
 
 __all__ = [
@@ -283,6 +291,8 @@ __all__ = [
     "Provision",
     "ProvisionKind",
     "PublicInterest",
+    "ReaderError",
+    "Reading",
     "Reason",
     "RefusalNotice",
     "Regime",
@@ -317,6 +327,7 @@ __all__ = [
     "parse_citations",
     "provision",
     "provisions",
+    "read_letter",
     "render",
     "reset_holidays",
     "timeline_ics",
