@@ -51,10 +51,13 @@ REQUEST_HEADINGS = re.compile(
 )
 OUTCOME_HEADINGS = re.compile(r"^(?:outcome|decision|summary of (?:the )?outcome)\s*:?\s*$", _I)
 RESPONSE_HEADINGS = re.compile(
-    r"^(?:response|our response|answer|reply|the answer|our reply|information provided)"
-    r"\s*:?\s*$",
+    r"^(?:response|our response|answer|reply|the answer|our reply|information provided|"
+    r"(?:our|the|my) (?:response|reply|answer)s? (?:to your (?:request|questions?) )?"
+    r"(?:is|are) (?:as follows|set out below|below))\s*[:.]?\s*$",
     _I,
 )
+#: "Response:" written at the start of an answer, before its text.
+INLINE_ANSWER_LABEL = re.compile(r"^(?:response|answer|reply|our response)\s*[:\-–]\s*", _I)
 PUBLIC_INTEREST_HEADING = re.compile(r"public interest", _I)
 PI_FOR = re.compile(r"(?:in favour of|for) (?:the )?(?:disclosure|disclosing|release)", _I)
 PI_AGAINST = re.compile(
@@ -242,10 +245,10 @@ AUTHORITY = re.compile(
     r"\b(?:The )?(?:[A-Z][\w’'&.-]* ){1,6}?(?:(?:City|County|Borough|District|Town|Parish) )?"
     r"(?:Council|Police(?: Service)?|Constabulary|University|NHS(?: Foundation)? Trust|"
     r"Archives|Authority|Department|Ministry|Commission|College|Agency|Executive|"
-    r"Museum|Library|Fire and Rescue Service|Service)\b"
+    r"Museum|Library|Fire and Rescue Service|Service|Board)\b"
 )
 AUTHORITY_EXCLUDE = re.compile(
     r"Information Commissioner|Freedom of Information|Tribunal|Code of Practice|"
-    r"^(?:The\s+)?(?:Trust|Council|University|Department|Service|Authority)$|"
+    r"^(?:The\s+)?(?:Trust|Council|University|Department|Service|Authority|Board)$|"
     r"\b(?:Your|Our|This|If|For|Please|Dear)\b",
 )

@@ -393,6 +393,7 @@ class _Reader:
         self.rights: dict[str, Any] = {}
         self.definitions: list[dict[str, Any]] = []
         self.letterhead: list[_Para] = []
+        self.covered: list[Slice] = []  # label marks and the like: read, but held by no field
 
     # -- helpers
     def sl(self, a: int, b: int) -> Slice:
@@ -449,6 +450,13 @@ class _Reader:
                 self._date(p)
                 continue
             label = _LABEL.match(p.text)
+            again = self._known(label) if label is not None else None
+            if again is not None and state not in ("claim", "pi", "reasons", "closing"):
+                current = again
+                self.covered.append(Slice(p.start, p.start + label.end()))
+                answer = self._answer(current, p, skip=label.end())
+                state = "answers"
+                continue
             if label is not None and state not in ("claim", "pi", "reasons", "closing"):
                 part = self._part(p, label, paras, i)
                 if part is not None:
@@ -481,6 +489,17 @@ class _Reader:
             if lx.LICENCE.search(s) and "reuse_licence" not in self.doc:
                 self._licence(p)
                 state, answer = "closing", None
+                continue
+            if (
+                state == "answers"
+                and current is not None
+                and answer is None
+                and not lx.RESPONSE_HEADINGS.match(s)
+                and not (p.one_line and s.endswith(":") and len(s) <= 45)
+            ):
+                answer = self._answer(current, p)
+                if lx.REFUSAL_STATEMENT.search(s) and "statement" not in self.refusal:
+                    self._statement(p)
                 continue
             statement = lx.REFUSAL_STATEMENT.search(s)
             if statement and "statement" not in self.refusal and state not in ("claim", "pi"):
@@ -537,7 +556,8 @@ class _Reader:
                     self.passage("heading", p)
                     state = "answers" if current is not None else "response"
                     continue
-                if claim is not None and lx.PUBLIC_INTEREST_HEADING.search(s):
+                if self.claims and lx.PUBLIC_INTEREST_HEADING.search(s):
+                    claim = claim or self.claims[-1]
                     self.passage("heading", p)
                     state, claim_pi = "pi", s
                     del claim_pi
@@ -647,19 +667,29 @@ class _Reader:
                 break
             head.append(p)
             i += 1
-        if head and any(
-            _ADDRESS_CUE.search(self.lines.strip[k])
-            for h in head
-            for k in range(h.first, h.last + 1)
+        stop = paras[i].text.strip() if i < len(paras) else ""
+        before_letter = bool(lx.SALUTATION.match(stop) or _reference(stop) or _dateline(stop)) and (
+            len(head) > 1 or (bool(head) and not head[0].one_line)
+        )
+        if head and (
+            before_letter
+            or any(
+                _ADDRESS_CUE.search(self.lines.strip[k])
+                for h in head
+                for k in range(h.first, h.last + 1)
+            )
         ):
             self.letterhead = head
             self.passage("letterhead", Slice(head[0].start, head[-1].end))
             contact = self._contact_from(head)
             if contact:
                 self.doc["authority_contact"] = contact
-            first = self.lines.strip[head[0].first]
-            if lx.UNIT.search(first):
-                self.doc["unit"] = self.sl(*self.lines.bounds[head[0].first])
+            for k in range(head[0].first, head[-1].last + 1):
+                if lx.UNIT.search(self.lines.strip[k]) and not lx.AUTHORITY.fullmatch(
+                    self.lines.strip[k]
+                ):
+                    self.doc["unit"] = self.sl(*self.lines.bounds[k])
+                    break
             return i
         if head:
             self.doc["subject"] = self.sl(head[0].start, head[0].end)
@@ -766,6 +796,7 @@ class _Reader:
         text = self.sl(p.start + m.end(), end_para.end)
         if text.end <= text.start:
             return None
+        self.covered.append(Slice(p.start, p.start + m.end()))
         if not numeric and top and (m.group("l3") or m.group("l4")) and not _ROMAN.match(label):
             parent = top[-1]
             if parent.label[0].isdigit() and label not in {c.label for c in parent.parts}:
@@ -778,6 +809,16 @@ class _Reader:
         self.parts.append(part)
         return part, j
 
+    def _known(self, m: re.Match[str]) -> _Part | None:
+        """The part a label names again (its answer, after the request was listed)."""
+        label = next(m.group(g) for g in ("l1", "l2", "l3", "l4") if m.group(g))
+        if not self.parts or any(q.answered for q in self._all_parts()):
+            pass
+        for q in self._all_parts():
+            if q.label == label and not q.answered:
+                return q
+        return None
+
     def _all_parts(self) -> list[_Part]:
         out: list[_Part] = []
         for p in self.parts:
@@ -785,8 +826,13 @@ class _Reader:
             out.extend(p.parts)
         return out
 
-    def _answer(self, current: _Part, p: _Para) -> dict[str, Any]:
-        s = p.text
+    def _answer(self, current: _Part, p: _Para, skip: int = 0) -> dict[str, Any]:
+        inline = lx.INLINE_ANSWER_LABEL.match(p.text, skip)
+        if inline:
+            skip = inline.end()
+        self.covered.append(Slice(p.start, p.start + skip))
+        start = p.start + skip
+        s = p.text[skip:]
         refs = self._referenced(s, current)
         ordered = self._all_parts()
         guessed = False
@@ -803,7 +849,7 @@ class _Reader:
         for q in ordered:
             if q.ref in refs:
                 q.answered = True
-        answer: dict[str, Any] = {"parts": refs, "text": self.sl(p.start, p.end)}
+        answer: dict[str, Any] = {"parts": refs, "text": self.sl(start, p.end)}
         same = lx.SAME_AS.match(s.strip())
         if same:
             idx = ordered.index(current)
@@ -812,9 +858,7 @@ class _Reader:
                 answer["same_as"] = prior[-1].ref
         attach = _URL.search(s)
         if attach:
-            answer["attachments"] = [
-                {"url": Slice(p.start + attach.start(), p.start + attach.end())}
-            ]
+            answer["attachments"] = [{"url": Slice(start + attach.start(), start + attach.end())}]
         if guessed:
             answer["_guess"] = (
                 "the answer follows several unanswered parts; taken to cover them all"
@@ -884,7 +928,9 @@ class _Reader:
         s = p.text
         m = lx.REFUSAL_STATEMENT.search(s)
         assert m is not None
-        sentence_start = max(s.rfind(". ", 0, m.start()) + 2, 0) if ". " in s[: m.start()] else 0
+        inline = lx.INLINE_ANSWER_LABEL.match(s)
+        sentence_start = s.rfind(". ", 0, m.start()) + 2 if ". " in s[: m.start()] else 0
+        sentence_start = max(sentence_start, inline.end() if inline else 0)
         start = sentence_start
         for b in lx.CLAUSE_BREAK.finditer(s, sentence_start, m.start()):
             start = b.end()
@@ -1167,4 +1213,6 @@ def read_text(
     guesses = dict(reader.guesses)
     doc = _resolve(text, tree, "", spans, guesses)
     response = from_dict(doc, Response)
-    return Reading(response, text, spans, _unread(text, spans), guesses, source)
+    covered = dict(spans)
+    covered.update({f"#{i}": (c.start, c.end) for i, c in enumerate(reader.covered)})
+    return Reading(response, text, spans, _unread(text, covered), guesses, source)
