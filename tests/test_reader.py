@@ -18,7 +18,6 @@ import pytest
 
 import foilib
 from foilib import Disposition, Reading, Regime
-from foilib._private.reader import _source
 
 HERE = Path(__file__).parent
 LETTERS = HERE / "data" / "letters"
@@ -181,7 +180,7 @@ def test_missing_extra_is_named(
             raise ImportError(name)
         return real(name, package)
 
-    monkeypatch.setattr(_source.importlib, "import_module", fake)
+    monkeypatch.setattr(importlib, "import_module", fake)
     with pytest.raises(foilib.ReaderError, match=r"'read' extra .*foilib\[read\]"):
         foilib.read_letter(path)
 

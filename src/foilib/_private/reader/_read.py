@@ -451,7 +451,11 @@ class _Reader:
                 continue
             label = _LABEL.match(p.text)
             again = self._known(label) if label is not None else None
-            if again is not None and state not in ("claim", "pi", "reasons", "closing"):
+            if (
+                label is not None
+                and again is not None
+                and state not in ("claim", "pi", "reasons", "closing")
+            ):
                 current = again
                 self.covered.append(Slice(p.start, p.start + label.end()))
                 answer = self._answer(current, p, skip=label.end())
@@ -812,8 +816,6 @@ class _Reader:
     def _known(self, m: re.Match[str]) -> _Part | None:
         """The part a label names again (its answer, after the request was listed)."""
         label = next(m.group(g) for g in ("l1", "l2", "l3", "l4") if m.group(g))
-        if not self.parts or any(q.answered for q in self._all_parts()):
-            pass
         for q in self._all_parts():
             if q.label == label and not q.answered:
                 return q
