@@ -53,7 +53,8 @@ OUTCOME_HEADINGS = re.compile(r"^(?:outcome|decision|summary of (?:the )?outcome
 RESPONSE_HEADINGS = re.compile(
     r"^(?:response|our response|answer|reply|the answer|our reply|information provided|"
     r"(?:our|the|my) (?:response|reply|answer)s? (?:to your (?:request|questions?) )?"
-    r"(?:is|are) (?:as follows|set out below|below))\s*[:.]?\s*$",
+    r"(?:is|are) (?:as follows|set out below|below)|"
+    r"answer(?: to (?:parts?|questions?) [^()]*)?\s*\([^()]*\))\s*[:.]?\s*$",
     _I,
 )
 #: "Response:" written at the start of an answer, before its text.
@@ -112,6 +113,11 @@ CLAUSE_BREAK = re.compile(r"\b(?:and|however|but)\s+", _I)
 
 #: Cues of each disposition, tried in order; the first that matches an answer decides.
 DISPOSITION_CUES: tuple[tuple[Disposition, re.Pattern[str]], ...] = (
+    (
+        Disposition.PROVIDED_IN_PART,
+        re.compile(r"provided in part|partially provided|part of the information", _I),
+    ),
+    (Disposition.ADVICE_AND_ASSISTANCE, re.compile(r"advice and assistance", _I)),
     (
         Disposition.NEITHER_CONFIRMED_NOR_DENIED,
         re.compile(r"neither confirm(?:s|ed)? nor den(?:y|ies|ied)|\bNCND\b", _I),

@@ -81,6 +81,10 @@ _LABEL = re.compile(
 _BULLET = re.compile(r"^[ \t]*[•●▪◦*–-][ \t]+(?=\S)")
 _ROMAN = re.compile(r"^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$")
 _TABLE = re.compile(r" \| |\t")
+_RULE = re.compile(r"^[=~_*-]{3,}$")
+_LABEL_ALONE = re.compile(
+    r"^[ \t]*(?:Q(?:uestion)?|Part|Item)[ \t]*\.?[ \t]*(?P<l1>\d{1,3}[a-z]?)[ \t]*[).:]?[ \t]*$"
+)
 _ADDRESS_CUE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\bPO Box\b|@|^(?:T|Tel|Telephone|Phone|E|Email|"
     r"E-mail|Web|W)\s*[:.]",
@@ -174,6 +178,8 @@ class _Lines:
             pos += len(line) + 1
         self.raw = [text[a:b] for a, b in self.bounds]
         self.strip = [r.strip() for r in self.raw]
+        # a setext underline ("=====") reads as a paragraph break
+        self.strip = ["" if _RULE.match(r) else r for r in self.strip]
         n = len(self.raw)
         counts: dict[str, int] = {}
         for s in self.strip:
@@ -183,7 +189,13 @@ class _Lines:
             bool(s)
             and (
                 lx.MARKING.match(s) is not None
-                or (counts[s] >= 3 and len(s) <= 40 and not _TABLE.search(s) and s[-1] not in ".")
+                or (
+                    counts[s] >= 3
+                    and len(s) <= 40
+                    and not _TABLE.search(s)
+                    and s[-1] not in ".?!:;,"
+                    and not _LABEL.match(s)
+                )
             )
             for s in self.strip
         ]
@@ -228,6 +240,8 @@ def _breaks_before(lines: _Lines, i: int) -> bool:
 def _heading_text(s: str) -> bool:
     if not s or len(s) > 90 or _TABLE.search(s):
         return False
+    if lx.RESPONSE_HEADINGS.match(s) or lx.REQUEST_HEADINGS.match(s):
+        return True
     if s.endswith(":"):
         return len(s) <= 45
     return s[-1] not in ".,;?!" and len(s.split()) <= 16 and s[0].isupper()
@@ -393,6 +407,7 @@ class _Reader:
         self.rights: dict[str, Any] = {}
         self.definitions: list[dict[str, Any]] = []
         self.letterhead: list[_Para] = []
+        self.cue: str | None = None  # an answer heading's words ("Answer (not held):")
         self.covered: list[Slice] = []  # label marks and the like: read, but held by no field
 
     # -- helpers
@@ -449,7 +464,7 @@ class _Reader:
             if p.one_line and _dateline(s) is not None:
                 self._date(p)
                 continue
-            label = _LABEL.match(p.text)
+            label = _LABEL.match(p.text) or (_LABEL_ALONE.match(p.text) if p.one_line else None)
             again = self._known(label) if label is not None else None
             if (
                 label is not None
@@ -559,6 +574,7 @@ class _Reader:
                 if lx.RESPONSE_HEADINGS.match(s):
                     self.passage("heading", p)
                     state = "answers" if current is not None else "response"
+                    self.cue = s
                     continue
                 if self.claims and lx.PUBLIC_INTEREST_HEADING.search(s):
                     claim = claim or self.claims[-1]
@@ -779,7 +795,7 @@ class _Reader:
     def _part(
         self, p: _Para, m: re.Match[str], paras: list[_Para], i: int
     ) -> tuple[_Part, int] | None:
-        group = next(g for g in ("l1", "l2", "l3", "l4") if m.group(g))
+        group = next(g for g in ("l1", "l2", "l3", "l4") if m.re.groupindex.get(g) and m.group(g))
         label = m.group(group)
         label_at = Slice(p.start + m.start(group), p.start + m.end(group))
         numeric = label[0].isdigit()
@@ -789,6 +805,13 @@ class _Reader:
         # the part's own words: this paragraph, and lower-case continuations after blanks
         end_para = p
         j = i
+        start = p.start + m.end()
+        if m.re is _LABEL_ALONE:  # "Part 1:" on a line of its own, the words below
+            if i >= len(paras) or _LABEL.match(paras[i].text) or _LABEL_ALONE.match(paras[i].text):
+                return None
+            end_para = paras[i]
+            start = end_para.start
+            j = i + 1
         while j < len(paras):
             q = paras[j]
             prev_line = self.lines.strip[end_para.last]
@@ -797,7 +820,7 @@ class _Reader:
                 j += 1
                 continue
             break
-        text = self.sl(p.start + m.end(), end_para.end)
+        text = self.sl(start, end_para.end)
         if text.end <= text.start:
             return None
         self.covered.append(Slice(p.start, p.start + m.end()))
@@ -815,6 +838,8 @@ class _Reader:
 
     def _known(self, m: re.Match[str]) -> _Part | None:
         """The part a label names again (its answer, after the request was listed)."""
+        if m.re is _LABEL_ALONE:
+            return None
         label = next(m.group(g) for g in ("l1", "l2", "l3", "l4") if m.group(g))
         for q in self._all_parts():
             if q.label == label and not q.answered:
@@ -865,6 +890,9 @@ class _Reader:
             answer["_guess"] = (
                 "the answer follows several unanswered parts; taken to cover them all"
             )
+        if self.cue is not None:
+            answer["_cue"] = self.cue
+            self.cue = None
         self._redispose(answer)
         self.answers.append(answer)
         for f in self.citations(p.start, p.end):
@@ -875,8 +903,12 @@ class _Reader:
     def _redispose(self, answer: dict[str, Any]) -> None:
         t = answer["text"]
         s = self.text[t.start : t.end]
-        d = _cue_disposition(s)
-        if d is Disposition.WITHHELD and lx.PROVIDE_CUES.search(s):
+        cue = answer.get("_cue")
+        d = _cue_disposition(cue) if cue else None
+        if d is None and cue and lx.PROVIDE_CUES.search(cue):
+            d = Disposition.PROVIDED
+        d = d or _cue_disposition(s)
+        if d is Disposition.WITHHELD and lx.PROVIDE_CUES.search(s) and not cue:
             d = Disposition.PROVIDED_IN_PART
         answer["disposition"] = (d or Disposition.PROVIDED).value
 
@@ -1164,6 +1196,8 @@ def _resolve(
     if isinstance(node, dict):
         out = {}
         for k, v in node.items():
+            if k == "_cue":
+                continue
             if k == "_guess":
                 guesses[f"{path}.parts"] = v
                 continue
@@ -1193,7 +1227,7 @@ def _unread(text: str, spans: dict[str, tuple[int, int]]) -> tuple[tuple[int, in
         while j < n and not covered[j] and text[j] != "\n":
             j += 1
         seg = text[i:j].rstrip()
-        if seg.strip(" \t-–—|*•:;,.()") and not _CONTACT_KEY.fullmatch(seg):
+        if seg.strip(" \t-–—|*•:;,.()=~_") and not _CONTACT_KEY.fullmatch(seg):
             out.append((i, i + len(seg)))
         i = j
     return tuple(out)
