@@ -9,7 +9,9 @@ string in the draft is a slice of the letter, recorded with its offsets.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -133,9 +135,14 @@ _INTRO = re.compile(r"^(?:your request|thank you for your|i write|we write|furth
 _NOTE = re.compile(r"^(?:please note|note:|nb\b)", re.I)
 
 
-def _date_in(text: str) -> tuple[dt.date, int, int] | None:
+def _date_in(text: str, *, anchored: bool = False) -> tuple[dt.date, int, int] | None:
+    """The first date written in ``text`` (at its start, if ``anchored``), and where."""
+    if not anchored and not any(c.isdigit() for c in text):
+        return None
+    if anchored and not text[:1].isalnum():
+        return None
     for pattern in _DATES:
-        m = pattern.search(text)
+        m = pattern.match(text) if anchored else pattern.search(text)
         if m is None:
             continue
         g = m.groupdict()
@@ -199,6 +206,13 @@ class _Lines:
             )
             for s in self.strip
         ]
+        # what each line is, computed once
+        self.label = [_LABEL.match(r) is not None for r in self.raw]
+        self.keyed = [
+            bool(s) and (_reference(s) is not None or _dateline(s) is not None) for s in self.strip
+        ]
+        self.table = [_TABLE.search(s) is not None for s in self.strip]
+        self.heading = [_heading_text(s) for s in self.strip]
         blanks = sum(1 for s in self.strip if not s)
         self.blank_mode = n > 0 and blanks / n >= 0.15
 
@@ -212,29 +226,34 @@ class _Lines:
 
 def _breaks_before(lines: _Lines, i: int) -> bool:
     s = lines.strip[i]
-    if _LABEL.match(lines.raw[i]) or lx.SALUTATION.match(s) or lx.SIGN_OFF.match(s):
+    if lines.label[i] or lx.SALUTATION.match(s) or lx.SIGN_OFF.match(s):
         return True
-    if _reference(s) is not None or _dateline(s) is not None:
+    if lines.keyed[i]:
         return True
     prev = lines.strip[i - 1]
-    if _reference(prev) is not None or _dateline(prev) is not None or lx.SALUTATION.match(prev):
+    if lines.keyed[i - 1] or lx.SALUTATION.match(prev):
         return True
     ended = bool(prev) and prev[-1] in _TERMINAL
-    if _TABLE.search(s) and not _TABLE.search(prev):
+    if lines.table[i] and not lines.table[i - 1]:
         return True
-    if _CONTACT_KEY.match(s) and not _CONTACT_KEY.match(prev) and ended:
+    if ended and _CONTACT_KEY.match(s) and not _CONTACT_KEY.match(prev):
         return True
-    if ended and (
+    if ended and _opens_topic(s):
+        return True
+    if not lines.blank_mode and ended:
+        return True
+    return lines.heading[i - 1] and not lines.heading[i] and s[:1].isupper()
+
+
+def _opens_topic(s: str) -> bool:
+    """Whether a line starts a refusal, licence, rights or definition paragraph."""
+    return bool(
         lx.REFUSAL_STATEMENT.search(s)
         or lx.LICENCE.search(s)
         or lx.REVIEW.search(s)
         or lx.COMMISSIONER.search(s)
         or lx.DEFINITION.match(s)
-    ):
-        return True
-    if not lines.blank_mode and ended:
-        return True
-    return _heading_text(prev) and not _heading_text(s) and s[:1].isupper()
+    )
 
 
 def _heading_text(s: str) -> bool:
@@ -303,8 +322,8 @@ def _dateline(s: str) -> tuple[dt.date | None, int] | None:
     m = lx.DATE_LABEL.match(s)
     rest = s[m.end() :] if m else s
     offset = m.end() if m else 0
-    found = _date_in(rest)
-    if found is not None and found[1] == 0 and not rest[found[2] :].strip(" ,."):
+    found = _date_in(rest, anchored=True)
+    if found is not None and not rest[found[2] :].strip(" ,."):
         return found[0], offset
     mo = _MONTH_ONLY.match(rest)
     if m is not None and mo is not None and mo.end() == len(rest.rstrip()):
@@ -323,6 +342,7 @@ def _citations(text: str, regime: Regime | None) -> tuple[FoundCitation, ...]:
         return ()
 
 
+@functools.lru_cache(maxsize=1024)
 def _kind(citation: Citation) -> tuple[ProvisionKind | None, str]:
     try:
         p = provision(citation)
@@ -343,15 +363,21 @@ def _cue_disposition(text: str) -> Disposition | None:
     return None
 
 
+_ANY_REGIME = re.compile(
+    "|".join(f"(?P<r{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(lx.REGIME_NAMES)),
+    re.IGNORECASE,
+)
+
+
 def _letter_regime(text: str) -> Regime | None:
-    best: dict[Regime, tuple[int, int]] = {}
-    for pattern, regime in lx.REGIME_NAMES:
-        hits = list(pattern.finditer(text))
-        if hits:
-            best[regime] = (len(hits), -hits[0].start())
-    if not best:
+    """The regime the letter names most often (the first named, on a tie)."""
+    counts: dict[Regime, list[int]] = {}
+    for m in _ANY_REGIME.finditer(text):
+        regime = lx.REGIME_NAMES[int(str(m.lastgroup)[1:])][1]
+        counts.setdefault(regime, [0, -m.start()])[0] += 1
+    if not counts:
         return None
-    return max(best, key=lambda r: best[r])
+    return max(counts, key=lambda r: tuple(counts[r]))
 
 
 # ---------------------------------------------------------------- the draft
@@ -395,6 +421,10 @@ class _Reader:
             self.regime = Regime.FOIA
             self.guesses["regime"] = "the letter names no regime; FOIA assumed"
         self.given_authority = authority
+        # the citation finder runs once over the whole letter, so that a regime named
+        # earlier in the letter applies to the bare citations after it
+        self.found = sorted(_citations(text, regime), key=lambda f: f.start)
+        self.found_starts = [f.start for f in self.found]
         self.used: list[tuple[int, int]] = []
         self.passages: list[tuple[str, Slice]] = []
         self.parts: list[_Part] = []
@@ -423,8 +453,14 @@ class _Reader:
             self.passages.append((kind, s))
 
     def citations(self, a: int, b: int) -> list[FoundCitation]:
-        found = _citations(self.text[a:b], self.given_regime)
-        return [attrs.evolve(f, start=f.start + a, end=f.end + a) for f in found]
+        """The citations written between offsets ``a`` and ``b``."""
+        k = bisect.bisect_left(self.found_starts, a)
+        out = []
+        while k < len(self.found) and self.found[k].start < b:
+            if self.found[k].end <= b:
+                out.append(self.found[k])
+            k += 1
+        return out
 
     # -- the pass
     def run(self) -> dict[str, Any]:
@@ -1144,12 +1180,14 @@ class _Reader:
         return out
 
     def _received(self) -> _Dated | None:
+        if "received" not in self.text.lower():
+            return None
         for m in _RECEIVED.finditer(self.text):
             before = self.text[max(0, m.start() - 80) : m.start()]
             if "request" not in before.lower() and "request" not in m.group(0).lower():
                 continue
-            found = _date_in(self.text[m.end() : m.end() + 40])
-            if found is not None and found[1] == 0:
+            found = _date_in(self.text[m.end() : m.end() + 40], anchored=True)
+            if found is not None:
                 return _Dated(found[0], Slice(m.end(), m.end() + found[2]))
         return None
 
@@ -1214,22 +1252,24 @@ def _resolve(
 
 
 def _unread(text: str, spans: dict[str, tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    covered = bytearray(len(text))
-    for a, b in spans.values():
-        covered[a:b] = b"\x01" * (b - a)
+    """Stretches of non-blank text (within a line) that no span covers."""
+    gaps: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in sorted(spans.values()):
+        if a > pos:
+            gaps.append((pos, a))
+        pos = max(pos, b)
+    if pos < len(text):
+        gaps.append((pos, len(text)))
     out: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        if covered[i] or text[i].isspace():
-            i += 1
-            continue
-        j = i
-        while j < n and not covered[j] and text[j] != "\n":
-            j += 1
-        seg = text[i:j].rstrip()
-        if seg.strip(" \t-–—|*•:;,.()=~_") and not _CONTACT_KEY.fullmatch(seg):
-            out.append((i, i + len(seg)))
-        i = j
+    for a, b in gaps:
+        offset = a
+        for line in text[a:b].split("\n"):
+            seg = line.strip()
+            if seg.strip(" \t-–—|*•:;,.()=~_") and not _CONTACT_KEY.fullmatch(seg):
+                start = offset + line.index(seg)
+                out.append((start, start + len(seg)))
+            offset += len(line) + 1
     return tuple(out)
 
 
