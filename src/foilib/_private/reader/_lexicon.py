@@ -60,10 +60,25 @@ RESPONSE_HEADINGS = re.compile(
 #: "Response:" written at the start of an answer, before its text.
 INLINE_ANSWER_LABEL = re.compile(r"^(?:response|answer|reply|our response)\s*[:\-–]\s*", _I)
 PUBLIC_INTEREST_HEADING = re.compile(r"public interest", _I)
-PI_FOR = re.compile(r"(?:in favour of|for) (?:the )?(?:disclosure|disclosing|release)", _I)
+PI_FOR = re.compile(
+    r"(?:in favour of|favouring|for) (?:the )?(?:disclosure|disclosing|release)", _I
+)
 PI_AGAINST = re.compile(
-    r"against (?:disclosure|disclosing|release)|in favour of (?:maintaining|withholding|"
-    r"non-disclosure)",
+    r"against (?:disclosure|disclosing|release)|(?:in favour of|favouring) (?:maintaining|"
+    r"withholding|non-disclosure|the exemption|the exception)",
+    _I,
+)
+PI_BALANCE = re.compile(r"\bbalanc|\bconclusion|\bdecision\b", _I)
+#: Headings inside an exemption's reasoning ("Overall Harm", "Evidence of harm").
+CLAIM_HEADING = re.compile(
+    r"\bharm\b|prejudice|engaged|\bfactors\b|balanc|public interest|\btest\b|reasons?\b|"
+    r"evidence|conclusion",
+    _I,
+)
+#: A heading that names the parts the text below it answers ("Questions 1 & 2").
+PART_HEADING = re.compile(
+    r"^(?:Q(?:uestions?|s)?|Parts?)\.?\s*\d+[a-z]?(?:\s*(?:-|–|to|&|and|,)\s*\d+[a-z]?)*"
+    r"\s*:?$",
     _I,
 )
 PI_CONCLUSION = re.compile(
@@ -230,6 +245,7 @@ KIND_CUES: tuple[tuple[LetterKind, re.Pattern[str]], ...] = (
         LetterKind.INTERNAL_REVIEW_OUTCOME,
         re.compile(
             r"(?:internal review|the review) (?:has been|is now) complete|"
+            r"(?:I|we) have (?:now )?completed (?:the|an|my|our|your) (?:internal )?review|"
             r"outcome of (?:the|your|my) (?:internal )?review|I have (?:now )?reviewed",
             _I,
         ),

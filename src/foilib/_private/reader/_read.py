@@ -344,12 +344,20 @@ def _citations(text: str, regime: Regime | None) -> tuple[FoundCitation, ...]:
 
 @functools.lru_cache(maxsize=1024)
 def _kind(citation: Citation) -> tuple[ProvisionKind | None, str]:
-    try:
-        p = provision(citation)
-    except FoilibError:
-        return None, ""
-    return p.kind, p.title
+    """What the catalogue says the cited provision is (its nearest catalogued ancestor's
+    kind when the catalogue does not split it out, as for "s.31(1)(a)(b)")."""
+    while True:
+        try:
+            p = provision(citation)
+        except FoilibError:
+            if not citation.path:
+                return None, ""
+            citation = attrs.evolve(citation, path=citation.path[:-1])
+            continue
+        return p.kind, p.title
 
+
+_CLAIM_STATES = ("claim", "pi", "pi_for", "pi_against", "pi_balance")
 
 _CLAIMABLE = frozenset(
     {ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION, ProvisionKind.CONFIRM_DENY_EXCLUSION}
@@ -437,6 +445,7 @@ class _Reader:
         self.rights: dict[str, Any] = {}
         self.definitions: list[dict[str, Any]] = []
         self.letterhead: list[_Para] = []
+        self.forced: list[str] = []  # parts named by a heading ("Questions 1 & 2")
         self.cue: str | None = None  # an answer heading's words ("Answer (not held):")
         self.covered: list[Slice] = []  # label marks and the like: read, but held by no field
 
@@ -500,19 +509,27 @@ class _Reader:
             if p.one_line and _dateline(s) is not None:
                 self._date(p)
                 continue
+            refs = self._heading_refs(s) if p.one_line and lx.PART_HEADING.match(s) else []
+            if refs and not any(q.answered for q in self._all_parts() if q.ref in refs):
+                # "Questions 1 & 2": the parts the text below answers
+                self.passage("heading", p)
+                self.forced = refs
+                current = self._by_ref(refs[-1])
+                state, answer, claim = "answers", None, None
+                continue
             label = _LABEL.match(p.text) or (_LABEL_ALONE.match(p.text) if p.one_line else None)
             again = self._known(label) if label is not None else None
             if (
                 label is not None
                 and again is not None
-                and state not in ("claim", "pi", "reasons", "closing")
+                and state not in (*_CLAIM_STATES, "reasons", "closing")
             ):
                 current = again
                 self.covered.append(Slice(p.start, p.start + label.end()))
                 answer = self._answer(current, p, skip=label.end())
                 state = "answers"
                 continue
-            if label is not None and state not in ("claim", "pi", "reasons", "closing"):
+            if label is not None and state not in (*_CLAIM_STATES, "reasons", "closing"):
                 part = self._part(p, label, paras, i)
                 if part is not None:
                     current, i = part
@@ -522,6 +539,17 @@ class _Reader:
                 self._definition(p)
                 answer, current = None, None
                 continue
+            review = lx.REVIEW.search(s)
+            ico = lx.COMMISSIONER.search(s)
+            fresh = "internal_review" not in self.rights
+            if review and ico and review.start() < ico.start() and fresh:
+                cut = s.rfind(". ", 0, ico.start())
+                if cut > review.start():
+                    self.rights["internal_review"] = self.sl(p.start, p.start + cut + 1)
+                    self.rights["commissioner"] = self.sl(p.start + cut + 1, p.end)
+                    contact_for = "commissioner"
+                    state, answer = "rights", None
+                    continue
             if lx.COMMISSIONER.search(s) and lx.COMMISSIONER_RIGHT.search(s):
                 self._right("commissioner", p, extend=state == "rights")
                 contact_for = "commissioner"
@@ -557,7 +585,7 @@ class _Reader:
                     self._statement(p)
                 continue
             statement = lx.REFUSAL_STATEMENT.search(s)
-            if statement and "statement" not in self.refusal and state not in ("claim", "pi"):
+            if statement and "statement" not in self.refusal and state not in _CLAIM_STATES:
                 self._statement(p)
                 if current is not None and answer is None and state == "answers":
                     pass
@@ -590,7 +618,7 @@ class _Reader:
                     (
                         _heading_text(s)
                         and (
-                            state not in ("claim", "pi", "reasons")
+                            state not in (*_CLAIM_STATES, "reasons")
                             or len(s.split()) <= 8
                             or s.endswith(":")
                         )
@@ -598,6 +626,23 @@ class _Reader:
                     or (bool(found) and found[0].start == p.start and len(s) <= 100)
                 )
             )
+            if heading and claim is not None and state in _CLAIM_STATES:
+                if lx.PI_AGAINST.search(s):
+                    state = "pi_against"
+                elif lx.PI_FOR.search(s):
+                    state = "pi_for"
+                elif lx.PI_BALANCE.search(s):
+                    state = "pi_balance"
+                elif lx.PUBLIC_INTEREST_HEADING.search(s):
+                    state = "pi"
+                elif lx.CLAIM_HEADING.search(s):
+                    state = "claim"
+                else:
+                    state = "body"
+                if state != "body":
+                    self.passage("heading", p)
+                    continue
+                claim = None
             if heading:
                 if lx.REQUEST_HEADINGS.match(s):
                     self.passage("heading", p)
@@ -626,7 +671,8 @@ class _Reader:
                     state, claim, answer = "reasons", None, None
                     continue
                 if claimable:
-                    claim = self._claim(claimable[0], [])
+                    # a claim set out under an answer covers that answer's parts
+                    claim = self._claim(claimable[0], answer["parts"] if answer else [])
                     claim.title = self.sl(p.start, p.end)
                     state, answer = "claim", None
                     continue
@@ -636,7 +682,7 @@ class _Reader:
                     continue
                 self.passage("heading", p)
                 last_heading = p
-                if state in ("claim", "pi"):
+                if state in _CLAIM_STATES:
                     state, claim = "body", None
                 if state == "answers":
                     answer, current = None, None
@@ -659,7 +705,7 @@ class _Reader:
                 continue
             found = self.citations(p.start, p.end)
             claimable = [f for f in found if _kind(f.citation)[0] in _CLAIMABLE]
-            if state in ("claim", "pi") and claim is not None:
+            if state in _CLAIM_STATES and claim is not None:
                 self._reason(claim, state, p)
                 continue
             if state == "reasons":
@@ -882,6 +928,24 @@ class _Reader:
                 return q
         return None
 
+    def _heading_refs(self, s: str) -> list[str]:
+        labels = [q.ref for q in self._all_parts()]
+        refs: list[str] = []
+        for m in lx.PART_REFS.finditer(s):
+            a, b = m.group("a"), m.group("b")
+            if a not in labels:
+                return []
+            if b is None or m.group("sep") in ("&", "and", ","):
+                new = [a] + ([b] if b in labels else [])
+            else:
+                hi = b if b in labels else labels[-1]
+                new = labels[labels.index(a) : labels.index(hi) + 1]
+            refs += [r for r in new if r not in refs]
+        return refs
+
+    def _by_ref(self, ref: str) -> _Part:
+        return next(q for q in self._all_parts() if q.ref == ref)
+
     def _all_parts(self) -> list[_Part]:
         out: list[_Part] = []
         for p in self.parts:
@@ -899,6 +963,8 @@ class _Reader:
         refs = self._referenced(s, current)
         ordered = self._all_parts()
         guessed = False
+        if self.forced:
+            refs, self.forced = self.forced, []
         if refs is None:
             # consecutive unanswered parts before this answer share it
             idx = ordered.index(current)
@@ -1034,7 +1100,11 @@ class _Reader:
                 self._claim(f, [])
         if state == "claim":
             claim.reasons.append(s)
-        elif lx.PI_CONCLUSION.match(text) and claim.pi_conclusion is None:
+        elif state == "pi_for":
+            claim.pi_for.append(s)
+        elif state == "pi_against":
+            claim.pi_against.append(s)
+        elif (state == "pi_balance" or lx.PI_CONCLUSION.match(text)) and not claim.pi_conclusion:
             claim.pi_conclusion = s
         else:
             claim.pi_text.append(s)
