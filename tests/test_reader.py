@@ -397,3 +397,25 @@ def test_spans_point_into_the_text() -> None:
     a, b = reading.spans["refusal_notice.provisions[0].as_written"]
     assert reading.text[a:b] == "Section 17.1"
     _verbatim(reading)
+
+
+def test_bulleted_parts_are_numbered_and_marked_as_guesses() -> None:
+    text = (
+        "Freedom of Information Act 2000\n\n"
+        "You asked for the following information:\n\n"
+        "• the number of fines issued in 2023;\n"
+        "• the income from those fines.\n\n"
+        "Response\n\n"
+        "We do not hold this information.\n"
+    )
+    reading = foilib.read_letter(text)
+    r = reading.response
+    assert [p.text for p in r.request.parts] == [
+        "the number of fines issued in 2023;",
+        "the income from those fines.",
+    ]
+    assert r.request.part_refs == ("1", "2")
+    assert "request.parts[0].label" in reading.guesses  # the letter gives no numbers
+    assert r.answers[0].parts == ("1", "2")
+    assert "answers[0].parts" in reading.guesses
+    _verbatim(reading)

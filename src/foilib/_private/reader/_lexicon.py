@@ -198,6 +198,8 @@ PART_REFS = re.compile(
     r"(?P<a>\d+[a-z]?)(?:\s*(?P<sep>-|–|—|to|&|and|,)\s*(?P<b>\d+[a-z]?))?",
     _I,
 )
+#: A sentence that announces a list of questions ("... the following information:").
+LIST_INTRO = re.compile(r"\bfollowing\b|\bas follows\b|you asked|your request", _I)
 SAME_AS = re.compile(r"^\W*(?:as above|see (?:above|(?:the )?(?:answer|response) (?:to|at)))", _I)
 
 #: The internal review (complaints procedure) and the Commissioner.

@@ -207,7 +207,7 @@ class _Lines:
             for s in self.strip
         ]
         # what each line is, computed once
-        self.label = [_LABEL.match(r) is not None for r in self.raw]
+        self.label = [_LABEL.match(r) is not None or _BULLET.match(r) is not None for r in self.raw]
         self.keyed = [
             bool(s) and (_reference(s) is not None or _dateline(s) is not None) for s in self.strip
         ]
@@ -396,8 +396,9 @@ class _Part:
     label: str
     ref: str
     text: Slice
-    label_at: Slice
+    label_at: Slice | str
     parts: list[_Part] = attrs.field(factory=list)
+    bullet: bool = False
     answered: bool = False
 
 
@@ -483,6 +484,7 @@ class _Reader:
         last_heading: _Para | None = None
         request_text: list[_Para] = []
         subject_done = "subject" in self.doc
+        listing = False
         n = len(paras)
         while i < n:
             p = paras[i]
@@ -529,6 +531,17 @@ class _Reader:
                 answer = self._answer(current, p, skip=label.end())
                 state = "answers"
                 continue
+            bullet = _BULLET.match(p.text)
+            if bullet and (
+                (state == "request" and not request_text)
+                or (state == "request" and request_text and request_text[-1] is paras[i - 2])
+                or (state == "answers" and answer is None and self.parts[-1].bullet)
+                or listing
+            ):
+                current = self._bullet_part(p, bullet)
+                answer, state, listing = None, "answers", False
+                continue
+            listing = False
             if label is not None and state not in (*_CLAIM_STATES, "reasons", "closing"):
                 part = self._part(p, label, paras, i)
                 if part is not None:
@@ -692,6 +705,8 @@ class _Reader:
                 request_text.append(p)
                 self.request["text"] = self.sl(request_text[0].start, p.end)
                 continue
+            # "... the following information:" announces a list (of bulleted parts)
+            listing = s.endswith(":") and lx.LIST_INTRO.search(s) is not None
             if state == "outcome":
                 self.doc.setdefault("outcome", self.sl(p.start, p.end))
                 state = "response"
@@ -927,6 +942,19 @@ class _Reader:
             if q.label == label and not q.answered:
                 return q
         return None
+
+    def _bullet_part(self, p: _Para, m: re.Match[str]) -> _Part:
+        """A bulleted part: numbered by its position, and the number marked as a guess."""
+        label = str(len(self.parts) + 1)
+        while label in {q.label for q in self.parts}:
+            label += "b"
+        part = _Part(label, label, self.sl(p.start + m.end(), p.end), label, bullet=True)
+        self.covered.append(Slice(p.start, p.start + m.end()))
+        self.guesses[f"request.parts[{len(self.parts)}].label"] = (
+            "a bulleted part, numbered by its position"
+        )
+        self.parts.append(part)
+        return part
 
     def _heading_refs(self, s: str) -> list[str]:
         labels = [q.ref for q in self._all_parts()]
