@@ -490,6 +490,8 @@ class _Reader:
             p = paras[i]
             s = p.text.strip()
             i += 1
+            # "... the following information:" announces a list (of bulleted parts)
+            was_listing, listing = listing, s.endswith(":") and bool(lx.LIST_INTRO.search(s))
             if self.lines.marking[p.first]:
                 self.passage("marking", p)
                 continue
@@ -536,12 +538,11 @@ class _Reader:
                 (state == "request" and not request_text)
                 or (state == "request" and request_text and request_text[-1] is paras[i - 2])
                 or (state == "answers" and answer is None and self.parts[-1].bullet)
-                or listing
+                or was_listing
             ):
                 current = self._bullet_part(p, bullet)
-                answer, state, listing = None, "answers", False
+                answer, state = None, "answers"
                 continue
-            listing = False
             if label is not None and state not in (*_CLAIM_STATES, "reasons", "closing"):
                 part = self._part(p, label, paras, i)
                 if part is not None:
@@ -705,8 +706,7 @@ class _Reader:
                 request_text.append(p)
                 self.request["text"] = self.sl(request_text[0].start, p.end)
                 continue
-            # "... the following information:" announces a list (of bulleted parts)
-            listing = s.endswith(":") and lx.LIST_INTRO.search(s) is not None
+
             if state == "outcome":
                 self.doc.setdefault("outcome", self.sl(p.start, p.end))
                 state = "response"
