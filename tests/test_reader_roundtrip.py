@@ -90,3 +90,50 @@ def test_reading_a_rendered_response_recovers_it(r: Response) -> None:
     }
     assert [p.text for p in got.request.parts] == [p.text for p in r.request.parts]
     assert [a.text for a in got.answers] == [a.text for a in r.answers]
+
+
+_LINES = st.sampled_from(
+    [
+        "1) How many?",
+        "Q2. Which?",
+        "(a) what?",
+        "• a bullet",
+        "Answer:",
+        "Response",
+        "REQUEST",
+        "As above.",
+        "None in respect of Qs. 1-2.",
+        "We do not hold this information.",
+        "Section 43(2) applies.",
+        "The public interest test",
+        "On balance we withhold it.",
+        "By widgets we mean gadgets.",
+        "If you are dissatisfied, ask for a review.",
+        "You may complain to the Information Commissioner.",
+        "Email: a@b.example",
+        "Dear Sir",
+        "Yours sincerely",
+        "Our ref: AB/1",
+        "Date: 5 March 2018",
+        "Official Sensitive",
+        "2018 – 2019 | 12 |",
+        "",
+        "",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_LINES, st.text(max_size=30)), max_size=25))
+def test_any_text_reads_without_error_and_verbatim(lines: list[str]) -> None:
+    """Whatever the letter, the reader returns a valid draft whose strings are slices."""
+    text = "\n".join(lines)
+    reading = foilib.read_letter(text + "\n")
+    doc = foilib.to_dict(reading.response)
+    for path, (a, b) in reading.spans.items():
+        assert 0 <= a <= b <= len(reading.text)
+        if path not in ("sent_on", "request.received_on"):
+            node: Any = doc
+            for step in path.replace("]", "").replace("[", ".").split("."):
+                node = node[int(step)] if step.isdigit() else node[step]
+            assert node == reading.text[a:b], path

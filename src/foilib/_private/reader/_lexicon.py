@@ -272,7 +272,7 @@ AUTHORITY = re.compile(
     r"Museum|Library|Fire and Rescue Service|Service|Board)\b"
 )
 AUTHORITY_EXCLUDE = re.compile(
-    r"Information Commissioner|Freedom of Information|Tribunal|Code of Practice|"
+    r"Information Commissioner|Freedom of Information|Tribunal|Code of Practice|Public Authority|"
     r"^(?:The\s+)?(?:Trust|Council|University|Department|Service|Authority|Board)$|"
     r"\b(?:Your|Our|This|If|For|Please|Dear)\b",
 )
