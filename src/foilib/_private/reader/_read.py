@@ -83,6 +83,9 @@ _LABEL = re.compile(
 _BULLET = re.compile(r"^[ \t]*[•●▪◦*–-][ \t]+(?=\S)")
 _ROMAN = re.compile(r"^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$")
 _TABLE = re.compile(r" \| |\t")
+_CONNECTIVE = re.compile(
+    r"^(?:However|Therefore|Furthermore|Moreover|In addition|Additionally|Nevertheless),"
+)
 _RULE = re.compile(r"^[=~_*-]{3,}$")
 _LABEL_ALONE = re.compile(
     r"^[ \t]*(?:Q(?:uestion)?|Part|Item)[ \t]*\.?[ \t]*(?P<l1>\d{1,3}[a-z]?)[ \t]*[).:]?[ \t]*$"
@@ -241,7 +244,8 @@ def _breaks_before(lines: _Lines, i: int) -> bool:
     if ended and _opens_topic(s):
         return True
     if not lines.blank_mode and ended:
-        return True
+        # in hard-wrapped text a sentence opening with a connective continues the paragraph
+        return _CONNECTIVE.match(s) is None
     return lines.heading[i - 1] and not lines.heading[i] and s[:1].isupper()
 
 
