@@ -419,3 +419,48 @@ def test_bulleted_parts_are_numbered_and_marked_as_guesses() -> None:
     assert r.answers[0].parts == ("1", "2")
     assert "answers[0].parts" in reading.guesses
     _verbatim(reading)
+
+
+_TABLE_LETTER = (
+    "Freedom of Information Act 2000\n\n"
+    "Question | Response |\n"
+    "1 | How many beds does the trust have? | 1,204 |\n"
+    "2 | How many were closed in 2023? | We do not hold this information. |\n"
+    "3 | Who supplies the beds? | This information is exempt under section 43(2). |\n"
+)
+
+
+def test_a_table_of_numbered_questions_and_answers() -> None:
+    reading = foilib.read_letter(_TABLE_LETTER)
+    r = reading.response
+    assert r.request.part_refs == ("1", "2", "3")
+    assert r.request.part("2").text == "How many were closed in 2023?"
+    assert [(a.parts, a.disposition) for a in r.answers] == [
+        (("1",), Disposition.PROVIDED),
+        (("2",), Disposition.NOT_HELD),
+        (("3",), Disposition.WITHHELD),
+    ]
+    assert [(str(c.citation), c.parts) for c in r.exemption_claims] == [("FOIA s.43(2)", ("3",))]
+    assert reading.unread == ()
+    _verbatim(reading)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("docx") is None, reason="read extra")
+def test_a_word_table(tmp_path: Path) -> None:
+    docx = importlib.import_module("docx")
+    document = docx.Document()
+    document.add_paragraph("Freedom of Information Act 2000")
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ("", "Question", "Response"),
+        ("1", "How many beds?", "1,204"),
+        ("2", "How many closed?", "We do not hold this information."),
+    ]
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    r = foilib.read_letter(path).response
+    assert r.request.part_refs == ("1", "2")
+    assert [a.disposition for a in r.answers] == [Disposition.PROVIDED, Disposition.NOT_HELD]

@@ -86,6 +86,11 @@ _TABLE = re.compile(r" \| |\t")
 _CONNECTIVE = re.compile(
     r"^(?:However|Therefore|Furthermore|Moreover|In addition|Additionally|Nevertheless),"
 )
+#: A table row "1 | question | answer |" (a Word table as the .docx reader writes it).
+_ROW = re.compile(
+    r"^[ \t]*\|?[ \t]*(?:Q(?:uestion)?\.?[ \t]*)?(?P<label>\d{1,3}[a-z]?)[.)]?[ \t]*\|"
+    r"[ \t]*(?P<q>[^|]*?\S)[ \t]*\|[ \t]*(?P<a>[^|]*?\S)[ \t]*\|?[ \t]*$"
+)
 _RULE = re.compile(r"^[=~_*-]{3,}$")
 _LABEL_ALONE = re.compile(
     r"^[ \t]*(?:Q(?:uestion)?|Part|Item)[ \t]*\.?[ \t]*(?P<l1>\d{1,3}[a-z]?)[ \t]*[).:]?[ \t]*$"
@@ -517,6 +522,9 @@ class _Reader:
             if p.one_line and _dateline(s) is not None:
                 self._date(p)
                 continue
+            if state not in _CLAIM_STATES and self._table_rows(p):
+                current, answer, state = None, None, "body"
+                continue
             refs = self._heading_refs(s) if p.one_line and lx.PART_HEADING.match(s) else []
             if refs and not any(q.answered for q in self._all_parts() if q.ref in refs):
                 # "Questions 1 & 2": the parts the text below answers
@@ -946,6 +954,45 @@ class _Reader:
             if q.label == label and not q.answered:
                 return q
         return None
+
+    def _table_rows(self, p: _Para) -> bool:
+        """Read a table of numbered rows (label | question | answer) as parts and answers."""
+        rows = [k for k in range(p.first, p.last + 1) if self.lines.strip[k]]
+        matches = [_ROW.match(self.lines.raw[k]) for k in rows]
+        header = None
+        if len(rows) > 1 and matches[0] is None and _TABLE.search(self.lines.strip[rows[0]]):
+            header, rows, matches = rows[0], rows[1:], matches[1:]  # "Question | Response"
+        if not matches or not all(matches):
+            return False
+        labels = [m.group("label") for m in matches if m is not None]
+        known = {q.label for q in self.parts}
+        if len(set(labels)) != len(labels) or known & set(labels):
+            return False
+        if header is not None:
+            self.passage("heading", Slice(*self.lines.trimmed(header)))
+        for k, m in zip(rows, matches, strict=True):
+            assert m is not None
+            a = self.lines.bounds[k][0]
+            label = m.group("label")
+            part = _Part(
+                label,
+                label,
+                Slice(a + m.start("q"), a + m.end("q")),
+                Slice(a + m.start("label"), a + m.end("label")),
+            )
+            self.parts.append(part)
+            self.covered.append(Slice(*self.lines.bounds[k]))
+            answer: dict[str, Any] = {
+                "parts": [label],
+                "text": Slice(a + m.start("a"), a + m.end("a")),
+            }
+            part.answered = True
+            self._redispose(answer)
+            self.answers.append(answer)
+            for f in self.citations(a + m.start("a"), a + m.end("a")):
+                if _kind(f.citation)[0] in _CLAIMABLE:
+                    self._claim(f, [label])
+        return True
 
     def _bullet_part(self, p: _Para, m: re.Match[str]) -> _Part:
         """A bulleted part: numbered by its position, and the number marked as a guess."""
