@@ -702,7 +702,7 @@ class _Reader:
                     claim.title = self.sl(p.start, p.end)
                     state, answer = "claim", None
                     continue
-                if not subject_done and not self.passages_of("heading") and i == 1:
+                if i == 1 and not subject_done and not self.passages_of("heading"):
                     self.doc["subject"] = self.sl(p.start, p.end)
                     subject_done = True
                     continue
