@@ -311,6 +311,15 @@ if TYPE_CHECKING:
     from ._private.parse import (
         parse_citations as parse_citations,
     )
+    from ._private.reader import (
+        ReaderError as ReaderError,
+    )
+    from ._private.reader import (
+        Reading as Reading,
+    )
+    from ._private.reader import (
+        read_letter as read_letter,
+    )
     from ._private.render import (
         Letter as Letter,
     )

@@ -449,6 +449,76 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_read(args: argparse.Namespace) -> int:
+    from .reader import read_letter
+
+    files: list[str] = args.files
+    if args.jsonl is None:
+        if len(files) != 1:
+            raise _UsageError("read: give one FILE, or several with --jsonl OUT")
+        try:
+            reading = read_letter(Path(files[0]), regime=args.regime)
+        except FoilibError as exc:
+            raise _UsageError(_about(files[0], exc)) from None
+        if args.json:
+            from .serialise import to_json
+
+            sys.stdout.write(to_json(reading.response))
+        else:
+            from .render import render
+
+            sys.stdout.write(render(reading.response))
+            for path, why in reading.guesses.items():
+                print(f"Guessed {path}: {why}")
+            for a, b in reading.unread:
+                print(f"Unread: {reading.text[a:b]!r}")
+        return 0
+    return _read_many(files, args)
+
+
+def _about(name: str, exc: Exception) -> str:
+    message = str(exc)
+    return message if message.startswith(name) else f"{name}: {message}"
+
+
+def _read_many(files: list[str], args: argparse.Namespace) -> int:
+    import json
+
+    from .reader import read_letter
+    from .serialise import to_dict
+
+    progress = args.progress or sys.stderr.isatty()
+    failed = 0
+    total = len(files)
+    try:
+        out = open(args.jsonl, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise _UsageError(f"{args.jsonl}: cannot write ({exc.strerror})") from None
+    with out:
+        for n, name in enumerate(files, 1):
+            try:
+                reading = read_letter(Path(name), regime=args.regime)
+            except FoilibError as exc:
+                failed += 1
+                message = " ".join(_about(name, exc).split())
+                print(f"foilib: error: {message}", file=sys.stderr)
+                continue
+            row = {
+                "source": name,
+                "response": to_dict(reading.response),
+                "spans": {k: list(v) for k, v in reading.spans.items()},
+                "guesses": reading.guesses,
+                "unread": [list(u) for u in reading.unread],
+                "confidence": reading.confidence,
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            if progress:
+                print(f"\rread {n}/{total} letters", end="", file=sys.stderr, flush=True)
+    if progress:
+        print(f"\rread {total - failed}/{total} letters, {failed} failed", file=sys.stderr)
+    return 2 if failed else 0
+
+
 def _cmd_show(args: argparse.Namespace) -> int:
     from .model import Response
     from .serialise import to_dict
@@ -635,6 +705,23 @@ def _parser() -> argparse.ArgumentParser:
     ren.add_argument("file", metavar="RESPONSE.json")
     ren.add_argument("--format", choices=("text", "markdown", "html"), default="text")
     ren.add_argument("--template", metavar="FILE", help="a Jinja2 template (extra: templates)")
+
+    rd = add("read", _cmd_read, "read response letters into draft response documents")
+    rd.add_argument(
+        "files", nargs="+", metavar="FILE", help=".txt, .eml, .html, .pdf or .docx (extra: read)"
+    )
+    rd.add_argument(
+        "--regime",
+        type=_regime,
+        default=None,
+        metavar="{foia,eir,foisa,eisr}",
+        help="the regime, where a letter names none (default: foia, marked as a guess)",
+    )
+    rd.add_argument("--json", action="store_true", help="print the response document")
+    rd.add_argument(
+        "--jsonl", metavar="OUT", help="write one JSON line per letter to OUT (many FILEs)"
+    )
+    rd.add_argument("--progress", action="store_true", help="show progress on stderr")
 
     show = add("show", _cmd_show, "summarise a response document as the model sees it")
     show.add_argument("file", metavar="RESPONSE.json")
