@@ -18,6 +18,7 @@ __all__ = [
     "DeserializationError",
     "FieldTypeError",
     "FoilibError",
+    "OtherInstrumentError",
     "UnknownProvisionError",
     "ValidationError",
 ]
@@ -160,3 +161,25 @@ class CaseError(FoilibError, ValueError):
 def _short(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+class OtherInstrumentError(CitationError):
+    """The text cites another instrument (the Data Protection Act 2018, the UK GDPR,
+    the Fees Regulations ...), not FOIA, the EIR, FOISA or the EISR.
+
+    ``instrument`` is the instrument's name as written (None for an article whose
+    instrument is not named); :func:`foilib.find_citations` with ``others=True``
+    returns such citations as :class:`foilib.OtherCitation`.
+    """
+
+    def __init__(self, text: str, position: int, instrument: str | None) -> None:
+        self.instrument = instrument
+        named = repr(instrument) if instrument else "another instrument"
+        super().__init__(
+            text,
+            position,
+            f"a FOIA, EIR, FOISA or EISR provision, but this cites {named}",
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.text, self.position, self.instrument))
