@@ -441,20 +441,28 @@ def _number(tp: _Tape, k: int, strict: bool) -> tuple[int, str, list[str]]:
 
 
 def _heading(tp: _Tape, k: int) -> int:
-    """heading := "(" WORD {WORD | "," | "-" | "'"} ")": skipped ("(Law enforcement)")."""
-    if tp.kind(k) != _LP or tp.kind(k + 1) != _WORD or _component(tp, k + 1) is not None:
-        return k
-    j = k + 1
-    words = 0
-    while words <= HEADING_MAX_WORDS:
-        kind = tp.kind(j)
-        if kind == _WORD:
-            words += 1
-        elif kind == _RP:
-            return j + 1
-        elif kind not in (_SEP, _DASH, _QUOTE, _DOT):
+    """heading := "(" WORD {WORD | "," | "-" | quote} ")", repeated: skipped.
+
+    "(Law enforcement)", "(definition of "personal data") (Personal information)".
+    """
+    while tp.kind(k) == _LP and tp.kind(k + 1) == _WORD:
+        comp = _component(tp, k + 1)
+        if comp is not None and tp.kind(comp[0]) == _RP:
+            return k  # "(a)": a path, not a heading
+        j = k + 1
+        words = 0
+        while words <= HEADING_MAX_WORDS:
+            kind = tp.kind(j)
+            if kind == _WORD:
+                words += 1
+            elif kind == _RP:
+                break
+            elif kind not in (_SEP, _DASH, _QUOTE, _DOT):
+                return k
+            j += 1
+        if tp.kind(j) != _RP:
             return k
-        j += 1
+        k = j + 1
     return k
 
 
@@ -646,6 +654,19 @@ def _trail(tp: _Tape, k: int) -> tuple[int, _Hint | None, str | None] | None:
     return _named(tp, k)
 
 
+def _alias(tp: _Tape, k: int) -> int:
+    """alias := "(" ["the"] title | regime-name ")": "(FOISA)", "(the DPA 2018)"; skipped."""
+    if tp.kind(k) != _LP:
+        return k
+    j = k + 1
+    if tp.word(j) == "the":
+        j += 1
+    named = _named(tp, j)
+    if named is not None and tp.kind(named[0]) == _RP:
+        return named[0] + 1
+    return k
+
+
 def _group(tp: _Tape, k: int, strict: bool) -> tuple[int, list[_Raw]]:
     """group := [lead] item {link item} [trail]; see the module docstring."""
     start_tok = k
@@ -657,7 +678,8 @@ def _group(tp: _Tape, k: int, strict: bool) -> tuple[int, list[_Raw]]:
     literal = False
     if named is not None:
         after, lead_hint, other_name = named
-        j = after + 1 if tp.kind(after) == _SEP and tp.t[after].text == "," else after
+        j = _alias(tp, after)
+        j = j + 1 if tp.kind(j) == _SEP and tp.t[j].text == "," else j
         if other_name is not None:
             if _marker(tp, j) is None:
                 raise _Fail(j, "a section, regulation or article after the instrument's name")
@@ -687,7 +709,7 @@ def _group(tp: _Tape, k: int, strict: bool) -> tuple[int, list[_Raw]]:
         raise _Fail(k, "a citation")
     k, section, path = _number(tp, k, strict)
     # A list starts at its leading abbreviation ("FOISA s.38") or at its marker.
-    short_lead = named is not None and named[0] == start_tok + 1
+    short_lead = named is not None and named[2] is None and named[0] == mark_tok == start_tok + 1
     begin = tp.t[start_tok if short_lead else mark_tok].start
     items = [_Item(instrument, section, tuple(path), begin, tp.t[k - 1].end, None, 0)]
     k = _heading(tp, k)
@@ -777,7 +799,7 @@ def _siblings(c: Citation) -> list[Citation] | None:
     out = [Citation(c.regime, c.section, prefix)]
     for x in c.path[i:]:
         sib = Citation(c.regime, c.section, (*prefix[:-1], x))
-        if sib not in index or (_level(c.path, i - 1) == "num" and not x[0].isdigit()):
+        if sib not in index or x[0].isdigit() != prefix[-1][0].isdigit():
             return None
         out.append(sib)
     return out
@@ -978,7 +1000,8 @@ def _lead_start(text: str, pos: int) -> tuple[_Tape, int] | None:
         end = _title(tp, i)
         if end is None:
             continue
-        j = end + 1 if tp.kind(end) == _SEP and tp.t[end].text == "," else end
+        j = _alias(tp, end)
+        j = j + 1 if tp.kind(j) == _SEP and tp.t[j].text == "," else j
         if j == marker_tok:
             return tp, i
     return None

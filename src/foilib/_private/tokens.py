@@ -51,6 +51,10 @@ _PUNCT: dict[str, Kind] = {
     "/": Kind.SEP,
     "'": Kind.QUOTE,
     "\u2019": Kind.QUOTE,
+    "\u2018": Kind.QUOTE,
+    '"': Kind.QUOTE,
+    "\u201c": Kind.QUOTE,
+    "\u201d": Kind.QUOTE,
     **dict.fromkeys(RANGE_PUNCT, Kind.DASH),
 }
 _TOKEN = re.compile(r"([A-Za-z]+)|([0-9]+)|(\s+)|(.)", re.DOTALL)
