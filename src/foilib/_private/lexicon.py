@@ -31,6 +31,12 @@ __all__ = [
     "SCOTLAND_WORDS",
     "SEP_WORDS",
     "TITLE_CONNECTORS",
+    "LEAD_BLOCKERS",
+    "NOT_LAW",
+    "NOT_LAW_MARK",
+    "OWNER_DETERMINERS",
+    "THAT",
+    "THAT_WORDS",
     "TITLE_MAX_TOKENS",
     "UK",
 ]
@@ -103,6 +109,7 @@ INSTRUMENT_HEADS = frozenset(
         "measure",
         "directive",
         "convention",
+        "rights",
     }
 )
 #: Lower-case words allowed inside a title ("Commissioners for Revenue and Customs Act").
@@ -153,5 +160,46 @@ RELATIVE_CONNECTORS = frozenset(
         "also",
         "including",
         "see",
+        "alternative",
+        "alternatively",
     }
 )
+
+#: "section 23 of that Act": the instrument named last before it.
+THAT_WORDS = frozenset({"that"})
+#: The instrument name a citation gets from "that Act" until resolved.
+THAT = "that Act"
+
+#: "section 2 of this report": a section of a document, not of an instrument.
+OWNER_DETERMINERS = frozenset({"this", "the", "our", "that", "your", "its", "my"})
+NOT_LAW = frozenset(
+    {
+        "notice",
+        "report",
+        "letter",
+        "decision",
+        "document",
+        "guidance",
+        "policy",
+        "agreement",
+        "contract",
+        "form",
+        "plan",
+        "response",
+        "request",
+        "judgment",
+        "appendix",
+        "annex",
+        "guide",
+        "strategy",
+        "manual",
+        "handbook",
+        "website",
+        "minutes",
+        "spreadsheet",
+    }
+)
+NOT_LAW_MARK = "not law"
+#: Words that make an instrument named before a comma a definition's source, not
+#: the citation's instrument ("as defined in the DPA 2018, section 40(2) applies").
+LEAD_BLOCKERS = frozenset({"defined", "definition", "definitions", "meaning", "purposes"})

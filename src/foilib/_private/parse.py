@@ -87,6 +87,12 @@ from .lexicon import (
     SCOT,
     SCOTLAND_WORDS,
     SEP_WORDS,
+    LEAD_BLOCKERS,
+    NOT_LAW,
+    NOT_LAW_MARK,
+    OWNER_DETERMINERS,
+    THAT,
+    THAT_WORDS,
     TITLE_CONNECTORS,
     TITLE_MAX_TOKENS,
     UK,
@@ -313,6 +319,15 @@ def _title(tp: _Tape, k: int) -> int | None:
                 j += 1
             else:
                 break
+        elif tp.kind(j) == _DASH and tp.glued(j) and tp.glued(j + 1) and tp.kind(j + 1) == _WORD:
+            j += 2  # "Re-use of Public Sector Information Regulations 2015"
+        elif (
+            tp.kind(j) == _SEP
+            and tp.t[j].text == ","
+            and _capital(tp.raw(j + 1))
+            and (tp.word(j + 1) not in MARKERS or tp.kind(j + 2) not in (_NUM, _DOT))
+        ):
+            j += 1  # "Tribunals, Courts and Enforcement Act 2007"
         elif tp.kind(j) == _LP:
             m = j + 1
             while tp.kind(m) == _WORD and m - j < 10:
@@ -609,7 +624,7 @@ def _link(
         return j
     if tp.kind(after) == _NUM:
         j, sec2, path2 = _number(tp, after, strict)
-        if not strict and not plural and not path2:
+        if not strict and not plural and not path2 and not _ends_list(tp, j):
             return None  # "section 40(2) and 43 people"
         items.append(
             _Item(
@@ -631,6 +646,25 @@ def _link(
     return None
 
 
+def _ends_list(tp: _Tape, k: int) -> bool:
+    """True if a list may end at ``k``: punctuation, the end, or an instrument ("of the Act")."""
+    kind = tp.kind(k)
+    return kind in (-1, _DOT, _SEP, _RP) or tp.word(k) == "of" or _regime_name(tp, k) is not None
+
+
+def _lower_title(tp: _Tape, k: int) -> int | None:
+    """ "data protection act 2018" written in lower case, after "of the": index after it."""
+    j = k
+    while j - k < 8 and tp.kind(j) == _WORD:
+        w = tp.t[j].text.lower()
+        if w in INSTRUMENT_HEADS and j > k:
+            return j + 2 if _year(tp, j + 1) else j + 1
+        if w in MARKERS or w in SEP_WORDS:
+            return None
+        j += 1
+    return None
+
+
 def _trail(tp: _Tape, k: int) -> tuple[int, _Hint | None, str | None] | None:
     """trail: the instrument named after the citations.
 
@@ -638,6 +672,10 @@ def _trail(tp: _Tape, k: int) -> tuple[int, _Hint | None, str | None] | None:
     """
     if tp.word(k) == "of":
         j = k + 1
+        if tp.word(j) in THAT_WORDS and tp.word(j + 1) in INSTRUMENT_HEADS:
+            return j + 2, None, THAT  # "section 23 of that Act"
+        if tp.word(j) in OWNER_DETERMINERS and tp.word(j + 1) in NOT_LAW:
+            return j + 2, None, NOT_LAW_MARK  # "section 2 of this report"
         if tp.word(j) == "the":
             j += 1
             w = tp.word(j)
@@ -645,7 +683,12 @@ def _trail(tp: _Tape, k: int) -> tuple[int, _Hint | None, str | None] | None:
                 return j + 1, (ACT, None), None
             if w in ("regulations", "regs") and not _year(tp, j + 1):
                 return j + 1, (REGS, None), None
-        return _named(tp, j)
+        named = _named(tp, j)
+        if named is None and not _capital(tp.raw(j)):
+            low = _lower_title(tp, j)
+            if low is not None:
+                return low, None, tp.text[tp.t[j].start : tp.t[low - 1].end]
+        return named
     if tp.kind(k) == _LP:
         named = _named(tp, k + 1)
         if named is not None and tp.kind(named[0]) == _RP:
@@ -874,6 +917,8 @@ def _parse_raw(text: str) -> list[_Raw]:
             position = tp.t[0].start
         raise CitationError(text, position, expected) from None
     for raw in raws:
+        if raw.other == NOT_LAW_MARK:
+            raise CitationError(text, raw.start, "a provision of an Act or regulations")
         if raw.is_other:
             raise OtherInstrumentError(text, raw.start, raw.other)
     return raws
@@ -1000,6 +1045,8 @@ def _lead_start(text: str, pos: int) -> tuple[_Tape, int] | None:
         end = _title(tp, i)
         if end is None:
             continue
+        if any(tp.word(b) in LEAD_BLOCKERS for b in range(max(0, i - 3), i)):
+            return None  # "as defined in the DPA 2018, section 40(2) applies"
         j = _alias(tp, end)
         j = j + 1 if tp.kind(j) == _SEP and tp.t[j].text == "," else j
         if j == marker_tok:
@@ -1014,6 +1061,7 @@ def _found(
     if not isinstance(others, bool):
         raise ArgumentTypeError("others", others, "a bool")
     sticky: str | None = None
+    last_other: str | None = None  # the other instrument named last, for "that Act"
     consumed = 0
     for m in _PRESCAN.finditer(text):
         pos = m.start()
@@ -1029,12 +1077,24 @@ def _found(
         except _Fail:
             named = _regime_name(tp, k)
             if named is not None:
+                last_other = None
                 if named[1][1] is not None:
                     sticky = named[1][1]
                 consumed = tp.start(named[0] - 1) + 1
             continue
         consumed = tp.t[end - 1].end
         for raw in raws:
+            if raw.other == NOT_LAW_MARK:
+                continue
+            if raw.other == THAT:
+                if last_other is None:
+                    raw = attrs.evolve(raw, other=None, is_other=False)
+                else:
+                    raw = attrs.evolve(raw, other=last_other)
+            if raw.is_other and raw.other is not None:
+                last_other = raw.other
+            elif raw.jurisdiction is not None:
+                last_other = None
             if raw.is_other:
                 if others:
                     yield OtherCitation(
