@@ -25,6 +25,7 @@ from ._private.errors import (
     DeserializationError,
     FieldTypeError,
     FoilibError,
+    OtherInstrumentError,
     UnknownProvisionError,
     ValidationError,
 )
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     )
     from ._private.citation import (
         Citation,
+        OtherCitation,
     )
     from ._private.clock import (
         AuthorityType,
@@ -97,6 +99,7 @@ if TYPE_CHECKING:
     from ._private.parse import (
         FoundCitation,
         find_citations,
+        iter_citations,
         parse_citation,
         parse_citations,
     )
@@ -129,6 +132,7 @@ __version__ = "0.1.0"
 #: Where each lazily loaded public name lives.
 _LAZY: dict[str, str] = {
     "Citation": "._private.citation",
+    "OtherCitation": "._private.citation",
     "Answer": "._private.model",
     "Attachment": "._private.model",
     "Authority": "._private.model",
@@ -174,6 +178,7 @@ _LAZY: dict[str, str] = {
     "provisions": "._private.catalogue",
     "FoundCitation": "._private.parse",
     "find_citations": "._private.parse",
+    "iter_citations": "._private.parse",
     "parse_citation": "._private.parse",
     "parse_citations": "._private.parse",
     "AuthorityType": "._private.clock",
@@ -238,6 +243,8 @@ __all__ = [
     "LetterKind",
     "Licence",
     "NonWorkingReason",
+    "OtherCitation",
+    "OtherInstrumentError",
     "Passage",
     "PassageKind",
     "Pause",
@@ -268,6 +275,7 @@ __all__ = [
     "find_citations",
     "from_dict",
     "from_json",
+    "iter_citations",
     "json_schema",
     "parse_citation",
     "parse_citations",

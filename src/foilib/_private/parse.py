@@ -129,7 +129,7 @@ _REGIME_OF = {
 _REGIME_PARTS = {regime: parts for parts, regime in _REGIME_OF.items()}
 _CANONICAL = {r.name: r for r in Regime}
 _KIND_OF = {ACT: "section", REGS: "regulation", ARTICLE: "article"}
-_CHUNK = 96
+_CHUNK = 48
 #: Capitalised words a title may follow ("The DPA, section 7").
 _TITLE_AFTER = frozenset({"the", "under", "in", "of", "by"})
 
@@ -168,26 +168,34 @@ class _Tape:
                 return False
         return True
 
+    # Each accessor checks the common case (token already read) inline.
     def kind(self, k: int) -> int:
-        return self.t[k].kind if self.has(k) else -1
+        t = self.t
+        if k < len(t) or self.has(k):
+            return t[k][0]
+        return -1
 
     def word(self, k: int) -> str | None:
-        if self.has(k) and self.t[k].kind == _WORD:
-            return self.t[k].text.lower()
+        t = self.t
+        if (k < len(t) or self.has(k)) and t[k][0] == _WORD:
+            return t[k][1].lower()
         return None
 
     def raw(self, k: int) -> str | None:
         """The word at ``k`` as written (case kept)."""
-        if self.has(k) and self.t[k].kind == _WORD:
-            return self.t[k].text
+        t = self.t
+        if (k < len(t) or self.has(k)) and t[k][0] == _WORD:
+            return t[k][1]
         return None
 
     def glued(self, k: int) -> bool:
         """True if token ``k`` exists and follows the previous one without a space."""
-        return self.has(k) and not self.t[k].space
+        t = self.t
+        return (k < len(t) or self.has(k)) and not t[k][4]
 
     def start(self, k: int) -> int:
-        return self.t[k].start if self.has(k) else self.size
+        t = self.t
+        return t[k][2] if k < len(t) or self.has(k) else self.size
 
     def end_of(self, k: int) -> int:
         return self.t[k].end
@@ -822,10 +830,16 @@ def _settle(raw: _Raw, regime: Regime | None, sticky: str | None) -> Citation | 
     return Citation(_REGIME_OF[instrument, jurisdiction], raw.section, raw.path)
 
 
-def _index() -> dict[Citation, object]:
-    from .catalogue import _INDEX
+_CATALOGUE: list[dict[Citation, object]] = []
 
-    return _INDEX  # type: ignore[return-value]
+
+def _index() -> dict[Citation, object]:
+    """The catalogue's index of provisions (imported on first use: it imports this module)."""
+    if not _CATALOGUE:
+        from .catalogue import _INDEX
+
+        _CATALOGUE.append(_INDEX)  # type: ignore[arg-type]
+    return _CATALOGUE[0]
 
 
 def _siblings(c: Citation) -> list[Citation] | None:
@@ -1011,9 +1025,11 @@ class FoundCitation:
 
 
 _MARKER_ALT = "|".join(sorted((re.escape(m) for m in MARKERS), key=len, reverse=True))
+_FIRSTS = "".join(sorted({m[0] for m in MARKERS} | set("feFE")))
+_FIRSTS += _FIRSTS.upper()
 #: Where a citation may start: a marker before a digit, or a regime name.
 _PRESCAN = re.compile(
-    rf"\b(?:(?:{_MARKER_ALT})\.?\s*\d|(?:foia|foisa|foi|eirs?|eisrs?)\b|ei\s*\("
+    rf"(?=[{_FIRSTS}])\b(?:(?:{_MARKER_ALT})\.?\s*\d|(?:foia|foisa|foi|eirs?|eisrs?)\b|ei\s*\("
     r"|freedom\s+of\s+information\b|environmental\s+information\b)",
     re.IGNORECASE,
 )
@@ -1021,6 +1037,83 @@ _HEADS_ALT = "|".join(sorted(INSTRUMENT_HEADS, key=len, reverse=True))
 _ABBR_ALT = "|".join(sorted(OTHER_ABBREVIATIONS, key=len, reverse=True))
 #: An instrument named straight before a marker ("Act 2018, ", "DPA ", "(DPA) ").
 _LEAD = re.compile(rf"(?:\b(?i:{_HEADS_ALT})|\b(?:{_ABBR_ALT}))(?:\s+\d{{4}})?\)?\s*,?\s*\Z")
+
+
+_SINGULAR = "|".join(
+    sorted(
+        (re.escape(m) for m, (i, plural) in MARKERS.items() if not plural and i != ARTICLE),
+        key=len,
+        reverse=True,
+    )
+)
+_STOPWORDS = "|".join(
+    sorted(
+        RELATIVE_CONNECTORS
+        | RELATIVE_WORDS
+        | SEP_WORDS
+        | RANGE_WORDS
+        | set(MARKERS)
+        | set(REGIME_ABBREVIATIONS)
+        | {"of", "sub", "foi", "ei", "freedom", "environmental"},
+        key=len,
+        reverse=True,
+    )
+)
+#: The fast path: a singular marker, a number and a bracketed path written without
+#: spaces ("section 40(2)", "s.43(2)", "reg 12(5)(e)"), optionally "of the Act", and
+#: then something no rule of the grammar can continue with: the end of a sentence, or
+#: a lower-case word that is not a connector. Anything else goes to the grammar.
+_FAST = re.compile(
+    rf"(?i:(?P<marker>{_SINGULAR}))\.?[ ]?(?P<num>[1-9][0-9]{{0,2}}(?:[A-Z]{{1,2}}|[a-z])?)"
+    r"(?P<path>(?:\((?:[1-9][0-9]{0,2}[A-Z]?|[a-z]{1,2}|[ivx]{1,4})\))*)"
+    r"(?P<act> of (?:the )?(?:Act|Regulations|FOISA|FOIA|EISRs?|EIRs?|FOI Act"
+    r"|Freedom of Information(?: \(Scotland\))? Act(?: 2000| 2002)?"
+    r"|Environmental Information(?: \(Scotland\))? Regulations(?: 2004)?))?"
+    rf"(?=[.;:!?](?![0-9A-Za-z])|,?\s+(?!(?:{_STOPWORDS})\b)[a-z]+\b(?![.]?\s*[(0-9]))"
+)
+#: A regime name may start here (the grammar decides which); if not, the candidate
+#: ("FOI/20/017", "Freedom of Information request") is no citation and sets nothing.
+_NAME_ANY = re.compile(
+    r"(?i:foisa|foia|eisrs?|eirs?)\b|(?i:foi)\s*(?:act|\()|(?i:ei)\s*\("
+    r"|(?i:freedom\s+of\s+information\s*(?:\(\s*(?:s|scotland)\s*\)\s*)?act)"
+    r"|(?i:environmental\s+information\s*(?:\(\s*(?:s|scotland)\s*\)\s*)?regs?\b|"
+    r"environmental\s+information\s*(?:\(\s*(?:s|scotland)\s*\)\s*)?regulations)"
+)
+_MARKER_WORDS = "|".join(sorted(MARKERS, key=len, reverse=True))
+#: The fast path for a regime name standing alone ("... under the Freedom of
+#: Information Act 2000 and ..."): it only sets the document's jurisdiction.
+_FAST_NAME = re.compile(
+    r"(?:FOISA|FOIA|EISRs?|EIRs?|FOI Act|FOI ?\((?:S|Scotland)\) ?A(?:ct)?"
+    r"|Freedom of Information(?P<fs> \((?:Scotland|S)\))? Act(?: 2000| 2002)?"
+    r"|Environmental Information(?P<es> \((?:Scotland|S)\))? Regulations(?: 2004)?)"
+    rf"(?=[.;:!?](?![0-9A-Za-z])|\s+(?!(?:{_MARKER_WORDS})\b)[a-z]+\b(?![.]?\s*[(0-9]))"
+)
+_PATH_PART = re.compile(r"\(([^)]*)\)")
+
+
+def _fast(text: str, pos: int) -> _Raw | None:
+    """The fast path at ``pos`` (see ``_FAST``), or None for the grammar."""
+    m = _FAST.match(text, pos)
+    if m is None or (pos > 0 and text[pos - 1] in "'\u2019"):
+        return None
+    number = m.group("num")
+    if len(number) > 1 and number[-1].islower() and not number[-2].isdigit():
+        return None
+    section = number[:-1] + number[-1].upper() if number[-1].isalpha() else number
+    path = tuple(_PATH_PART.findall(m.group("path")))
+    if any(len(p) > 1 and p[0].isdigit() and p[-1].isupper() for p in path):
+        path = tuple(p.upper() if p[0].isdigit() else p for p in path)
+    if len(path) > MAX_DEPTH:
+        return None
+    instrument = MARKERS[m.group("marker").lower()][0]
+    jurisdiction: str | None = None
+    if m.group("act"):
+        trail = _trail(_Tape(text, m.end("path"), m.end("act")), 0)
+        if trail is None or trail[1] is None:
+            return None
+        instrument = trail[1][0] or instrument
+        jurisdiction = trail[1][1]
+    return _Raw(instrument, jurisdiction, section, path, pos, m.end("path"))
 
 
 def _lead_start(text: str, pos: int) -> tuple[_Tape, int] | None:
@@ -1055,8 +1148,9 @@ def _lead_start(text: str, pos: int) -> tuple[_Tape, int] | None:
 
 
 def _found(
-    text: str, regime: Regime | None, others: bool
+    text: str, regime: Regime | None, others: bool, fast_paths: bool = True
 ) -> Iterator[FoundCitation | OtherCitation]:
+    """The citations of ``text`` in order; ``fast_paths=False`` (tests) uses the grammar only."""
     _check_args(text, regime)
     if not isinstance(others, bool):
         raise ArgumentTypeError("others", others, "a bool")
@@ -1067,7 +1161,35 @@ def _found(
         pos = m.start()
         if pos < consumed:
             continue
+        if fast_paths and m.group()[0] in "FE":
+            name = _FAST_NAME.match(text, pos)
+            if name is not None:
+                hint = _regime_name(_Tape(text, pos, name.end()), 0)
+                if hint is not None and hint[1][1] is not None:
+                    sticky = hint[1][1]
+                last_other = None
+                consumed = name.end()
+                continue
+            if not _NAME_ANY.match(text, pos):
+                continue
         lead = _lead_start(text, pos) if m.group()[0] not in "fFeE" else None
+        fast = _fast(text, pos) if lead is None and fast_paths else None
+        if fast is not None:
+            consumed = fast.end
+            citation = _settle(fast, regime, sticky)
+            if fast.jurisdiction is not None:
+                sticky, last_other = fast.jurisdiction, None
+            if citation is not None:
+                inferred = (
+                    "document"
+                    if regime is None and sticky == SCOT and fast.jurisdiction is None
+                    else None
+                )
+                for c, why in _expand(citation, fast):
+                    yield FoundCitation(
+                        c, fast.start, fast.end, text[fast.start : fast.end], why or inferred
+                    )
+            continue
         if lead is not None:
             tp, k = lead
         else:

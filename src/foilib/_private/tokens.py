@@ -57,8 +57,13 @@ _PUNCT: dict[str, Kind] = {
     "\u201d": Kind.QUOTE,
     **dict.fromkeys(RANGE_PUNCT, Kind.DASH),
 }
-_TOKEN = re.compile(r"([A-Za-z]+)|([0-9]+)|(\s+)|(.)", re.DOTALL)
-_WORD, _NUM, _OTHER = Kind.WORD, Kind.NUM, Kind.OTHER
+_TOKEN = re.compile(r"(\s*)([A-Za-z]+|[0-9]+|\S)")
+_KIND_OF_FIRST: dict[str, Kind] = {
+    **dict.fromkeys("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", Kind.WORD),
+    **dict.fromkeys("0123456789", Kind.NUM),
+    **_PUNCT,
+}
+_OTHER = Kind.OTHER
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -70,19 +75,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     out: list[Token] = []
     append = out.append
-    space = start > 0 and text[start - 1].isspace()
-    for m in _TOKEN.finditer(text, start, stop):
-        group = m.lastindex
-        if group == 3:
-            space = True
-            continue
-        s = m.group()
-        if group == 1:
-            kind = _WORD
-        elif group == 2:
-            kind = _NUM
-        else:
-            kind = _PUNCT.get(s, _OTHER)
-        append(Token(kind, s, m.start(), m.end(), space))
-        space = False
+    new = tuple.__new__
+    kind_of = _KIND_OF_FIRST.get
+    pos = start
+    first = start > 0 and text[start - 1].isspace()
+    for space, s in _TOKEN.findall(text, start, stop):
+        if space:
+            pos += len(space)
+        end_ = pos + len(s)
+        append(new(Token, (kind_of(s[0], _OTHER), s, pos, end_, bool(space) or first)))
+        first = False
+        pos = end_
     return out
