@@ -147,7 +147,9 @@ def main() -> None:
     rows: list[tuple[str, str, str]] = []
     texts = corpus(100_000)
     t = best(
-        lambda: [parse_citations(s, Regime.FOIA if i % 7 == 0 else None) for i, s in enumerate(texts)],
+        lambda: [
+            parse_citations(s, Regime.FOIA if i % 7 == 0 else None) for i, s in enumerate(texts)
+        ],
         repeat=1,
     )
     rows.append(("parse_citations, 100,000 citations", f"{t:.3f} s", "target < 1 s"))
@@ -158,14 +160,27 @@ def main() -> None:
     t_plain = best(lambda: PLAIN.findall(prose))
     n_find = len(find_citations(prose, others=True))
     n_plain = len(PLAIN.findall(prose))
-    rows.append((f"find_citations, {mb:.1f} MB letter prose", f"{t_find * 1e3:.1f} ms",
-                 f"{mb / t_find:.1f} MB/s, {n_find:,} citations"))
-    rows.append(("plain regular expression, same text", f"{t_plain * 1e3:.1f} ms",
-                 f"{mb / t_plain:.1f} MB/s, {n_plain:,} spans"))
-    rows.append(("ratio find_citations / plain expression", f"{t_find / t_plain:.2f}x",
-                 "target <= 3x"))
+    rows.append(
+        (
+            f"find_citations, {mb:.1f} MB letter prose",
+            f"{t_find * 1e3:.1f} ms",
+            f"{mb / t_find:.1f} MB/s, {n_find:,} citations",
+        )
+    )
+    rows.append(
+        (
+            "plain regular expression, same text",
+            f"{t_plain * 1e3:.1f} ms",
+            f"{mb / t_plain:.1f} MB/s, {n_plain:,} spans",
+        )
+    )
+    rows.append(
+        ("ratio find_citations / plain expression", f"{t_find / t_plain:.2f}x", "target <= 3x")
+    )
 
-    worst = max(best(lambda a=a: (find_citations(a), _parse_or_error(a)), repeat=3) for a in ADVERSARIAL)
+    worst = max(
+        best(lambda a=a: (find_citations(a), _parse_or_error(a)), repeat=3) for a in ADVERSARIAL
+    )
     rows.append(("slowest adversarial input (10 kB)", f"{worst * 1e3:.1f} ms", "target < 500 ms"))
 
     size = len(prose)
@@ -173,12 +188,27 @@ def main() -> None:
     p_iter = peak(lambda: sum(1 for _ in iter_citations(prose)))
     dense = "s.1 " * 250_000
     p_dense = peak(lambda: sum(1 for _ in iter_citations(dense)))
-    rows.append(("peak memory, find_citations (1 MB prose)", f"{p_find / 1e6:.1f} MB",
-                 f"{p_find / size:.2f}x the input (holds the results)"))
-    rows.append(("peak memory, iter_citations (1 MB prose)", f"{p_iter / 1e6:.2f} MB",
-                 f"{p_iter / size:.3f}x the input"))
-    rows.append(("peak memory, iter_citations (1 MB of 's.1 ')", f"{p_dense / 1e6:.2f} MB",
-                 f"{p_dense / len(dense):.3f}x the input"))
+    rows.append(
+        (
+            "peak memory, find_citations (1 MB prose)",
+            f"{p_find / 1e6:.1f} MB",
+            f"{p_find / size:.2f}x the input (holds the results)",
+        )
+    )
+    rows.append(
+        (
+            "peak memory, iter_citations (1 MB prose)",
+            f"{p_iter / 1e6:.2f} MB",
+            f"{p_iter / size:.3f}x the input",
+        )
+    )
+    rows.append(
+        (
+            "peak memory, iter_citations (1 MB of 's.1 ')",
+            f"{p_dense / 1e6:.2f} MB",
+            f"{p_dense / len(dense):.3f}x the input",
+        )
+    )
 
     width = max(len(r[0]) for r in rows)
     print(f"Python {sys.version.split()[0]}")
