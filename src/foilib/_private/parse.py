@@ -294,6 +294,13 @@ def _year(tp: _Tape, k: int) -> bool:
     return tp.kind(k) == _NUM and len(tp.t[k].text) == 4
 
 
+def _marks(tp: _Tape, k: int, low: str) -> bool:
+    """True if the marker word ``low`` at ``k`` is used as one ("Section 12", "Reg. 5"),
+    not as a title's last word ("Regulations 2004", "Regulation.")."""
+    nxt = tp.kind(k + 1)
+    return (nxt == _NUM and not _year(tp, k + 1)) or (nxt == _DOT and len(low) <= 4)
+
+
 def _title(tp: _Tape, k: int) -> int | None:
     """title: an instrument's name at ``k``; the index after it, or None.
 
@@ -301,7 +308,7 @@ def _title(tp: _Tape, k: int) -> int | None:
     ``["UK" | "EU"] ABBREVIATION [YEAR]``.
     """
     first = tp.raw(k)
-    if first is None:
+    if first is None or (first.lower() in MARKERS and _marks(tp, k, first.lower())):
         return None
     j = k
     if first in OTHER_QUALIFIERS and tp.raw(k + 1) in OTHER_ABBREVIATIONS:
@@ -318,10 +325,10 @@ def _title(tp: _Tape, k: int) -> int | None:
         if w is not None:
             low = w.lower()
             if _capital(w):
+                if low in MARKERS and _marks(tp, j, low):
+                    break  # "... Section 12": a marker, not a title word
                 if low in INSTRUMENT_HEADS and j > k:
                     last = j + 2 if _year(tp, j + 1) else j + 1
-                elif low in MARKERS and tp.kind(j + 1) in (_NUM, _DOT):
-                    break  # "... Section 12": a marker, not a title word
                 j += 1
             elif low in TITLE_CONNECTORS:
                 j += 1
@@ -830,36 +837,39 @@ def _settle(raw: _Raw, regime: Regime | None, sticky: str | None) -> Citation | 
     return Citation(_REGIME_OF[instrument, jurisdiction], raw.section, raw.path)
 
 
-_CATALOGUE: list[dict[Citation, object]] = []
+_CATALOGUE: list[frozenset[tuple[Regime, str, tuple[str, ...]]]] = []
 
 
-def _index() -> dict[Citation, object]:
-    """The catalogue's index of provisions (imported on first use: it imports this module)."""
+def _catalogued() -> frozenset[tuple[Regime, str, tuple[str, ...]]]:
+    """(regime, section, path) of every catalogued or covered provision (built on first use)."""
     if not _CATALOGUE:
         from .catalogue import _INDEX
 
-        _CATALOGUE.append(_INDEX)  # type: ignore[arg-type]
+        _CATALOGUE.append(frozenset((c.regime, c.section, c.path) for c in _INDEX))
     return _CATALOGUE[0]
 
 
 def _siblings(c: Citation) -> list[Citation] | None:
     """ "31(1)(a)(b)": each sibling paragraph, when the catalogue says so; else None."""
-    index = _index()
-    if len(c.path) < 2 or c in index:
+    if len(c.path) < 2:
         return None
-    for i in range(len(c.path) - 1, 0, -1):
-        if Citation(c.regime, c.section, c.path[:i]) in index:
+    known = _catalogued()
+    regime, section, path = c.regime, c.section, c.path
+    if (regime, section, path) in known:
+        return None
+    for i in range(len(path) - 1, 0, -1):
+        if (regime, section, path[:i]) in known:
             break
     else:
         return None
-    prefix = c.path[:i]
-    out = [Citation(c.regime, c.section, prefix)]
-    for x in c.path[i:]:
-        sib = Citation(c.regime, c.section, (*prefix[:-1], x))
-        if sib not in index or x[0].isdigit() != prefix[-1][0].isdigit():
+    prefix = path[:i]
+    paths = [prefix]
+    for x in path[i:]:
+        sib = (*prefix[:-1], x)
+        if (regime, section, sib) not in known or x[0].isdigit() != prefix[-1][0].isdigit():
             return None
-        out.append(sib)
-    return out
+        paths.append(sib)
+    return [Citation(regime, section, p) for p in paths]
 
 
 def _check_args(text: object, regime: object) -> None:
