@@ -208,6 +208,11 @@ ADVERSARIAL = [
     "Freedom of Information " * 430,
     "s.1 and " * 1_250 + "banana",
     "a" * 10_000,
+    "Data Protection Act " * 500 + "section",
+    "section 1 (Law " * 700,
+    "section 1(a) to " * 600 + "x",
+    "section 1(1) with subsection " * 300 + "x",
+    "secton 1" * 1_250,
 ]
 
 

@@ -1049,6 +1049,8 @@ _ABBR_ALT = "|".join(sorted(OTHER_ABBREVIATIONS, key=len, reverse=True))
 _LEAD = re.compile(rf"(?:\b(?i:{_HEADS_ALT})|\b(?:{_ABBR_ALT}))(?:\s+\d{{4}})?\)?\s*,?\s*\Z")
 
 
+#: A regime's year after its title (the grammar checks which year goes with which).
+_YEAR = "(?: (?:" + "|".join(sorted(REGIME_YEARS)) + "))?"
 _SINGULAR = "|".join(
     sorted(
         (re.escape(m) for m, (i, plural) in MARKERS.items() if not plural and i != ARTICLE),
@@ -1077,8 +1079,8 @@ _FAST = re.compile(
     rf"(?i:(?P<marker>{_SINGULAR}))\.?[ ]?(?P<num>[1-9][0-9]{{0,2}}(?:[A-Z]{{1,2}}|[a-z])?)"
     r"(?P<path>(?:\((?:[1-9][0-9]{0,2}[A-Z]?|[a-z]{1,2}|[ivx]{1,4})\))*)"
     r"(?P<act> of (?:the )?(?:Act|Regulations|FOISA|FOIA|EISRs?|EIRs?|FOI Act"
-    r"|Freedom of Information(?: \(Scotland\))? Act(?: 2000| 2002)?"
-    r"|Environmental Information(?: \(Scotland\))? Regulations(?: 2004)?))?"
+    rf"|Freedom of Information(?: \(Scotland\))? Act{_YEAR}"
+    rf"|Environmental Information(?: \(Scotland\))? Regulations{_YEAR}))?"
     rf"(?=[.;:!?](?![0-9A-Za-z])|,?\s+(?!(?:{_STOPWORDS})\b)[a-z]+\b(?![.]?\s*[(0-9]))"
 )
 #: A regime name may start here (the grammar decides which); if not, the candidate
@@ -1094,8 +1096,8 @@ _MARKER_WORDS = "|".join(sorted(MARKERS, key=len, reverse=True))
 #: Information Act 2000 and ..."): it only sets the document's jurisdiction.
 _FAST_NAME = re.compile(
     r"(?:FOISA|FOIA|EISRs?|EIRs?|FOI Act|FOI ?\((?:S|Scotland)\) ?A(?:ct)?"
-    r"|Freedom of Information(?P<fs> \((?:Scotland|S)\))? Act(?: 2000| 2002)?"
-    r"|Environmental Information(?P<es> \((?:Scotland|S)\))? Regulations(?: 2004)?)"
+    rf"|Freedom of Information(?: \((?:Scotland|S)\))? Act{_YEAR}"
+    rf"|Environmental Information(?: \((?:Scotland|S)\))? Regulations{_YEAR})"
     rf"(?=[.;:!?](?![0-9A-Za-z])|\s+(?!(?:{_MARKER_WORDS})\b)[a-z]+\b(?![.]?\s*[(0-9]))"
 )
 _PATH_PART = re.compile(r"\(([^)]*)\)")
