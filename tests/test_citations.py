@@ -620,3 +620,57 @@ def test_a_citation_among_other_acts_is_found_once(
     assert [f.citation for f in ours] == [citation]
     assert len(found) == 3
     assert _grammar_only(text) == list(found)
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "section 12",
+        "s.40(2)",
+        "Section 17.1",
+        "S43(2)",
+        "reg 12(5)(e)",
+        "r.13",
+        ",",
+        ".",
+        ";",
+        "the",
+        "Trust",
+        "of the Act",
+        "of FOIA",
+        "of the FOI Act",
+        "FOIA",
+        "FOISA",
+        "EIRs",
+        "Freedom of Information Act 2000",
+        "Freedom of Information (Scotland) Act 2002",
+        "(FOIA)",
+        "(Law enforcement)",
+        "\u2013",
+        "- (c)",
+        "(a)",
+        "(b)",
+        "and",
+        "to",
+        "with subsection (2)",
+        "paragraph (b)",
+        "DPA",
+        "Data Protection Act 2018",
+        "2000",
+        "12(4)(b)",
+        "it's",
+        "applies",
+        "Article 6(1)",
+        "UK GDPR",
+        "of that Act",
+        ")",
+        "sections 21",
+        "(1)(a)(b)",
+        "Regulations",
+    ]
+)
+
+
+@given(st.lists(_FRAGMENTS, max_size=12), st.sampled_from([" ", "", "  ", "\n"]))
+def test_fast_paths_agree_with_the_grammar_on_fragments(parts: list[str], glue: str) -> None:
+    text = glue.join(parts)
+    assert list(find_citations(text, others=True)) == _grammar_only(text)

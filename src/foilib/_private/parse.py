@@ -327,6 +327,8 @@ def _title(tp: _Tape, k: int) -> int | None:
             if _capital(w):
                 if low in MARKERS and _marks(tp, j, low):
                     break  # "... Section 12": a marker, not a title word
+                if low in REGIME_ABBREVIATIONS or (j > k and _regime_name(tp, j) is not None):
+                    break  # a regime's name starts: not part of this title
                 if low in INSTRUMENT_HEADS and j > k:
                     last = j + 2 if _year(tp, j + 1) else j + 1
                 j += 1
@@ -1077,19 +1079,22 @@ _STOPWORDS = "|".join(
 #: a lower-case word that is not a connector. Anything else goes to the grammar.
 _FAST = re.compile(
     rf"(?i:(?P<marker>{_SINGULAR}))\.?[ ]?(?P<num>[1-9][0-9]{{0,2}}(?:[A-Z]{{1,2}}|[a-z])?)"
+    r"(?P<dot>\.[1-9][0-9]{0,2}(?![0-9A-Za-z.]))?"
     r"(?P<path>(?:\((?:[1-9][0-9]{0,2}[A-Z]?|[a-z]{1,2}|[ivx]{1,4})\))*)"
     r"(?P<act> of (?:the )?(?:Act|Regulations|FOISA|FOIA|EISRs?|EIRs?|FOI Act"
     rf"|Freedom of Information(?: \(Scotland\))? Act{_YEAR}"
     rf"|Environmental Information(?: \(Scotland\))? Regulations{_YEAR}))?"
-    rf"(?=[.;:!?](?![0-9A-Za-z])|,?\s+(?!(?:{_STOPWORDS})\b)[a-z]+\b(?![.]?\s*[(0-9]))"
+    rf"(?=[.;:!?](?![0-9A-Za-z])|[)\]\"\u201d\u2019]|\s*[-\u2013\u2014]\s+(?![(\u2013\u2014-])"
+    rf"|,?\s+(?!(?:{_STOPWORDS})\b)[a-z]+\b(?![.]?\s*[(0-9]))"
 )
 #: A regime name may start here (the grammar decides which); if not, the candidate
 #: ("FOI/20/017", "Freedom of Information request") is no citation and sets nothing.
 _NAME_ANY = re.compile(
-    r"(?i:foisa|foia|eisrs?|eirs?)\b|(?i:foi)\s*(?:act|\()|(?i:ei)\s*\("
-    r"|(?i:freedom\s+of\s+information\s*(?:\(\s*(?:s|scotland)\s*\)\s*)?act)"
-    r"|(?i:environmental\s+information\s*(?:\(\s*(?:s|scotland)\s*\)\s*)?regs?\b|"
-    r"environmental\s+information\s*(?:\(\s*(?:s|scotland)\s*\)\s*)?regulations)"
+    r"(?:foisa|foia|eisrs?|eirs?)(?![a-z])|foi\s*(?:act|\()|ei\s*\("
+    r"|freedom\s+of\s+information\s*(?:\(\s*(?:s|scotland)\s*\)\s*)?act"
+    r"|environmental\s+information\s*(?:\(\s*(?:s|scotland)\s*\)\s*)?regs?(?![a-z])"
+    r"|environmental\s+information\s*(?:\(\s*(?:s|scotland)\s*\)\s*)?regulations",
+    re.IGNORECASE,
 )
 _MARKER_WORDS = "|".join(sorted(MARKERS, key=len, reverse=True))
 #: The fast path for a regime name standing alone ("... under the Freedom of
@@ -1098,7 +1103,8 @@ _FAST_NAME = re.compile(
     r"(?:FOISA|FOIA|EISRs?|EIRs?|FOI Act|FOI ?\((?:S|Scotland)\) ?A(?:ct)?"
     rf"|Freedom of Information(?: \((?:Scotland|S)\))? Act{_YEAR}"
     rf"|Environmental Information(?: \((?:Scotland|S)\))? Regulations{_YEAR})"
-    rf"(?=[.;:!?](?![0-9A-Za-z])|\s+(?!(?:{_MARKER_WORDS})\b)[a-z]+\b(?![.]?\s*[(0-9]))"
+    r"(?![A-Za-z0-9])"
+    rf"(?!\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*(?:(?i:{_MARKER_WORDS})\.?\s*[0-9]|[0-9]))"
 )
 _PATH_PART = re.compile(r"\(([^)]*)\)")
 
@@ -1113,6 +1119,8 @@ def _fast(text: str, pos: int) -> _Raw | None:
         return None
     section = number[:-1] + number[-1].upper() if number[-1].isalpha() else number
     path = tuple(_PATH_PART.findall(m.group("path")))
+    if m.group("dot"):
+        path = (m.group("dot")[1:], *path)
     if any(len(p) > 1 and p[0].isdigit() and p[-1].isupper() for p in path):
         path = tuple(p.upper() if p[0].isdigit() else p for p in path)
     if len(path) > MAX_DEPTH:
@@ -1125,7 +1133,7 @@ def _fast(text: str, pos: int) -> _Raw | None:
             return None
         instrument = trail[1][0] or instrument
         jurisdiction = trail[1][1]
-    return _Raw(instrument, jurisdiction, section, path, pos, m.end("path"))
+    return _Raw(instrument, jurisdiction, section, path, pos, max(m.end("path"), m.end("num"), m.end("dot")))
 
 
 def _lead_start(text: str, pos: int) -> tuple[_Tape, int] | None:
