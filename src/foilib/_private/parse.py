@@ -1133,7 +1133,8 @@ def _fast(text: str, pos: int) -> _Raw | None:
             return None
         instrument = trail[1][0] or instrument
         jurisdiction = trail[1][1]
-    return _Raw(instrument, jurisdiction, section, path, pos, max(m.end("path"), m.end("num"), m.end("dot")))
+    end = max(m.end("path"), m.end("num"), m.end("dot"))
+    return _Raw(instrument, jurisdiction, section, path, pos, end)
 
 
 def _lead_start(text: str, pos: int) -> tuple[_Tape, int] | None:
