@@ -544,6 +544,16 @@ def test_no_suggestion_for_a_word_far_from_any_keyword() -> None:
     assert "did you mean" not in str(info.value)
 
 
+def test_a_number_past_the_regimes_last_provision_is_another_instrument() -> None:
+    # FOIA ends at s.88 and the EIR at reg.21 (lexicon.LAST_PROVISION); with no regime named,
+    # "Section 106" is another Act's (Town and Country Planning Act 1990 s.106).
+    text = "The Section 106 agreement is published; regulation 22 does not exist."
+    assert find_citations(text) == ()
+    assert _names(find_citations(text, others=True)) == ["s.106", "reg.22"]
+    assert _names(find_citations("section 88 and s.89")) == ["FOIA s.88"]
+    assert _names(find_citations("FOIA s.106")) == ["FOIA s.106"]  # named: as written
+
+
 def test_documents_are_not_statutes() -> None:
     assert find_citations("Section 2 of this report sets out the background.") == ()
     assert [

@@ -14,6 +14,7 @@ __all__ = [
     "HEADING_MAX_WORDS",
     "INSTRUMENT_HEADS",
     "KEYWORDS",
+    "LAST_PROVISION",
     "LEAD_BLOCKERS",
     "LOOKBACK_CHARS",
     "MARKERS",
@@ -203,3 +204,12 @@ NOT_LAW_MARK = "not law"
 #: Words that make an instrument named before a comma a definition's source, not
 #: the citation's instrument ("as defined in the DPA 2018, section 40(2) applies").
 LEAD_BLOCKERS = frozenset({"defined", "definition", "definitions", "meaning", "purposes"})
+
+#: The last section (regulation) of each regime's instrument, by regime value. In
+#: running text a section or regulation beyond it, with no regime named for it
+#: ("a Section 106 agreement"), belongs to another instrument. Source: the tables
+#: of contents on legislation.gov.uk: FOIA 2000 s.88 (Commencement), FOISA 2002
+#: s.76 (Short title and commencement), EIR 2004 reg.21 (unverified in this
+#: session); EISR 2004 reg.21 (Revocation of Regulations), checked against the
+#: SSI 2004/520 contents.
+LAST_PROVISION: dict[str, int] = {"foia": 88, "foisa": 76, "eir": 21, "eisr": 21}

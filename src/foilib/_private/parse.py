@@ -72,6 +72,7 @@ from .lexicon import (
     HEADING_MAX_WORDS,
     INSTRUMENT_HEADS,
     KEYWORDS,
+    LAST_PROVISION,
     LEAD_BLOCKERS,
     LOOKBACK_CHARS,
     MARKERS,
@@ -839,6 +840,27 @@ def _settle(raw: _Raw, regime: Regime | None, sticky: str | None) -> Citation | 
     return Citation(_REGIME_OF[instrument, jurisdiction], raw.section, raw.path)
 
 
+def _beyond(raw: _Raw, citation: Citation) -> bool:
+    """In running text: a number past the regime's last provision, no regime named with it."""
+    if raw.jurisdiction is not None or raw.literal:
+        return False
+    digits = citation.section.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return int(digits) > LAST_PROVISION[citation.regime.value]
+
+
+def _unnamed(raw: _Raw, text: str) -> OtherCitation:
+    """A citation of an instrument the text does not name ("Section 106 agreement")."""
+    return OtherCitation(
+        None,
+        _KIND_OF[raw.instrument or ACT],
+        raw.section,
+        raw.path,
+        raw.start,
+        raw.end,
+        text[raw.start : raw.end],
+    )
+
+
 _CATALOGUE: list[frozenset[tuple[Regime, str, tuple[str, ...]]]] = []
 
 
@@ -1200,7 +1222,10 @@ def _found(
             citation = _settle(fast, regime, sticky)
             if fast.jurisdiction is not None:
                 sticky, last_other = fast.jurisdiction, None
-            if citation is not None:
+            if citation is not None and _beyond(fast, citation):
+                if others:
+                    yield _unnamed(fast, text)
+            elif citation is not None:
                 inferred = (
                     "document"
                     if regime is None and sticky == SCOT and fast.jurisdiction is None
@@ -1252,6 +1277,10 @@ def _found(
                 continue
             citation = _settle(raw, regime, sticky)
             if citation is None:
+                continue
+            if _beyond(raw, citation):
+                if others:
+                    yield _unnamed(raw, text)
                 continue
             inferred = raw.inferred
             if inferred is None and raw.jurisdiction is None and regime is None and sticky == SCOT:
