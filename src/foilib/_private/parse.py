@@ -1106,7 +1106,7 @@ _FAST = re.compile(
     r"(?P<act> of (?:the )?(?:Act|Regulations|FOISA|FOIA|EISRs?|EIRs?|FOI Act"
     rf"|Freedom of Information(?: \(Scotland\))? Act{_YEAR}"
     rf"|Environmental Information(?: \(Scotland\))? Regulations{_YEAR}))?"
-    rf"(?=[.;:!?](?![0-9A-Za-z])|[)\]\"\u201d\u2019]|\s*[-\u2013\u2014]\s+(?![(\u2013\u2014-])"
+    rf"(?=[.:!?](?![0-9A-Za-z])|[)\]\"\u201d\u2019]|\s*[-\u2013\u2014]\s+(?![(\u2013\u2014-])"
     rf"|,?\s+(?!(?:{_STOPWORDS})\b)[a-z]+\b(?![.]?\s*[(0-9]))"
 )
 #: A regime name may start here (the grammar decides which); if not, the candidate
