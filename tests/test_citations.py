@@ -27,7 +27,7 @@ from foilib import (
     parse_citation,
     parse_citations,
 )
-from foilib._private.parse import _found
+from foilib._private.parse import _found, _parse_raw
 
 LETTERS = Path(__file__).parent / "data" / "letters"
 
@@ -684,3 +684,35 @@ _FRAGMENTS = st.sampled_from(
 def test_fast_paths_agree_with_the_grammar_on_fragments(parts: list[str], glue: str) -> None:
     text = glue.join(parts)
     assert list(find_citations(text, others=True)) == _grammar_only(text)
+
+
+_WHOLE_FORMS = [f[0] for f in FORMS] + [
+    "Section 31 (1)(a)(b)",
+    "s.43(2",
+    "Regulation 12(5)e",
+    "section 40(2) of FOISA",
+    "reg. 12(4)(b) of the EIRs",
+    "S22A",
+    "s.40(5B)(a)(i)",
+    "FOIA reg.12",
+    "EIR s.5(1)",
+]
+
+
+@pytest.mark.parametrize("text", _WHOLE_FORMS)
+def test_parse_fast_path_agrees_with_the_grammar(text: str) -> None:
+    def read(fast: bool) -> object:
+        try:
+            return _parse_raw(text, fast_path=fast)
+        except CitationError as exc:
+            return (type(exc), exc.position, exc.expected)
+
+    assert read(True) == read(False)
+
+
+@given(citations)
+def test_parse_fast_path_agrees_on_canonical_forms(citation: Citation) -> None:
+    text = str(citation)
+    assert _parse_raw(text) == _parse_raw(text, fast_path=False)
+    local = text.split(" ", 1)[1].replace("s.", "section ").replace("reg.", "regulation ")
+    assert _parse_raw(local) == _parse_raw(local, fast_path=False)

@@ -165,38 +165,38 @@ class _Tape:
 
     def has(self, k: int) -> bool:
         while k >= len(self.t):
-            if not self.more():
+            if self.done >= self.size or not self.more():
                 return False
         return True
 
     # Each accessor checks the common case (token already read) inline.
     def kind(self, k: int) -> int:
         t = self.t
-        if k < len(t) or self.has(k):
+        if k < len(t) or (self.done < self.size and self.has(k)):
             return t[k][0]
         return -1
 
     def word(self, k: int) -> str | None:
         t = self.t
-        if (k < len(t) or self.has(k)) and t[k][0] == _WORD:
+        if (k < len(t) or (self.done < self.size and self.has(k))) and t[k][0] == _WORD:
             return t[k][1].lower()
         return None
 
     def raw(self, k: int) -> str | None:
         """The word at ``k`` as written (case kept)."""
         t = self.t
-        if (k < len(t) or self.has(k)) and t[k][0] == _WORD:
+        if (k < len(t) or (self.done < self.size and self.has(k))) and t[k][0] == _WORD:
             return t[k][1]
         return None
 
     def glued(self, k: int) -> bool:
         """True if token ``k`` exists and follows the previous one without a space."""
         t = self.t
-        return (k < len(t) or self.has(k)) and not t[k][4]
+        return (k < len(t) or (self.done < self.size and self.has(k))) and not t[k][4]
 
     def start(self, k: int) -> int:
         t = self.t
-        return t[k][2] if k < len(t) or self.has(k) else self.size
+        return t[k][2] if k < len(t) or (self.done < self.size and self.has(k)) else self.size
 
     def end_of(self, k: int) -> int:
         return self.t[k].end
@@ -937,8 +937,16 @@ def _suggestion(text: str, tp: _Tape, index: int) -> str | None:
     return candidate.strip()
 
 
-def _parse_raw(text: str) -> list[_Raw]:
-    """Read ``text`` as citations only (strictly); raise :class:`CitationError`."""
+def _parse_raw(text: str, fast_path: bool = True) -> list[_Raw]:
+    """Read ``text`` as citations only (strictly); raise :class:`CitationError`.
+
+    A text of one plain citation ("section 40(2)") takes the fast path; the
+    grammar reads everything else (``fast_path=False``, for tests: always).
+    """
+    if fast_path:
+        raw = _canonical(text) or _fast(text, 0, whole=True)
+        if raw is not None:
+            return [raw]
     tp = _Tape(text)
     if not tp.has(0):
         raise CitationError(text, len(text), "a citation such as 's.40(2)'")
@@ -1099,16 +1107,39 @@ _STOPWORDS = "|".join(
 #: spaces ("section 40(2)", "s.43(2)", "reg 12(5)(e)"), optionally "of the Act", and
 #: then something no rule of the grammar can continue with: the end of a sentence, or
 #: a lower-case word that is not a connector. Anything else goes to the grammar.
-_FAST = re.compile(
+_FAST_CORE = (
     rf"(?i:(?P<marker>{_SINGULAR}))\.?[ ]?(?P<num>[1-9][0-9]{{0,2}}(?:[A-Z]{{1,2}}|[a-z])?)"
     r"(?P<dot>\.[1-9][0-9]{0,2}(?![0-9A-Za-z.]))?"
     r"(?P<path>(?:\((?:[1-9][0-9]{0,2}[A-Z]?|[a-z]{1,2}|[ivx]{1,4})\))*)"
     r"(?P<act> of (?:the )?(?:Act|Regulations|FOISA|FOIA|EISRs?|EIRs?|FOI Act"
     rf"|Freedom of Information(?: \(Scotland\))? Act{_YEAR}"
     rf"|Environmental Information(?: \(Scotland\))? Regulations{_YEAR}))?"
-    rf"(?=[.:!?](?![0-9A-Za-z])|[)\]\"\u201d\u2019]|\s*[-\u2013\u2014]\s+(?![(\u2013\u2014-])"
-    rf"|,?\s+(?!(?:{_STOPWORDS})\b)[a-z]+\b(?![.]?\s*[(0-9]))"
 )
+_FAST = re.compile(
+    _FAST_CORE
+    + r"(?=[.:!?](?![0-9A-Za-z])|[)\]\"\u201d\u2019]|\s*[-\u2013\u2014]\s+(?![(\u2013\u2014-])"
+    + rf"|,?\s+(?!(?:{_STOPWORDS})\b)[a-z]+\b(?![.]?\s*[(0-9]))"
+)
+#: The same shapes as the whole of a text, for :func:`parse_citations`.
+_FAST_WHOLE = re.compile(_FAST_CORE + r"\Z")
+#: The canonical ``str(Citation)`` form as the whole of a text ("FOIA s.40(2)").
+_CANONICAL_WHOLE = re.compile(
+    "(?P<regime>" + "|".join(r.name for r in Regime) + r") (?:s|reg)\."
+    r"(?P<num>[1-9][0-9]{0,2}(?:[A-Z]{1,2})?)"
+    r"(?P<path>(?:\((?:[1-9][0-9]{0,2}[A-Z]{0,2}|[a-z]{1,2}|[ivxl]{1,4})\)){0,6})\Z"
+)
+
+
+def _canonical(text: str) -> _Raw | None:
+    """The canonical form as the whole text, read literally; or None."""
+    m = _CANONICAL_WHOLE.match(text)
+    if m is None:
+        return None
+    instrument, jurisdiction = REGIME_ABBREVIATIONS[m.group("regime").lower()]
+    path = tuple(_PATH_PART.findall(m.group("path")))
+    return _Raw(instrument, jurisdiction, m.group("num"), path, 0, len(text), literal=True)
+
+
 #: A regime name may start here (the grammar decides which); if not, the candidate
 #: ("FOI/20/017", "Freedom of Information request") is no citation and sets nothing.
 _NAME_ANY = re.compile(
@@ -1131,9 +1162,9 @@ _FAST_NAME = re.compile(
 _PATH_PART = re.compile(r"\(([^)]*)\)")
 
 
-def _fast(text: str, pos: int) -> _Raw | None:
-    """The fast path at ``pos`` (see ``_FAST``), or None for the grammar."""
-    m = _FAST.match(text, pos)
+def _fast(text: str, pos: int, whole: bool = False) -> _Raw | None:
+    """The fast path at ``pos`` (see ``_FAST``; ``whole``: the whole text), or None."""
+    m = (_FAST_WHOLE if whole else _FAST).match(text, pos)
     if m is None or (pos > 0 and text[pos - 1] in "'\u2019"):
         return None
     number = m.group("num")
