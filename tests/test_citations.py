@@ -675,6 +675,11 @@ _FRAGMENTS = st.sampled_from(
         ")",
         "sections 21",
         "(1)(a)(b)",
+        "The",
+        "purposes of",
+        "Section 43(2)",
+        "subsection (2)(a)",
+        "In",
         "Regulations",
     ]
 )

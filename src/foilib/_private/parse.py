@@ -1118,7 +1118,8 @@ _FAST_CORE = (
 _FAST = re.compile(
     _FAST_CORE
     + r"(?=[.:!?](?![0-9A-Za-z])|[)\]\"\u201d\u2019]|\s*[-\u2013\u2014]\s+(?![(\u2013\u2014-])"
-    + rf"|,?\s+(?!(?:{_STOPWORDS})\b)[a-z]+\b(?![.]?\s*[(0-9]))"
+    + rf"|,?\s+(?!(?:{_STOPWORDS})\b)[a-z]+\b(?![.]?\s*[(0-9])"
+    + rf"|(?:,|,?\s+the)\s+(?!(?i:{_STOPWORDS})\b)[A-Za-z]+\b(?![.]?\s*[(0-9])|\s*\Z)"
 )
 #: The same shapes as the whole of a text, for :func:`parse_citations`.
 _FAST_WHOLE = re.compile(_FAST_CORE + r"\Z")
