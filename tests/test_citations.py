@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
 import time
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -14,11 +18,16 @@ from foilib import (
     ArgumentTypeError,
     Citation,
     CitationError,
+    FoundCitation,
+    OtherCitation,
+    OtherInstrumentError,
     Regime,
     find_citations,
+    iter_citations,
     parse_citation,
     parse_citations,
 )
+from foilib._private.parse import _found, _parse_raw
 
 LETTERS = Path(__file__).parent / "data" / "letters"
 
@@ -182,7 +191,7 @@ def test_wrong_argument_types() -> None:
     with pytest.raises(ArgumentTypeError):
         parse_citations("s.40", "foia")  # type: ignore[arg-type]
     with pytest.raises(ArgumentTypeError):
-        find_citations(None)  # type: ignore[arg-type]
+        find_citations(None)  # type: ignore[call-overload]
 
 
 ADVERSARIAL = [
@@ -199,6 +208,11 @@ ADVERSARIAL = [
     "Freedom of Information " * 430,
     "s.1 and " * 1_250 + "banana",
     "a" * 10_000,
+    "Data Protection Act " * 500 + "section",
+    "section 1 (Law " * 700,
+    "section 1(a) to " * 600 + "x",
+    "section 1(1) with subsection " * 300 + "x",
+    "secton 1" * 1_250,
 ]
 
 
@@ -316,3 +330,398 @@ def test_trailing_regime_name(text: str, expected: list[str]) -> None:
     assert [str(c) for c in parse_citations(text)] == expected
     found = find_citations(f"We withheld it under {text} and explain why below.")
     assert [str(f.citation) for f in found] == expected
+
+
+# --- citations in running text (issue 12) ----------------------------------------------
+
+CORPUS = Path(__file__).parent / "data" / "citations" / "corpus.jsonl"
+
+
+def _names(found: tuple[FoundCitation | OtherCitation, ...]) -> list[str]:
+    return [str(f.citation) if isinstance(f, FoundCitation) else str(f) for f in found]
+
+
+def _corpus() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+
+
+def test_corpus_precision_and_recall() -> None:
+    rows = _corpus()
+    assert len(rows) >= 150
+    assert sum(1 for r in rows if r["form"] == "other-only") >= 15
+    true_pos = found_n = expected_n = 0
+    misses = []
+    for row in rows:
+        text, regime = str(row["text"]), row["regime"]
+        got = Counter(_names(find_citations(text, Regime(regime) if regime else None, others=True)))
+        want = Counter(str(x) for x in row["expected"])
+        true_pos += sum((got & want).values())
+        found_n += sum(got.values())
+        expected_n += sum(want.values())
+        if got != want:
+            misses.append((text, sorted(got.elements()), sorted(want.elements())))
+    precision, recall = true_pos / found_n, true_pos / expected_n
+    print(f"citation corpus: {len(rows)} sentences, precision {precision:.3f}, recall {recall:.3f}")
+    assert misses == []
+    assert (precision, recall) == (1.0, 1.0)
+
+
+# (text, expected with others=True). Each row pins one kind the issue names.
+OTHER_ACTS = [
+    (
+        "Disclosure would breach section 170 of the Data Protection Act 2018.",
+        ["Data Protection Act 2018 s.170"],
+    ),
+    ("a request under section 7 of the Data Protection Act 1998", ["Data Protection Act 1998 s.7"]),
+    (
+        "read with section 18 of the Commissioners for Revenue and Customs Act 2005",
+        ["Commissioners for Revenue and Customs Act 2005 s.18"],
+    ),
+    (
+        "regulation 5 of the Freedom of Information and Data Protection (Appropriate Limit and "
+        "Fees) Regulations 2004 applies",
+        [
+            "Freedom of Information and Data Protection (Appropriate Limit and Fees) "
+            "Regulations 2004 reg.5"
+        ],
+    ),
+    ("see section 7 of the DPA", ["DPA s.7"]),
+    ("under the DPA, section 7, he may ask", ["DPA s.7"]),
+    ("DPA s.7 gave a right of access", ["DPA s.7"]),
+    # A capitalised word straight before an abbreviation does not hide it (found by the
+    # "among other Acts" property after the merge): "Commissioner DPA s.1" is the DPA's.
+    ("the Commissioner DPA s.7 applies", ["DPA s.7"]),
+    ("Information Commissioner UK GDPR Article 6(1)(f)", ["UK GDPR art.6(1)(f)"]),
+    ("Article 6(1)(f) UK GDPR is the basis", ["UK GDPR art.6(1)(f)"]),
+    ("section 6 of the Human Rights Act 1998", ["Human Rights Act 1998 s.6"]),
+    ("section 100A of the Local Government Act 1972", ["Local Government Act 1972 s.100A"]),
+    ("section 44(1)(a) of FOIA and section 18(1) of the CRCA", ["FOIA s.44(1)(a)", "CRCA s.18(1)"]),
+    ("section 170 of the data protection act 2018", ["data protection act 2018 s.170"]),
+    (
+        "section 18 of the Commissioners for Revenue and Customs Act 2005 and section 23 "
+        "of that Act",
+        [
+            "Commissioners for Revenue and Customs Act 2005 s.18",
+            "Commissioners for Revenue and Customs Act 2005 s.23",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_ACTS, ids=[t for t, _ in OTHER_ACTS])
+def test_other_instruments_are_never_foi_law(text: str, expected: list[str]) -> None:
+    assert _names(find_citations(text, others=True)) == expected
+    foi = [n for n in expected if n.split()[0] in {r.name for r in Regime}]
+    assert [str(f.citation) for f in find_citations(text)] == foi
+    for regime in Regime:  # a regime argument never turns them into FOI law
+        assert [str(f.citation) for f in find_citations(text, regime)] == foi
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        ("section 170 of the Data Protection Act 2018", "Data Protection Act 2018"),
+        ("DPA s.7", "DPA"),
+        ("the DPA, section 7", "DPA"),
+        ("Article 6(1)(f) UK GDPR", "UK GDPR"),
+        ("Article 8", None),
+    ],
+)
+def test_parse_citation_agrees_other_instrument(text: str, instrument: str | None) -> None:
+    with pytest.raises(OtherInstrumentError) as info:
+        parse_citation(text)
+    assert info.value.instrument == instrument
+    assert isinstance(info.value, CitationError)
+    assert find_citations(text) == ()
+    (other,) = find_citations(text, others=True)
+    assert isinstance(other, OtherCitation) and other.instrument == instrument
+
+
+KINDS = [
+    # A bracketed heading between the provision and its Act.
+    ("section 35(1)(a) (Law enforcement) of FOISA", None, [("FOISA s.35(1)(a)", None)]),
+    (
+        "sections 33(1)(b) (Commercial interests and the economy) and 36(2) (Confidentiality) "
+        "of FOISA",
+        None,
+        [("FOISA s.33(1)(b)", None), ("FOISA s.36(2)", None)],
+    ),
+    # The document's regime; the regime argument overrides it.
+    (
+        "Freedom of Information (Scotland) Act 2002\nWe withhold it under section 33(1)(b).",
+        None,
+        [("FOISA s.33(1)(b)", "document")],
+    ),
+    (
+        "Freedom of Information (Scotland) Act 2002\nWe withhold it under section 33(1)(b).",
+        Regime.FOIA,
+        [("FOIA s.33(1)(b)", None)],
+    ),
+    ("the EISRs apply; we rely on regulation 10(5)(b)", None, [("EISR reg.10(5)(b)", "document")]),
+    # Trailing forms.
+    ("s.38(1)(b) FOI(S)A", None, [("FOISA s.38(1)(b)", None)]),
+    ("section 43(2) FOI Act", None, [("FOIA s.43(2)", None)]),
+    ("section 43(2) Freedom of Information Act", None, [("FOIA s.43(2)", None)]),
+    ("r.12(5)(e) EIR", None, [("EIR reg.12(5)(e)", None)]),
+    ("Regulation 12(5)e applies", None, [("EIR reg.12(5)(e)", None)]),
+    # Ranges: every paragraph.
+    (
+        "sections 31(1)(a) \u2013 (f)",
+        None,
+        [("FOIA s.31(1)(a)", None)]
+        + [(f"FOIA s.31(1)({x})", "range") for x in "bcde"]
+        + [("FOIA s.31(1)(f)", None)],
+    ),
+    (
+        "section 31(1)(a) to (c)",
+        None,
+        [("FOIA s.31(1)(a)", None), ("FOIA s.31(1)(b)", "range"), ("FOIA s.31(1)(c)", None)],
+    ),
+    # Police shorthand: sibling paragraphs, told from real nested paths by the catalogue.
+    (
+        "Section 31 (1)(a)(b)",
+        None,
+        [("FOIA s.31(1)(a)", "siblings"), ("FOIA s.31(1)(b)", "siblings")],
+    ),
+    ("section 30(1)(a)(i)", None, [("FOIA s.30(1)(a)(i)", None)]),
+    ("section 36(2)(b)(i)", None, [("FOIA s.36(2)(b)(i)", None)]),
+    # Relative references.
+    (
+        "section 31(1)(g) with subsection (2)(a)",
+        None,
+        [("FOIA s.31(1)(g)", None), ("FOIA s.31(2)(a)", "relative")],
+    ),
+    (
+        "section 31(1), paragraphs (a) and (b)",
+        None,
+        [("FOIA s.31(1)", None), ("FOIA s.31(1)(a)", "relative"), ("FOIA s.31(1)(b)", "relative")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "regime", "expected"), KINDS, ids=[k[0][:40] for k in KINDS])
+def test_kinds_in_running_text(
+    text: str, regime: Regime | None, expected: list[tuple[str, str | None]]
+) -> None:
+    found = find_citations(f"We considered {text} in turn.", regime)
+    assert [(str(f.citation), f.inferred) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Section 31 (1)(a)(b)", ["FOIA s.31(1)(a)", "FOIA s.31(1)(b)"]),
+        ("Section 31(1)(a)(b)(c)", ["FOIA s.31(1)(a)", "FOIA s.31(1)(b)", "FOIA s.31(1)(c)"]),
+        ("Section 38 (1)(a)(b)", ["FOIA s.38(1)(a)", "FOIA s.38(1)(b)"]),
+        ("section 30(1)(a)(i)", ["FOIA s.30(1)(a)(i)"]),
+        ("sections 31(1)(a) - (c)", ["FOIA s.31(1)(a)", "FOIA s.31(1)(b)", "FOIA s.31(1)(c)"]),
+        ("31(1)(a) to (c)", ["FOIA s.31(1)(a)", "FOIA s.31(1)(b)", "FOIA s.31(1)(c)"]),
+        ("section 35(1)(a) (Law enforcement) of FOISA", ["FOISA s.35(1)(a)"]),
+        ("FOIA s.31(1)(a)(b)", ["FOIA s.31(1)(a)(b)"]),  # the canonical form is literal
+    ],
+)
+def test_parse_citations_reads_the_same_forms(text: str, expected: list[str]) -> None:
+    assert [str(c) for c in parse_citations(text, Regime.FOIA)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("secton 43(2)", "did you mean 'section 43(2)'?"),
+        ("sectoin 40(2)", "did you mean 'section 40(2)'?"),
+        ("regualtion 12(5)(e)", "did you mean 'regulation 12(5)(e)'?"),
+        ("Secton 43(2)", "did you mean 'Section 43(2)'?"),
+        ("s.43(2", "missing ')'"),
+        ("section 40(2)(a", "missing ')'"),
+    ],
+)
+def test_misspelt_keywords_get_a_suggestion(text: str, message: str) -> None:
+    with pytest.raises(CitationError, match=re.escape(message)):
+        parse_citation(text)
+    with pytest.raises(CitationError, match=re.escape(message)):
+        foilib.provision(text)
+
+
+def test_no_suggestion_for_a_word_far_from_any_keyword() -> None:
+    with pytest.raises(CitationError) as info:
+        parse_citation("banana 43(2)")
+    assert "did you mean" not in str(info.value)
+
+
+def test_a_number_past_the_regimes_last_provision_is_another_instrument() -> None:
+    # FOIA ends at s.88 and the EIR at reg.21 (lexicon.LAST_PROVISION); with no regime named,
+    # "Section 106" is another Act's (Town and Country Planning Act 1990 s.106).
+    text = "The Section 106 agreement is published; regulation 22 does not exist."
+    assert find_citations(text) == ()
+    assert _names(find_citations(text, others=True)) == ["s.106", "reg.22"]
+    assert _names(find_citations("section 88 and s.89")) == ["FOIA s.88"]
+    assert _names(find_citations("FOIA s.106")) == ["FOIA s.106"]  # named: as written
+
+
+def test_documents_are_not_statutes() -> None:
+    assert find_citations("Section 2 of this report sets out the background.") == ()
+    assert [
+        str(f.citation) for f in find_citations("as defined in the DPA 2018, section 40(2) applies")
+    ] == ["FOIA s.40(2)"]
+
+
+def test_iter_citations_streams_the_same_results() -> None:
+    text = " ".join(str(r["text"]) for r in _corpus())
+    stream = iter_citations(text, others=True)
+    assert iter(stream) is stream
+    assert tuple(stream) == find_citations(text, others=True)
+    assert next(iter_citations("s.1 " * 200_000)).citation == c(FOIA, "1")
+
+
+def _grammar_only(text: str) -> list[FoundCitation | OtherCitation]:
+    return list(_found(text, None, True, fast_paths=False))
+
+
+def test_fast_paths_agree_with_the_grammar_on_the_corpus_and_letters() -> None:
+    texts = [str(r["text"]) for r in _corpus()]
+    texts += [p.read_text(encoding="utf-8") for p in LETTERS.glob("*.txt")]
+    for text in texts:
+        assert list(find_citations(text, others=True)) == _grammar_only(text), text
+
+
+_PROSE_WORDS = st.sampled_from(
+    [
+        "we",
+        "have",
+        "considered",
+        "request",
+        "information",
+        "held",
+        "council",
+        "because",
+        "disclosure",
+        "would",
+        "harm",
+        "public",
+        "interest",
+        "balance",
+        "letter",
+        "review",
+        "Commissioner",
+        "The",
+        "staff",
+        "records",
+        "data",
+        "personal",
+    ]
+)
+_prose = st.lists(_PROSE_WORDS, min_size=0, max_size=8).map(" ".join)
+_OTHERS = st.sampled_from(
+    [
+        "section {n} of the Data Protection Act 2018",
+        "Article {n}(1) UK GDPR",
+        "DPA s.{n}",
+        "section {n} of the Human Rights Act 1998",
+        "the DPA, section {n}",
+        "regulation {n} of the Fees Regulations",
+        "section {n}(2) of the Local Government Act 1972",
+    ]
+)
+
+
+@given(citations, _prose, _prose, _OTHERS, _OTHERS, st.integers(1, 199), st.integers(1, 199))
+def test_a_citation_among_other_acts_is_found_once(
+    citation: Citation, before: str, after: str, o1: str, o2: str, n1: int, n2: int
+) -> None:
+    text = f"{before} {o1.format(n=n1)}. {after} {citation} {before}. {o2.format(n=n2)} {after}."
+    found = find_citations(text, others=True)
+    ours = [f for f in found if isinstance(f, FoundCitation)]
+    assert [f.citation for f in ours] == [citation]
+    assert len(found) == 3
+    assert _grammar_only(text) == list(found)
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "section 12",
+        "s.40(2)",
+        "Section 17.1",
+        "S43(2)",
+        "reg 12(5)(e)",
+        "r.13",
+        ",",
+        ".",
+        ";",
+        "the",
+        "Trust",
+        "of the Act",
+        "of FOIA",
+        "of the FOI Act",
+        "FOIA",
+        "FOISA",
+        "EIRs",
+        "Freedom of Information Act 2000",
+        "Freedom of Information (Scotland) Act 2002",
+        "(FOIA)",
+        "(Law enforcement)",
+        "\u2013",
+        "- (c)",
+        "(a)",
+        "(b)",
+        "and",
+        "to",
+        "with subsection (2)",
+        "paragraph (b)",
+        "DPA",
+        "Data Protection Act 2018",
+        "2000",
+        "12(4)(b)",
+        "it's",
+        "applies",
+        "Article 6(1)",
+        "UK GDPR",
+        "of that Act",
+        ")",
+        "sections 21",
+        "(1)(a)(b)",
+        "The",
+        "purposes of",
+        "Section 43(2)",
+        "subsection (2)(a)",
+        "In",
+        "Regulations",
+    ]
+)
+
+
+@given(st.lists(_FRAGMENTS, max_size=12), st.sampled_from([" ", "", "  ", "\n"]))
+def test_fast_paths_agree_with_the_grammar_on_fragments(parts: list[str], glue: str) -> None:
+    text = glue.join(parts)
+    assert list(find_citations(text, others=True)) == _grammar_only(text)
+
+
+_WHOLE_FORMS = [f[0] for f in FORMS] + [
+    "Section 31 (1)(a)(b)",
+    "s.43(2",
+    "Regulation 12(5)e",
+    "section 40(2) of FOISA",
+    "reg. 12(4)(b) of the EIRs",
+    "S22A",
+    "s.40(5B)(a)(i)",
+    "FOIA reg.12",
+    "EIR s.5(1)",
+]
+
+
+@pytest.mark.parametrize("text", _WHOLE_FORMS)
+def test_parse_fast_path_agrees_with_the_grammar(text: str) -> None:
+    def read(fast: bool) -> object:
+        try:
+            return _parse_raw(text, fast_path=fast)
+        except CitationError as exc:
+            return (type(exc), exc.position, exc.expected)
+
+    assert read(True) == read(False)
+
+
+@given(citations)
+def test_parse_fast_path_agrees_on_canonical_forms(citation: Citation) -> None:
+    text = str(citation)
+    assert _parse_raw(text) == _parse_raw(text, fast_path=False)
+    local = text.split(" ", 1)[1].replace("s.", "section ").replace("reg.", "regulation ")
+    assert _parse_raw(local) == _parse_raw(local, fast_path=False)

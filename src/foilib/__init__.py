@@ -52,6 +52,9 @@ from ._private.errors import (
     NotInForceError as NotInForceError,
 )
 from ._private.errors import (
+    OtherInstrumentError as OtherInstrumentError,
+)
+from ._private.errors import (
     TemplateError as TemplateError,
 )
 from ._private.errors import (
@@ -154,6 +157,9 @@ if TYPE_CHECKING:
     )
     from ._private.citation import (
         Citation as Citation,
+    )
+    from ._private.citation import (
+        OtherCitation as OtherCitation,
     )
     from ._private.clock import (
         AuthorityType as AuthorityType,
@@ -304,6 +310,9 @@ if TYPE_CHECKING:
     )
     from ._private.parse import (
         find_citations as find_citations,
+    )
+    from ._private.parse import (
+        iter_citations as iter_citations,
     )
     from ._private.parse import (
         parse_citation as parse_citation,

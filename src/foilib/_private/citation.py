@@ -9,7 +9,7 @@ import attrs
 from .errors import FieldTypeError, ValidationError
 from .regimes import Regime
 
-__all__ = ["Citation"]
+__all__ = ["Citation", "OtherCitation"]
 
 _SECTION = re.compile(r"[1-9][0-9]{0,2}[A-Z]{0,2}")
 _COMPONENT = re.compile(r"[1-9][0-9]{0,2}[A-Z]{0,2}|[a-z]{1,4}")
@@ -86,3 +86,61 @@ class Citation:
 
     def __str__(self) -> str:
         return f"{self.regime.name} {self.local}"
+
+
+_KINDS = {"section": "s.", "regulation": "reg.", "article": "art."}
+
+
+def _check_kind(inst: OtherCitation, att: attrs.Attribute[str], value: object) -> None:
+    if value not in _KINDS:
+        raise ValidationError(
+            "OtherCitation", att.name, value, "'section', 'regulation' or 'article'"
+        )
+
+
+def _check_instrument(inst: OtherCitation, att: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise FieldTypeError("OtherCitation", att.name, value, "None or a non-empty str")
+
+
+def _check_offset(inst: OtherCitation, att: attrs.Attribute[int], value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise FieldTypeError("OtherCitation", att.name, value, "an int >= 0")
+
+
+def _check_as_written(inst: OtherCitation, att: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value:
+        raise FieldTypeError("OtherCitation", att.name, value, "a non-empty str")
+
+
+@attrs.frozen(slots=True)
+class OtherCitation:
+    """A provision of another instrument, found in prose by :func:`foilib.find_citations`.
+
+    FOI letters cite other instruments beside FOI law ("section 170 of the Data
+    Protection Act 2018", "Article 6(1)(f) UK GDPR", "regulation 5 of the Fees
+    Regulations"); these are never read as FOIA, EIR, FOISA or EISR provisions.
+    ``instrument`` is the instrument's name as written (None for an article whose
+    instrument the text does not name), ``kind`` the marker ("section",
+    "regulation" or "article"), ``start``/``end`` the offsets of ``as_written``.
+
+    >>> o = OtherCitation("Data Protection Act 2018", "section", "170", (), 0, 11, "section 170")
+    >>> str(o)
+    'Data Protection Act 2018 s.170'
+    """
+
+    instrument: str | None = attrs.field(validator=_check_instrument)
+    kind: str = attrs.field(validator=_check_kind)
+    section: str = attrs.field(validator=_check_section)
+    path: tuple[str, ...] = attrs.field(validator=_check_path)
+    start: int = attrs.field(validator=_check_offset)
+    end: int = attrs.field(validator=_check_offset)
+    as_written: str = attrs.field(validator=_check_as_written)
+
+    @property
+    def local(self) -> str:
+        """The provision without its instrument: ``'s.170'``, ``'art.6(1)(f)'``."""
+        return _KINDS[self.kind] + self.section + "".join(f"({p})" for p in self.path)
+
+    def __str__(self) -> str:
+        return f"{self.instrument} {self.local}" if self.instrument else self.local

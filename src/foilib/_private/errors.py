@@ -18,6 +18,7 @@ __all__ = [
     "DeserializationError",
     "FieldTypeError",
     "FoilibError",
+    "OtherInstrumentError",
     "TemplateError",
     "UnknownProvisionError",
     "ValidationError",
@@ -201,3 +202,25 @@ class NotInForceError(UnknownProvisionError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.args[0], self.in_force_from, self.repealed_on))
+
+
+class OtherInstrumentError(CitationError):
+    """The text cites another instrument (the Data Protection Act 2018, the UK GDPR,
+    the Fees Regulations ...), not FOIA, the EIR, FOISA or the EISR.
+
+    ``instrument`` is the instrument's name as written (None for an article whose
+    instrument is not named); :func:`foilib.find_citations` with ``others=True``
+    returns such citations as :class:`foilib.OtherCitation`.
+    """
+
+    def __init__(self, text: str, position: int, instrument: str | None) -> None:
+        self.instrument = instrument
+        named = repr(instrument) if instrument else "another instrument"
+        super().__init__(
+            text,
+            position,
+            f"a FOIA, EIR, FOISA or EISR provision, but this cites {named}",
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.text, self.position, self.instrument))

@@ -1,121 +1,225 @@
-"""Citations as officers write them: a linear, hand-written tokenizer and parser.
+"""Citations as officers write them: a linear tokenizer and a hand-written grammar.
 
 Reads "section 40(2)", "s.40(2)", "s 40 (2)", "S40(2)", "Section 17.1" (= 17(1)),
 "sections 40(2) and 43(2)", "section 38(1)(a) and (b)", "regulation 12(5)(e)",
-"reg. 12(4)(b)", "EIR 12(4)(b)", "FOISA s.38(1)(b)", "Section 1(1)(a) of the Act"
-and the canonical ``str(Citation)`` form ("FOIA s.40(2)", "EIR reg.12(5)(e)").
+"reg. 12(4)(b)", "r.12(5)(e) EIR", "Regulation 12(5)e", "EIR 12(4)(b)",
+"FOISA s.38(1)(b)", "s.38(1)(b) FOI(S)A", "Section 1(1)(a) of the Act",
+"section 35(1)(a) (Law enforcement) of FOISA", "sections 31(1)(a) - (f)",
+"Section 31 (1)(a)(b)", "section 31(1)(g) with subsection (2)(a)" and the
+canonical ``str(Citation)`` form ("FOIA s.40(2)", "EIR reg.12(5)(e)").
+
+The words live in :mod:`.lexicon` (data), the tokens come from :mod:`.tokens`,
+and the grammar is below, one function per rule:
+
+.. code-block:: text
+
+    group     := [lead] item {link item} [trail]
+    lead      := regime-name [","] | title [","]        -- "FOISA s.38", "DPA s.7"
+    item      := [marker] number [heading] [range]
+    marker    := "section" | "s" | "ss" | "sections" | "regulation" | "reg" | "r"
+               | "article" | "art" ... ["."]
+    number    := NUM [suffix] {"." NUM} {"(" component ")"} [glued letter]
+    heading   := "(" WORD {WORD | "," | "-"} ")"          -- "(Law enforcement)"
+    range     := ("to" | "-" | "–") "(" component ")"     -- "31(1)(a) to (c)"
+    link      := sep (marker number | number | path) | relative
+    relative  := {connector} ("subsection" | "paragraph(s)") path {sep path}
+    trail     := "of" ["the"] (regime-name | title | "Act" | "Regulations")
+               | "(" regime-name ")" | regime-name | title | abbreviation
+    title     := Capitalised {Capitalised | connector | "(" words ")"} head [YEAR]
+               | ["UK" | "EU"] ABBREVIATION [YEAR]    -- "Data Protection Act 2018", "UK GDPR"
 
 How the regime is chosen, for each citation:
 
-* The *instrument* (an Act or a set of regulations): a regime name written with
-  the citation ("FOISA s.38", "regulation 12 of the EIR", "s.40 of the FOI Act")
-  decides; otherwise the word used ("section"/"s." means an Act,
-  "regulation"/"reg." regulations); otherwise (a bare number) the ``regime``
-  argument.
-* The *jurisdiction* (UK or Scotland): a regime name that says so decides
-  (FOIA, FOISA, EISR, the full titles); otherwise the ``regime`` argument;
-  otherwise, in :func:`find_citations`, the last regime name seen earlier in the
-  text that named a jurisdiction; otherwise the UK. "EIR"/"EIRs" names
-  regulations only, since the Scottish Commissioner also calls the EISR "the EIRs".
+* Another instrument named for it ("section 7 of the DPA", "the DPA, section 7",
+  "DPA s.7", "Article 6(1)(f) UK GDPR", "regulation 5 of the ... (Appropriate
+  Limit and Fees) Regulations 2004") makes it a citation of that instrument,
+  never of FOI law: :func:`find_citations` returns it as an
+  :class:`~foilib.OtherCitation` when ``others=True`` and leaves it out
+  otherwise; :func:`parse_citation` raises :class:`~foilib.OtherInstrumentError`.
+  An article ("Article 8") is always of another instrument.
+* The *instrument* of FOI law (an Act or regulations): a regime name written
+  with the citation decides; otherwise the marker ("section"/"s." an Act,
+  "regulation"/"reg." regulations); otherwise (a bare number) ``regime``.
+* The *jurisdiction* (UK or Scotland): a regime name written with the citation
+  decides; otherwise the ``regime`` argument; otherwise, in
+  :func:`find_citations`, the *document's* regime, that is the last regime name
+  seen earlier in the text that named a jurisdiction (such a reading has
+  ``inferred == "document"``); otherwise the UK.
 
-So with ``regime=None``: "section 40(2)" is FOIA, "regulation 12(4)(b)" is the
-EIR, and a bare "40(2)" is an error (or, for :func:`foilib.provision`, looked up
-in every regime). Tokenizing and parsing are single forward passes with bounded
-look-ahead, so time is linear in the length of the text.
+A run of sibling paragraphs written as a path ("Section 31 (1)(a)(b)") is read
+as each paragraph when the catalogue has each paragraph but not the nested
+path; a real nested path ("30(1)(a)(i)") stays as written. The canonical
+``str(Citation)`` form is always read literally.
+
+Tokenizing and parsing are forward passes with bounded look-ahead, so time is
+linear in the length of the text; :func:`iter_citations` reads the text lazily
+(memory bounded by the longest citation list, not the text).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from typing import Literal, NamedTuple, overload
+
 import attrs
 
-from .citation import Citation
-from .errors import ArgumentTypeError, CitationError
+from .citation import Citation, OtherCitation
+from .errors import ArgumentTypeError, CitationError, OtherInstrumentError
+from .lexicon import (
+    ACT,
+    ARTICLE,
+    HEADING_MAX_WORDS,
+    INSTRUMENT_HEADS,
+    KEYWORDS,
+    LAST_PROVISION,
+    LEAD_BLOCKERS,
+    LOOKBACK_CHARS,
+    MARKERS,
+    MAX_DEPTH,
+    MAX_ITEMS,
+    NOT_LAW,
+    NOT_LAW_MARK,
+    OTHER_ABBREVIATIONS,
+    OTHER_QUALIFIERS,
+    OWNER_DETERMINERS,
+    RANGE_WORDS,
+    REGIME_ABBREVIATIONS,
+    REGIME_YEARS,
+    REGS,
+    RELATIVE_CONNECTORS,
+    RELATIVE_WORDS,
+    SCOT,
+    SCOTLAND_WORDS,
+    SEP_WORDS,
+    THAT,
+    THAT_WORDS,
+    TITLE_CONNECTORS,
+    TITLE_MAX_TOKENS,
+    UK,
+)
 from .regimes import Regime
+from .tokens import Kind, Token, tokenize
 
-__all__ = ["FoundCitation", "find_citations", "parse_citation", "parse_citations"]
+__all__ = [
+    "FoundCitation",
+    "find_citations",
+    "iter_citations",
+    "parse_citation",
+    "parse_citations",
+]
 
-# Token kinds.
-_WORD, _NUM, _LP, _RP, _DOT, _SEP, _OTHER = range(7)
-_PUNCT = {"(": _LP, ")": _RP, ".": _DOT, ",": _SEP, ";": _SEP, "&": _SEP, "/": _SEP}
-_ACT, _REGS = "act", "regs"
-_UK, _SCOT = "uk", "scot"
-_MAX_DEPTH = 6
-
-# (kind, text, start, end, space_before)
-_Token = tuple[int, str, int, int, bool]
-
-_MARKERS = {
-    "section": (_ACT, False),
-    "sec": (_ACT, False),
-    "s": (_ACT, False),
-    "sections": (_ACT, True),
-    "secs": (_ACT, True),
-    "ss": (_ACT, True),
-    "regulation": (_REGS, False),
-    "reg": (_REGS, False),
-    "regulations": (_REGS, True),
-    "regs": (_REGS, True),
-}
-_SEP_WORDS = frozenset({"and", "or"})
-_YEARS = frozenset({"2000", "2002", "2004"})
+_WORD, _NUM, _LP, _RP, _DOT, _SEP, _DASH, _QUOTE = (
+    Kind.WORD,
+    Kind.NUM,
+    Kind.LP,
+    Kind.RP,
+    Kind.DOT,
+    Kind.SEP,
+    Kind.DASH,
+    Kind.QUOTE,
+)
 _ROMAN = frozenset("ivx")
 _ROMAN_ALL = frozenset("ivxl")
 _REGIME_OF = {
-    (_ACT, _UK): Regime.FOIA,
-    (_REGS, _UK): Regime.EIR,
-    (_ACT, _SCOT): Regime.FOISA,
-    (_REGS, _SCOT): Regime.EISR,
+    (ACT, UK): Regime.FOIA,
+    (REGS, UK): Regime.EIR,
+    (ACT, SCOT): Regime.FOISA,
+    (REGS, SCOT): Regime.EISR,
 }
-_REGIME_PARTS = {
-    Regime.FOIA: (_ACT, _UK),
-    Regime.EIR: (_REGS, _UK),
-    Regime.FOISA: (_ACT, _SCOT),
-    Regime.EISR: (_REGS, _SCOT),
-}
+_REGIME_PARTS = {regime: parts for parts, regime in _REGIME_OF.items()}
+_CANONICAL = {r.name: r for r in Regime}
+_KIND_OF = {ACT: "section", REGS: "regulation", ARTICLE: "article"}
+_CHUNK = 48
+#: Capitalised words a title may follow ("The DPA, section 7").
+_TITLE_AFTER = frozenset({"the", "under", "in", "of", "by"})
+
 # A regime name: (instrument or None, jurisdiction or None).
 _Hint = tuple[str | None, str | None]
-_ABBREVIATIONS: dict[str, _Hint] = {
-    "foia": (_ACT, _UK),
-    "foisa": (_ACT, _SCOT),
-    "eir": (_REGS, _UK),
-    "eirs": (_REGS, None),
-    "eisr": (_REGS, _SCOT),
-    "eisrs": (_REGS, _SCOT),
-}
 
 
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_DIGITS = frozenset("0123456789")
+class _Tape:
+    """Tokens of ``text`` from ``base`` on, tokenized lazily as the grammar asks."""
 
+    __slots__ = ("done", "size", "t", "text")
 
-def _tokenize(text: str) -> list[_Token]:
-    """Split ``text`` into words, digit runs and punctuation in one pass."""
-    tokens: list[_Token] = []
-    append = tokens.append
-    n = len(text)
-    i = 0
-    space = False
-    while i < n:
-        c = text[i]
-        j = i + 1
-        if c in _LETTERS:
-            while j < n and text[j] in _LETTERS:
-                j += 1
-            kind = _WORD
-        elif c in _DIGITS:
-            while j < n and text[j] in _DIGITS:
-                j += 1
-            kind = _NUM
-        elif c.isspace():
-            space = True
-            i = j
-            continue
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        self.text = text
+        self.size = len(text) if end is None else end
+        self.t: list[Token] = []
+        self.done = start
+
+    def more(self) -> bool:
+        """Tokenize the next chunk (ending at white space); False at the end of the text."""
+        if self.done >= self.size:
+            return False
+        stop = self.done + _CHUNK
+        if stop >= self.size:
+            stop = self.size
         else:
-            kind = _PUNCT.get(c, _OTHER)
-        append((kind, text[i:j], i, j, space))
-        space = False
-        i = j
-    return tokens
+            while stop < self.size and not self.text[stop].isspace():
+                stop += 1
+        self.t.extend(tokenize(self.text, self.done, stop))
+        self.done = stop
+        return True
+
+    def has(self, k: int) -> bool:
+        while k >= len(self.t):
+            if self.done >= self.size or not self.more():
+                return False
+        return True
+
+    # Each accessor checks the common case (token already read) inline.
+    def kind(self, k: int) -> int:
+        t = self.t
+        if k < len(t) or (self.done < self.size and self.has(k)):
+            return t[k][0]
+        return -1
+
+    def word(self, k: int) -> str | None:
+        t = self.t
+        if (k < len(t) or (self.done < self.size and self.has(k))) and t[k][0] == _WORD:
+            return t[k][1].lower()
+        return None
+
+    def raw(self, k: int) -> str | None:
+        """The word at ``k`` as written (case kept)."""
+        t = self.t
+        if (k < len(t) or (self.done < self.size and self.has(k))) and t[k][0] == _WORD:
+            return t[k][1]
+        return None
+
+    def glued(self, k: int) -> bool:
+        """True if token ``k`` exists and follows the previous one without a space."""
+        t = self.t
+        return (k < len(t) or (self.done < self.size and self.has(k))) and not t[k][4]
+
+    def start(self, k: int) -> int:
+        t = self.t
+        return t[k][2] if k < len(t) or (self.done < self.size and self.has(k)) else self.size
+
+    def end_of(self, k: int) -> int:
+        return self.t[k].end
+
+
+class _Fail(Exception):
+    """Internal: reading stopped at token ``index`` expecting ``expected``."""
+
+    def __init__(self, index: int, expected: str) -> None:
+        self.index = index
+        self.expected = expected
+
+
+class _Item(NamedTuple):
+    """One provision as read: marker instrument, number, path, offsets, inference."""
+
+    instrument: str | None
+    section: str
+    path: tuple[str, ...]
+    start: int
+    end: int
+    inferred: str | None
+    sub: int  # which run of the list (a new marker starts a new run)
 
 
 @attrs.frozen(slots=True)
@@ -128,279 +232,285 @@ class _Raw:
     path: tuple[str, ...]
     start: int
     end: int
+    other: str | None = None  # another instrument's name as written
+    is_other: bool = False
+    inferred: str | None = None
+    literal: bool = False  # the canonical form: no sibling reading
 
 
-class _Fail(Exception):
-    """Internal: reading stopped at token ``index`` expecting ``expected``."""
-
-    def __init__(self, index: int, expected: str) -> None:
-        self.index = index
-        self.expected = expected
+# --- regime names and titles -------------------------------------------------------------
 
 
-class _Reader:
-    """Reads citation groups from a token list; every method moves forward only."""
+def _scotland(tp: _Tape, k: int) -> int | None:
+    """ "(S)" or "(Scotland)" at ``k``: the index after it."""
+    if tp.kind(k) == _LP and tp.word(k + 1) in SCOTLAND_WORDS and tp.kind(k + 2) == _RP:
+        return k + 3
+    return None
 
-    def __init__(self, text: str, tokens: list[_Token]) -> None:
-        self.text = text
-        self.t = tokens
-        self.n = len(tokens)
 
-    # --- small look-ups ------------------------------------------------------
-    def word(self, k: int) -> str | None:
-        if k < self.n and self.t[k][0] == _WORD:
-            return self.t[k][1].lower()
+def _regime_name(tp: _Tape, k: int) -> tuple[int, _Hint] | None:
+    """regime-name := abbreviation | "FOI Act" | "FOI(S)A" | "EI(S)R" | a full title [YEAR]."""
+    w = tp.word(k)
+    if w is None:
         return None
-
-    def kind(self, k: int) -> int:
-        return self.t[k][0] if k < self.n else -1
-
-    def glued(self, k: int) -> bool:
-        """True if token ``k`` exists and follows the previous one without a space."""
-        return k < self.n and not self.t[k][4]
-
-    # --- regime names ----------------------------------------------------------
-    def regime_name(self, k: int) -> tuple[int, _Hint] | None:
-        """A regime name at ``k``: returns the index after it and what it names."""
-        w = self.word(k)
-        if w is None:
-            return None
-        hint: _Hint | None = None
-        end = k
-        if w in _ABBREVIATIONS:
-            hint, end = _ABBREVIATIONS[w], k + 1
-        elif w == "foi":
-            # "FOI Act", "FOI(S)A", "FOI (Scotland) Act"
-            if self.word(k + 1) == "act":
-                hint, end = (_ACT, _UK), k + 2
-            else:
-                scot = self.scotland(k + 1)
-                if scot is not None and self.word(scot) in ("a", "act"):
-                    hint, end = (_ACT, _SCOT), scot + 1
-        elif w == "ei":
-            scot = self.scotland(k + 1)
-            if scot is not None and self.word(scot) in ("r", "rs"):
-                hint, end = (_REGS, _SCOT), scot + 1
-        elif w == "freedom" and self.word(k + 1) == "of" and self.word(k + 2) == "information":
-            scot = self.scotland(k + 3)
-            if self.word(k + 3) == "act":
-                hint, end = (_ACT, _UK), k + 4
-            elif scot is not None and self.word(scot) == "act":
-                hint, end = (_ACT, _SCOT), scot + 1
-        elif w == "environmental" and self.word(k + 1) == "information":
-            scot = self.scotland(k + 2)
-            if self.word(k + 2) in ("regulations", "regs"):
-                hint, end = (_REGS, _UK), k + 3
-            elif scot is not None and self.word(scot) in ("regulations", "regs"):
-                hint, end = (_REGS, _SCOT), scot + 1
-        if hint is None:
-            return None
-        if self.kind(end) == _NUM and self.t[end][1] in _YEARS:
-            end += 1
-        return end, hint
-
-    def scotland(self, k: int) -> int | None:
-        """Match "(S)" or "(Scotland)" at ``k``; return the index after it."""
-        if (
-            self.kind(k) == _LP
-            and self.word(k + 1) in ("s", "scotland")
-            and (self.kind(k + 2) == _RP)
-        ):
-            return k + 3
+    hint: _Hint | None = None
+    end = k
+    if w in REGIME_ABBREVIATIONS:
+        hint, end = REGIME_ABBREVIATIONS[w], k + 1
+    elif w == "foi":
+        if tp.word(k + 1) == "act":
+            hint, end = (ACT, UK), k + 2
+        else:
+            scot = _scotland(tp, k + 1)
+            if scot is not None and tp.word(scot) in ("a", "act"):
+                hint, end = (ACT, SCOT), scot + 1
+    elif w == "ei":
+        scot = _scotland(tp, k + 1)
+        if scot is not None and tp.word(scot) in ("r", "rs"):
+            hint, end = (REGS, SCOT), scot + 1
+    elif w == "freedom" and tp.word(k + 1) == "of" and tp.word(k + 2) == "information":
+        scot = _scotland(tp, k + 3)
+        if tp.word(k + 3) == "act":
+            hint, end = (ACT, UK), k + 4
+        elif scot is not None and tp.word(scot) == "act":
+            hint, end = (ACT, SCOT), scot + 1
+    elif w == "environmental" and tp.word(k + 1) == "information":
+        scot = _scotland(tp, k + 2)
+        if tp.word(k + 2) in ("regulations", "regs"):
+            hint, end = (REGS, UK), k + 3
+        elif scot is not None and tp.word(scot) in ("regulations", "regs"):
+            hint, end = (REGS, SCOT), scot + 1
+    if hint is None:
         return None
+    if tp.kind(end) == _NUM and tp.t[end].text in REGIME_YEARS:
+        end += 1
+    return end, hint
 
-    # --- markers and numbers ---------------------------------------------------
-    def marker(self, k: int) -> tuple[int, str, bool] | None:
-        """ "section", "s.", "ss", "reg." ... followed by a number: (next, instrument, plural)."""
-        w = self.word(k)
-        if w is None or w not in _MARKERS:
-            return None
-        if w in ("s", "ss") and k > 0 and self.glued(k) and self.t[k - 1][1] in "'’":
-            return None  # "it's 20 days"
-        instrument, plural = _MARKERS[w]
-        end = k + 1
-        if self.kind(end) == _DOT:
-            end += 1
-        if self.kind(end) != _NUM:
-            return None if len(w) <= 3 else (end, instrument, plural)
-        return end, instrument, plural
 
-    def number(self, k: int) -> tuple[int, str, list[str]]:
-        """A section number with its subsection path; raises :class:`_Fail`."""
-        if self.kind(k) != _NUM:
-            raise _Fail(k, "a section or regulation number such as '40' or '12(4)(b)'")
-        section = self.numeral(k)
-        if section is None:
-            raise _Fail(k, "a section or regulation number from 1 to 999")
-        k += 1
-        if self.glued(k) and self.kind(k) == _WORD and self.suffix(self.t[k][1]):
-            section += self.t[k][1].upper()
-            k += 1
-        path: list[str] = []
-        # Dotted form: "17.1" is 17(1).
-        while self.kind(k) == _DOT and self.glued(k) and self.glued(k + 1):
-            comp = self.component(k + 1)
-            if comp is None:
-                break
-            path.append(comp[1])
-            k = comp[0]
-        # Bracketed form: "(2)(a)(iii)", spaces allowed before "(".
-        while self.kind(k) == _LP:
-            comp = self.component(k + 1)
-            if comp is None or self.kind(comp[0]) != _RP:
-                break
-            path.append(comp[1])
-            k = comp[0] + 1
-            if len(path) > _MAX_DEPTH:
-                raise _Fail(k - 3, f"at most {_MAX_DEPTH} levels of subsection")
-        return k, section, path
+def _capital(word: str | None) -> bool:
+    return word is not None and word[0].isupper()
 
-    def numeral(self, k: int) -> str | None:
-        digits = self.t[k][1]
-        if len(digits) > 3 or digits[0] == "0":
-            return None
-        return digits
 
-    @staticmethod
-    def suffix(word: str) -> bool:
-        return (len(word) <= 2 and word.isupper()) or (len(word) == 1 and word.islower())
+def _year(tp: _Tape, k: int) -> bool:
+    return tp.kind(k) == _NUM and len(tp.t[k].text) == 4
 
-    def component(self, k: int) -> tuple[int, str] | None:
-        """One subsection component at ``k``: "2", "5A", "a", "iii"."""
-        kind = self.kind(k)
-        if kind == _NUM:
-            value = self.numeral(k)
-            if value is None:
-                return None
-            k += 1
-            if self.glued(k) and self.kind(k) == _WORD and self.suffix(self.t[k][1]):
-                value += self.t[k][1].upper()
-                k += 1
-            return k, value
-        if kind == _WORD:
-            w = self.t[k][1].lower()
-            if len(w) <= 2 or (len(w) <= 4 and set(w) <= _ROMAN_ALL):
-                return k + 1, w
+
+def _marks(tp: _Tape, k: int, low: str) -> bool:
+    """True if the marker word ``low`` at ``k`` is used as one ("Section 12", "Reg. 5"),
+    not as a title's last word ("Regulations 2004", "Regulation.")."""
+    nxt = tp.kind(k + 1)
+    return (nxt == _NUM and not _year(tp, k + 1)) or (nxt == _DOT and len(low) <= 4)
+
+
+def _title(tp: _Tape, k: int) -> int | None:
+    """title: an instrument's name at ``k``; the index after it, or None.
+
+    ``Capitalised {Capitalised | connector | "(" words ")"} head [YEAR]`` or
+    ``["UK" | "EU"] ABBREVIATION [YEAR]``.
+    """
+    first = tp.raw(k)
+    if first is None or (first.lower() in MARKERS and _marks(tp, k, first.lower())):
         return None
-
-    # --- groups --------------------------------------------------------------
-    def separator(self, k: int) -> int | None:
-        """ "," "&" "/" "and" "or" "and/or": return the index after the separator."""
-        start = k
-        while True:
-            if self.kind(k) == _SEP or self.word(k) in _SEP_WORDS:
-                k += 1
-                continue
-            break
-        return k if k > start else None
-
-    def trailing_regime(self, k: int) -> tuple[int, _Hint] | None:
-        """ "of the FOI Act", "of FOISA", "of the Act", "of the Regulations", "(FOIA)", "FOISA"."""
-        if self.word(k) == "of":
-            j = k + 1
-            if self.word(j) == "the":
+    j = k
+    if first in OTHER_QUALIFIERS and tp.raw(k + 1) in OTHER_ABBREVIATIONS:
+        j = k + 1
+    if tp.raw(j) in OTHER_ABBREVIATIONS:
+        j += 1
+        return j + 1 if _year(tp, j) else j
+    if not _capital(first) or first.lower() in TITLE_CONNECTORS:
+        return None
+    last: int | None = None
+    count = 0
+    while count < TITLE_MAX_TOKENS:
+        w = tp.raw(j)
+        if w is not None:
+            low = w.lower()
+            if _capital(w):
+                if low in MARKERS and _marks(tp, j, low):
+                    break  # "... Section 12": a marker, not a title word
+                if low in REGIME_ABBREVIATIONS or (j > k and _regime_name(tp, j) is not None):
+                    break  # a regime's name starts: not part of this title
+                if low in INSTRUMENT_HEADS and j > k:
+                    last = j + 2 if _year(tp, j + 1) else j + 1
                 j += 1
-                if self.word(j) == "act":
-                    return j + 1, (_ACT, None)
-                if self.word(j) in ("regulations", "regs"):
-                    return j + 1, (_REGS, None)
-            return self.regime_name(j)
-        if self.kind(k) == _LP:
-            named = self.regime_name(k + 1)
-            if named is not None and self.kind(named[0]) == _RP:
-                return named[0] + 1, named[1]
-        if self.word(k) in _ABBREVIATIONS:  # "s.14(1) FOIA", "section 38(1)(b) FOISA"
-            return self.regime_name(k)
+            elif low in TITLE_CONNECTORS:
+                j += 1
+            else:
+                break
+        elif tp.kind(j) == _DASH and tp.glued(j) and tp.glued(j + 1) and tp.kind(j + 1) == _WORD:
+            j += 2  # "Re-use of Public Sector Information Regulations 2015"
+        elif (
+            tp.kind(j) == _SEP
+            and tp.t[j].text == ","
+            and _capital(tp.raw(j + 1))
+            and (tp.word(j + 1) not in MARKERS or tp.kind(j + 2) not in (_NUM, _DOT))
+        ):
+            j += 1  # "Tribunals, Courts and Enforcement Act 2007"
+        elif tp.kind(j) == _LP:
+            m = j + 1
+            while tp.kind(m) == _WORD and m - j < 10:
+                m += 1
+            if m == j + 1 or tp.kind(m) != _RP or not _capital(tp.raw(j + 1)):
+                break
+            j = m + 1
+        else:
+            break
+        count += 1
+    return last
+
+
+def _named(tp: _Tape, k: int) -> tuple[int, _Hint | None, str | None] | None:
+    """A regime name or another instrument's title at ``k``.
+
+    Returns (index after, regime hint or None, the other instrument's name or None).
+    """
+    t = _title(tp, k)
+    r = _regime_name(tp, k)
+    if t is not None and (r is None or t > r[0]):
+        return t, None, tp.text[tp.t[k].start : tp.t[t - 1].end]
+    if r is not None:
+        return r[0], r[1], None
+    return None
+
+
+# --- markers, numbers and headings -----------------------------------------------------
+
+
+def _marker(tp: _Tape, k: int) -> tuple[int, str, bool] | None:
+    """marker: "section", "s.", "ss", "reg.", "r." ... before a number.
+
+    Returns (index after, what it cites, plural).
+    """
+    w = tp.word(k)
+    if w is None or w not in MARKERS:
         return None
+    begin = tp.t[k].start
+    if len(w) <= 2 and begin > 0 and tp.text[begin - 1] in "'\u2019":
+        return None  # "it's 20 days"
+    instrument, plural = MARKERS[w]
+    end = k + 1
+    if tp.kind(end) == _DOT:
+        end += 1
+    if tp.kind(end) != _NUM:
+        return None if len(w) <= 4 else (end, instrument, plural)
+    return end, instrument, plural
 
-    def group(self, k: int, strict: bool) -> tuple[int, list[_Raw]]:
-        """One citation group: [regime] [marker] number {sep [marker] number|path} [of regime]."""
-        start_tok = k
-        hint: _Hint = (None, None)
-        named = self.regime_name(k)
-        if named is not None:
-            k, hint = named
-        mark = self.marker(k)
-        instrument: str | None = None
-        plural = False
-        if mark is not None:
-            k, instrument, plural = mark
-        elif self.word(k) in _MARKERS:
-            # A marker word with no number after it ("section banana").
+
+def _numeral(tp: _Tape, k: int) -> str | None:
+    digits = tp.t[k].text
+    if len(digits) > 3 or digits[0] == "0":
+        return None
+    return digits
+
+
+def _suffix(word: str) -> bool:
+    return (len(word) <= 2 and word.isupper()) or (len(word) == 1 and word.islower())
+
+
+def _component(tp: _Tape, k: int) -> tuple[int, str] | None:
+    """One subsection component at ``k``: "2", "5A", "a", "iii"."""
+    kind = tp.kind(k)
+    if kind == _NUM:
+        value = _numeral(tp, k)
+        if value is None:
+            return None
+        k += 1
+        if tp.glued(k) and tp.kind(k) == _WORD and _suffix(tp.t[k].text):
+            value += tp.t[k].text.upper()
             k += 1
-            if self.kind(k) == _DOT:
-                k += 1
-        if not strict and named is None and mark is None:
-            raise _Fail(k, "a citation")
-        k, section, path = self.number(k)
-        items: list[tuple[str | None, str, list[str], int, int]] = [
-            (instrument, section, path, self.t[start_tok][2], self.t[k - 1][3])
-        ]
-        while True:
-            after = self.separator(k)
-            if after is None:
-                break
-            try:
-                nxt, more = self.continuation(after, items, instrument, plural, strict)
-            except _Fail:
-                if strict:
-                    raise
-                break
-            if not more:
-                break
-            k = nxt
-        trail = self.trailing_regime(k)
-        if trail is not None:
-            k, trail_hint = trail
-            if hint == (None, None):
-                hint = trail_hint
-        raws = [_Raw(hint[0] or inst, hint[1], sec, tuple(p), s, e) for inst, sec, p, s, e in items]
-        return k, raws
-
-    def continuation(
-        self,
-        after: int,
-        items: list[tuple[str | None, str, list[str], int, int]],
-        instrument: str | None,
-        plural: bool,
-        strict: bool,
-    ) -> tuple[int, bool]:
-        """One more item after a separator; returns (next index, whether one was read)."""
-        mark = self.marker(after)
-        if mark is not None:
-            j, inst2, _ = mark
-            j, sec2, path2 = self.number(j)
-            items.append((inst2, sec2, path2, self.t[after][2], self.t[j - 1][3]))
-            return j, True
-        if self.kind(after) == _NUM:
-            j, sec2, path2 = self.number(after)
-            if not strict and not plural and not path2:
-                return after, False  # "section 40(2) and 43 people"
-            items.append((instrument, sec2, path2, self.t[after][2], self.t[j - 1][3]))
-            return j, True
-        if self.kind(after) == _LP:
-            prev = items[-1]
-            j, tail = self.path_only(after)
-            if tail:
-                path = _continue(prev[2], tail)
-                items.append((prev[0], prev[1], path, self.t[after][2], self.t[j - 1][3]))
-                return j, True
-        return after, False
-
-    def path_only(self, k: int) -> tuple[int, list[str]]:
-        path: list[str] = []
-        while self.kind(k) == _LP:
-            comp = self.component(k + 1)
-            if comp is None or self.kind(comp[0]) != _RP:
-                break
-            path.append(comp[1])
-            k = comp[0] + 1
-            if len(path) > _MAX_DEPTH:
-                raise _Fail(k - 3, f"at most {_MAX_DEPTH} levels of subsection")
-        return k, path
+        return k, value
+    if kind == _WORD:
+        w = tp.t[k].text.lower()
+        if len(w) <= 2 or (len(w) <= 4 and set(w) <= _ROMAN_ALL):
+            return k + 1, w
+    return None
 
 
-def _level(path: list[str] | tuple[str, ...], i: int) -> str:
+def _path(tp: _Tape, k: int, path: list[str], strict: bool) -> int:
+    """ "(2)(a)(iii)" then an optional glued letter ("12(5)e"); extends ``path``."""
+    brackets = 0
+    while tp.kind(k) == _LP:
+        comp = _component(tp, k + 1)
+        if comp is None:
+            break
+        if tp.kind(comp[0]) != _RP:
+            if strict and tp.kind(comp[0]) == -1:
+                raise _Fail(comp[0], "')' to close the bracket (missing ')')")
+            break
+        path.append(comp[1])
+        brackets += 1
+        k = comp[0] + 1
+        if len(path) > MAX_DEPTH:
+            raise _Fail(k - 3, f"at most {MAX_DEPTH} levels of subsection")
+    if brackets and tp.glued(k) and tp.kind(k) == _WORD:
+        w = tp.t[k].text
+        after = tp.kind(k + 1)
+        if len(w) == 1 and w.islower() and (not tp.glued(k + 1) or after in (_SEP, _DOT, _RP)):
+            path.append(w)
+            k += 1
+    return k
+
+
+def _number(tp: _Tape, k: int, strict: bool) -> tuple[int, str, list[str]]:
+    """number := NUM [suffix] {"." NUM} {"(" component ")"} [glued letter]."""
+    if tp.kind(k) != _NUM:
+        raise _Fail(k, "a section or regulation number such as '40' or '12(4)(b)'")
+    section = _numeral(tp, k)
+    if section is None:
+        raise _Fail(k, "a section or regulation number from 1 to 999")
+    k += 1
+    if tp.glued(k) and tp.kind(k) == _WORD and _suffix(tp.t[k].text):
+        section += tp.t[k].text.upper()
+        k += 1
+    path: list[str] = []
+    while tp.kind(k) == _DOT and tp.glued(k) and tp.glued(k + 1):  # "17.1" is 17(1)
+        comp = _component(tp, k + 1)
+        if comp is None:
+            break
+        path.append(comp[1])
+        k = comp[0]
+    k = _path(tp, k, path, strict)
+    return k, section, path
+
+
+def _heading(tp: _Tape, k: int) -> int:
+    """heading := "(" WORD {WORD | "," | "-" | quote} ")", repeated: skipped.
+
+    "(Law enforcement)", "(definition of "personal data") (Personal information)".
+    """
+    while tp.kind(k) == _LP and tp.kind(k + 1) == _WORD:
+        comp = _component(tp, k + 1)
+        if comp is not None and tp.kind(comp[0]) == _RP:
+            return k  # "(a)": a path, not a heading
+        j = k + 1
+        words = 0
+        while words <= HEADING_MAX_WORDS:
+            kind = tp.kind(j)
+            if kind == _WORD:
+                words += 1
+            elif kind == _RP:
+                break
+            elif kind not in (_SEP, _DASH, _QUOTE, _DOT):
+                return k
+            j += 1
+        if tp.kind(j) != _RP:
+            return k
+        k = j + 1
+    return k
+
+
+# --- lists, ranges and relative references -------------------------------------------
+
+
+def _separator(tp: _Tape, k: int) -> int | None:
+    """ "," "&" "/" "and" "or" "and/or": the index after the separator."""
+    start = k
+    while tp.kind(k) == _SEP or tp.word(k) in SEP_WORDS:
+        k += 1
+    return k if k > start else None
+
+
+def _level(path: tuple[str, ...], i: int) -> str:
     """The numbering style of level ``i``: number, letter, or roman numeral."""
     c = path[i]
     if c[0].isdigit():
@@ -410,7 +520,7 @@ def _level(path: list[str] | tuple[str, ...], i: int) -> str:
     return "alpha"
 
 
-def _continue(prev: list[str], tail: list[str]) -> list[str]:
+def _continue(prev: tuple[str, ...], tail: list[str]) -> tuple[str, ...]:
     """ "38(1)(a) and (b)": replace the matching trailing level of ``prev`` with ``tail``."""
     first = tail[0]
     if first[0].isdigit():
@@ -421,18 +531,369 @@ def _continue(prev: list[str], tail: list[str]) -> list[str]:
         style = "alpha"
     for i in range(len(prev) - 1, -1, -1):
         if _level(prev, i) == style:
-            return prev[:i] + tail
-    return prev + tail
+            return prev[:i] + tuple(tail)
+    return prev + tuple(tail)
+
+
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _between(first: str, last: str) -> list[str] | None:
+    """The components strictly between ``first`` and ``last`` of one level, or None."""
+    if first in _ROMANS and last in _ROMANS and (len(first) > 1 or len(last) > 1):
+        a, b = _ROMANS.index(first), _ROMANS.index(last)
+        return list(_ROMANS[a + 1 : b]) if a < b else None
+    if first.isdigit() and last.isdigit():
+        a, b = int(first), int(last)
+        return [str(x) for x in range(a + 1, b)] if a < b <= a + 40 else None
+    if len(first) == 1 and len(last) == 1 and first.isalpha() and last.isalpha() and first < last:
+        return [chr(x) for x in range(ord(first) + 1, ord(last))]
+    return None
+
+
+def _range(tp: _Tape, k: int, items: list[_Item]) -> int:
+    """range := ("to" | dash) "(" component ")": every paragraph from the last item's to it."""
+    j = k
+    if tp.word(j) in RANGE_WORDS or tp.kind(j) == _DASH:
+        j += 1
+    else:
+        return k
+    if tp.kind(j) != _LP:
+        return k
+    tail: list[str] = []
+    end = _path(tp, j, tail, False)
+    if len(tail) != 1:
+        return k
+    prev = items[-1]
+    if not prev.path:
+        return k
+    last = _continue(prev.path, tail)
+    inner = _between(prev.path[len(last) - 1], last[-1]) if len(last) == len(prev.path) else None
+    if inner is None or last[:-1] != prev.path[:-1]:
+        return k
+    s, e = tp.t[j].start, tp.t[end - 1].end
+    for x in inner:
+        items.append(prev._replace(path=(*last[:-1], x), inferred="range", start=s, end=e))
+    items.append(prev._replace(path=last, start=s, end=e, inferred=None))
+    return end
+
+
+def _relative(tp: _Tape, k: int, items: list[_Item]) -> int | None:
+    """relative := {connector} ("subsection" | "sub-section" | "paragraph(s)") path {sep path}."""
+    j = k
+    steps = 0
+    while steps < 6 and (tp.kind(j) == _SEP or tp.word(j) in RELATIVE_CONNECTORS):
+        j += 1
+        steps += 1
+    w = tp.word(j)
+    if (
+        w == "sub"
+        and tp.kind(j + 1) == _DASH
+        and (tp.word(j + 2) in MARKERS or tp.word(j + 2) in RELATIVE_WORDS)
+    ):
+        j += 3
+    elif w in RELATIVE_WORDS:
+        j += 1
+    else:
+        return None
+    if tp.kind(j) == _DOT:
+        j += 1
+    if tp.kind(j) != _LP:
+        return None
+    prev = items[-1]
+    tail: list[str] = []
+    end = _path(tp, j, tail, False)
+    if not tail:
+        return None
+    path = _continue(prev.path, tail)
+    items.append(
+        prev._replace(path=path, start=tp.t[j].start, end=tp.t[end - 1].end, inferred="relative")
+    )
+    k = end
+    while True:
+        after = _separator(tp, k)
+        if after is None or tp.kind(after) != _LP:
+            return k
+        tail = []
+        end = _path(tp, after, tail, False)
+        if not tail:
+            return k
+        path = _continue(items[-1].path, tail)
+        items.append(
+            prev._replace(
+                path=path, start=tp.t[after].start, end=tp.t[end - 1].end, inferred="relative"
+            )
+        )
+        k = end
+
+
+def _link(
+    tp: _Tape, after: int, items: list[_Item], instrument: str | None, plural: bool, strict: bool
+) -> int | None:
+    """One more item after a separator; the index after it, or None."""
+    prev = items[-1]
+    mark = _marker(tp, after)
+    if mark is not None:
+        j, inst2, _ = mark
+        j, sec2, path2 = _number(tp, j, strict)
+        items.append(
+            _Item(inst2, sec2, tuple(path2), tp.t[after].start, tp.t[j - 1].end, None, prev.sub + 1)
+        )
+        return j
+    if tp.kind(after) == _NUM:
+        j, sec2, path2 = _number(tp, after, strict)
+        if not strict and not plural and not path2 and not _ends_list(tp, j):
+            return None  # "section 40(2) and 43 people"
+        items.append(
+            _Item(
+                instrument, sec2, tuple(path2), tp.t[after].start, tp.t[j - 1].end, None, prev.sub
+            )
+        )
+        return j
+    if tp.kind(after) == _LP:
+        tail: list[str] = []
+        j = _path(tp, after, tail, strict)
+        if tail:
+            path = _continue(prev.path, tail)
+            items.append(
+                prev._replace(
+                    path=path, start=tp.t[after].start, end=tp.t[j - 1].end, inferred=None
+                )
+            )
+            return j
+    return None
+
+
+def _ends_list(tp: _Tape, k: int) -> bool:
+    """True if a list may end at ``k``: punctuation, the end, or an instrument ("of the Act")."""
+    kind = tp.kind(k)
+    return kind in (-1, _DOT, _SEP, _RP) or tp.word(k) == "of" or _regime_name(tp, k) is not None
+
+
+def _lower_title(tp: _Tape, k: int) -> int | None:
+    """ "data protection act 2018" written in lower case, after "of the": index after it."""
+    j = k
+    while j - k < 8 and tp.kind(j) == _WORD:
+        w = tp.t[j].text.lower()
+        if w in INSTRUMENT_HEADS and j > k:
+            return j + 2 if _year(tp, j + 1) else j + 1
+        if w in MARKERS or w in SEP_WORDS:
+            return None
+        j += 1
+    return None
+
+
+def _trail(tp: _Tape, k: int) -> tuple[int, _Hint | None, str | None] | None:
+    """trail: the instrument named after the citations.
+
+    Returns (index after, regime hint or None, other instrument's name or None).
+    """
+    if tp.word(k) == "of":
+        j = k + 1
+        if tp.word(j) in THAT_WORDS and tp.word(j + 1) in INSTRUMENT_HEADS:
+            return j + 2, None, THAT  # "section 23 of that Act"
+        if tp.word(j) in OWNER_DETERMINERS and tp.word(j + 1) in NOT_LAW:
+            return j + 2, None, NOT_LAW_MARK  # "section 2 of this report"
+        if tp.word(j) == "the":
+            j += 1
+            w = tp.word(j)
+            if w == "act" and not _year(tp, j + 1):
+                return j + 1, (ACT, None), None
+            if w in ("regulations", "regs") and not _year(tp, j + 1):
+                return j + 1, (REGS, None), None
+        named = _named(tp, j)
+        if named is None and not _capital(tp.raw(j)):
+            low = _lower_title(tp, j)
+            if low is not None:
+                return low, None, tp.text[tp.t[j].start : tp.t[low - 1].end]
+        return named
+    if tp.kind(k) == _LP:
+        named = _named(tp, k + 1)
+        if named is not None and tp.kind(named[0]) == _RP:
+            return named[0] + 1, named[1], named[2]
+        return None
+    return _named(tp, k)
+
+
+def _alias(tp: _Tape, k: int) -> int:
+    """alias := "(" ["the"] title | regime-name ")": "(FOISA)", "(the DPA 2018)"; skipped."""
+    if tp.kind(k) != _LP:
+        return k
+    j = k + 1
+    if tp.word(j) == "the":
+        j += 1
+    named = _named(tp, j)
+    if named is not None and tp.kind(named[0]) == _RP:
+        return named[0] + 1
+    return k
+
+
+def _group(tp: _Tape, k: int, strict: bool) -> tuple[int, list[_Raw]]:
+    """group := [lead] item {link item} [trail]; see the module docstring."""
+    start_tok = k
+    hint: _Hint = (None, None)
+    lead_other: str | None = None
+    if tp.word(k) == "the" and _title(tp, k + 1) is not None:
+        k = start_tok = k + 1  # "the DPA, section 7"
+    named = _named(tp, k)
+    literal = False
+    if named is not None:
+        after, lead_hint, other_name = named
+        j = _alias(tp, after)
+        j = j + 1 if tp.kind(j) == _SEP and tp.t[j].text == "," else j
+        if other_name is not None:
+            if _marker(tp, j) is None:
+                raise _Fail(j, "a section, regulation or article after the instrument's name")
+            lead_other, k = other_name, j
+        else:
+            assert lead_hint is not None
+            hint = lead_hint
+            literal = (
+                tp.t[start_tok].text in _CANONICAL
+                and tp.word(after) in ("s", "reg")
+                and tp.kind(after + 1) == _DOT
+                and tp.glued(after + 1)
+                and tp.glued(after + 2)
+            )
+            k = j if _marker(tp, j) is not None else after
+    mark_tok = k
+    mark = _marker(tp, k)
+    instrument: str | None = None
+    plural = False
+    if mark is not None:
+        k, instrument, plural = mark
+    elif tp.word(k) in MARKERS:
+        k += 1  # a marker word with no number after it ("section banana")
+        if tp.kind(k) == _DOT:
+            k += 1
+    if not strict and named is None and mark is None:
+        raise _Fail(k, "a citation")
+    k, section, path = _number(tp, k, strict)
+    # A list starts at its leading abbreviation ("FOISA s.38") or at its marker.
+    short_lead = named is not None and named[2] is None and named[0] == mark_tok == start_tok + 1
+    begin = tp.t[start_tok if short_lead else mark_tok].start
+    items = [_Item(instrument, section, tuple(path), begin, tp.t[k - 1].end, None, 0)]
+    k = _heading(tp, k)
+    k = _range(tp, k, items)
+    while len(items) < MAX_ITEMS:
+        sep = _separator(tp, k)
+        if sep is not None:
+            nxt: int | None
+            try:
+                nxt = _link(tp, sep, items, instrument, plural, strict)
+            except _Fail:
+                if strict:
+                    raise
+                nxt = None
+            if nxt is not None:
+                k = _range(tp, _heading(tp, nxt), items)
+                continue
+        rel = _relative(tp, k, items)
+        if rel is None:
+            break
+        k = rel
+    other_last: str | None = None
+    trail = _trail(tp, k)
+    if trail is not None:
+        k, trail_hint, other_name = trail
+        if other_name is not None:
+            other_last = other_name
+        elif hint == (None, None) and trail_hint is not None:
+            hint = trail_hint
+            lead_other = None
+    last_sub = items[-1].sub
+    raws: list[_Raw] = []
+    for it in items:
+        other: str | None = None
+        is_other = it.instrument == ARTICLE
+        if other_last is not None and it.sub == last_sub:
+            other, is_other = other_last, True
+        elif lead_other is not None and it.sub == 0 and hint == (None, None):
+            other, is_other = lead_other, True
+        raws.append(
+            _Raw(
+                hint[0] or it.instrument,
+                hint[1],
+                it.section,
+                it.path,
+                it.start,
+                it.end,
+                other,
+                is_other,
+                it.inferred,
+                literal,
+            )
+        )
+    return k, raws
+
+
+# --- settling the regime -----------------------------------------------------------------
 
 
 def _settle(raw: _Raw, regime: Regime | None, sticky: str | None) -> Citation | None:
     """Choose the regime of one raw citation (see the module docstring)."""
     default_instr, default_jur = _REGIME_PARTS[regime] if regime is not None else (None, None)
     instrument = raw.instrument or default_instr
-    if instrument is None:
+    if instrument is None or instrument == ARTICLE:
         return None
-    jurisdiction = raw.jurisdiction or default_jur or sticky or _UK
+    jurisdiction = raw.jurisdiction or default_jur or sticky or UK
     return Citation(_REGIME_OF[instrument, jurisdiction], raw.section, raw.path)
+
+
+def _beyond(raw: _Raw, citation: Citation) -> bool:
+    """In running text: a number past the regime's last provision, no regime named with it."""
+    if raw.jurisdiction is not None or raw.literal:
+        return False
+    digits = citation.section.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return int(digits) > LAST_PROVISION[citation.regime.value]
+
+
+def _unnamed(raw: _Raw, text: str) -> OtherCitation:
+    """A citation of an instrument the text does not name ("Section 106 agreement")."""
+    return OtherCitation(
+        None,
+        _KIND_OF[raw.instrument or ACT],
+        raw.section,
+        raw.path,
+        raw.start,
+        raw.end,
+        text[raw.start : raw.end],
+    )
+
+
+_CATALOGUE: list[frozenset[tuple[Regime, str, tuple[str, ...]]]] = []
+
+
+def _catalogued() -> frozenset[tuple[Regime, str, tuple[str, ...]]]:
+    """(regime, section, path) of every catalogued or covered provision (built on first use)."""
+    if not _CATALOGUE:
+        from .catalogue import _INDEX
+
+        _CATALOGUE.append(frozenset((c.regime, c.section, c.path) for c in _INDEX))
+    return _CATALOGUE[0]
+
+
+def _siblings(c: Citation) -> list[Citation] | None:
+    """ "31(1)(a)(b)": each sibling paragraph, when the catalogue says so; else None."""
+    if len(c.path) < 2:
+        return None
+    known = _catalogued()
+    regime, section, path = c.regime, c.section, c.path
+    if (regime, section, path) in known:
+        return None
+    for i in range(len(path) - 1, 0, -1):
+        if (regime, section, path[:i]) in known:
+            break
+    else:
+        return None
+    prefix = path[:i]
+    paths = [prefix]
+    for x in path[i:]:
+        sib = (*prefix[:-1], x)
+        if (regime, section, sib) not in known or x[0].isdigit() != prefix[-1][0].isdigit():
+            return None
+        paths.append(sib)
+    return [Citation(regime, section, p) for p in paths]
 
 
 def _check_args(text: object, regime: object) -> None:
@@ -442,43 +903,113 @@ def _check_args(text: object, regime: object) -> None:
         raise ArgumentTypeError("regime", regime, "a foilib.Regime or None")
 
 
-def _parse_raw(text: str) -> list[_Raw]:
-    """Read ``text`` as citations only (strictly); raise :class:`CitationError`."""
-    tokens = _tokenize(text)
-    if not tokens:
+def _distance(a: str, b: str) -> int:
+    """Optimal-string-alignment distance (adjacent swaps count once)."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)]
+
+
+def _suggestion(text: str, tp: _Tape, index: int) -> str | None:
+    """A misspelt keyword at ``index`` ("secton 43(2)"): the corrected citation, or None."""
+    w = tp.word(index)
+    if w is None or len(w) < 4 or w in MARKERS:
+        return None
+    nxt = index + 1 + (tp.kind(index + 1) == _DOT)
+    if tp.kind(nxt) != _NUM:
+        return None
+    best = min(KEYWORDS, key=lambda kw: (_distance(w, kw), kw))
+    if _distance(w, best) > 2:
+        return None
+    word = tp.t[index].text
+    fixed = best.capitalize() if word[0].isupper() else best
+    tok = tp.t[index]
+    candidate = text[: tok.start] + fixed + text[tok.end :]
+    try:
+        _parse_raw(candidate)
+    except CitationError:
+        return None
+    return candidate.strip()
+
+
+def _parse_raw(text: str, fast_path: bool = True) -> list[_Raw]:
+    """Read ``text`` as citations only (strictly); raise :class:`CitationError`.
+
+    A text of one plain citation ("section 40(2)") takes the fast path; the
+    grammar reads everything else (``fast_path=False``, for tests: always).
+    """
+    if fast_path:
+        raw = _canonical(text) or _fast(text, 0, whole=True)
+        if raw is not None:
+            return [raw]
+    tp = _Tape(text)
+    if not tp.has(0):
         raise CitationError(text, len(text), "a citation such as 's.40(2)'")
-    reader = _Reader(text, tokens)
     raws: list[_Raw] = []
     k = 0
     try:
         while True:
-            k, found = reader.group(k, strict=True)
+            k, found = _group(tp, k, strict=True)
             raws.extend(found)
-            if k >= reader.n:
-                return raws
-            after = reader.separator(k)
+            if not tp.has(k):
+                break
+            after = _separator(tp, k)
             if after is None:
                 raise _Fail(k, "'and', ',' or the end of the citation")
-            if after >= reader.n:
+            if not tp.has(after):
                 raise _Fail(after, "another citation after the separator")
             k = after
     except _Fail as fail:
-        position = tokens[fail.index][2] if fail.index < len(tokens) else len(text)
-        raise CitationError(text, position, fail.expected) from None
+        position = tp.start(fail.index)
+        expected = fail.expected
+        fix = _suggestion(text, tp, fail.index if fail.index < 2 else 0)
+        if fix is not None:
+            expected = f"'section' or 'regulation'; did you mean {fix!r}?"
+            position = tp.t[0].start
+        raise CitationError(text, position, expected) from None
+    for raw in raws:
+        if raw.other == NOT_LAW_MARK:
+            raise CitationError(text, raw.start, "a provision of an Act or regulations")
+        if raw.is_other:
+            raise OtherInstrumentError(text, raw.start, raw.other)
+    return raws
+
+
+def _expand(citation: Citation, raw: _Raw) -> list[tuple[Citation, str | None]]:
+    """The citation, or its sibling paragraphs ("31(1)(a)(b)"), with the inference."""
+    if not raw.literal:
+        sibs = _siblings(citation)
+        if sibs is not None:
+            return [(s, "siblings") for s in sibs]
+    return [(citation, raw.inferred)]
 
 
 def parse_citations(text: str, regime: Regime | None = None) -> tuple[Citation, ...]:
     """Read every citation in ``text``, which must hold citations only.
 
     Args:
-        text: such as ``"sections 40(2) and 43(2)"`` or ``"EIR 12(4)(b)"``.
+        text: such as ``"sections 40(2) and 43(2)"``, ``"EIR 12(4)(b)"`` or
+            ``"Section 31 (1)(a)(b)"`` (each sibling paragraph).
         regime: the regime to assume where the text does not say (see module docs).
 
+    Returns:
+        The citations in the order written; ranges and sibling runs expanded.
+
     Raises:
-        CitationError: with the 0-based ``position`` where reading failed.
+        CitationError: with the 0-based ``position`` where reading failed and,
+            for a misspelt keyword, a suggestion ("did you mean 'section 43(2)'?").
+        OtherInstrumentError: the text cites another instrument ("section 7 of
+            the DPA").
 
     >>> [str(c) for c in parse_citations("section 38(1)(a) and (b)")]
     ['FOIA s.38(1)(a)', 'FOIA s.38(1)(b)']
+    >>> [str(c) for c in parse_citations("Section 31 (1)(a)(b)")]
+    ['FOIA s.31(1)(a)', 'FOIA s.31(1)(b)']
     """
     _check_args(text, regime)
     out: list[Citation] = []
@@ -491,12 +1022,16 @@ def parse_citations(text: str, regime: Regime | None = None) -> tuple[Citation, 
                 "'section', 'regulation' or a regime name (FOIA, EIR, FOISA, EISR) "
                 "before a bare number, or a regime argument",
             )
-        out.append(citation)
+        out.extend(c for c, _ in _expand(citation, raw))
     return tuple(out)
 
 
 def parse_citation(text: str, regime: Regime | None = None) -> Citation:
     """Read exactly one citation; ``parse_citation(str(c)) == c`` for every citation.
+
+    Raises:
+        CitationError: not one citation (see :func:`parse_citations`).
+        OtherInstrumentError: a citation of another instrument.
 
     >>> parse_citation("Section 17.1")
     Citation(regime=<Regime.FOIA: 'foia'>, section='17', path=('1',))
@@ -506,9 +1041,8 @@ def parse_citation(text: str, regime: Regime | None = None) -> Citation:
     citations = parse_citations(text, regime)
     if len(citations) != 1:
         raws = _parse_raw(text)
-        raise CitationError(
-            text, raws[1].start, "exactly one citation (use parse_citations for a list)"
-        )
+        position = raws[1].start if len(raws) > 1 else raws[0].start
+        raise CitationError(text, position, "exactly one citation (use parse_citations for a list)")
     return citations[0]
 
 
@@ -518,52 +1052,339 @@ class FoundCitation:
 
     ``start``/``end`` delimit ``as_written`` in the text (the first citation of a
     list such as "sections 40(2) and 43(2)" includes the leading word).
+    ``inferred`` says when the reading was not written out in full: ``None`` (as
+    written), ``"document"`` (the jurisdiction came from a regime named earlier
+    in the text), ``"range"`` (inside "(a) to (f)"), ``"siblings"`` (a run of
+    paragraphs written as a path, "31 (1)(a)(b)") or ``"relative"``
+    ("with subsection (2)(a)").
     """
 
     citation: Citation
     start: int
     end: int
     as_written: str
+    inferred: str | None = None
 
 
-def find_citations(text: str, regime: Regime | None = None) -> tuple[FoundCitation, ...]:
+_MARKER_ALT = "|".join(sorted((re.escape(m) for m in MARKERS), key=len, reverse=True))
+_FIRSTS = "".join(sorted({m[0] for m in MARKERS} | set("feFE")))
+_FIRSTS += _FIRSTS.upper()
+#: Where a citation may start: a marker before a digit, or a regime name.
+_PRESCAN = re.compile(
+    rf"(?=[{_FIRSTS}])\b(?:(?:{_MARKER_ALT})\.?\s*\d|(?:foia|foisa|foi|eirs?|eisrs?)\b|ei\s*\("
+    r"|freedom\s+of\s+information\b|environmental\s+information\b)",
+    re.IGNORECASE,
+)
+_HEADS_ALT = "|".join(sorted(INSTRUMENT_HEADS, key=len, reverse=True))
+_ABBR_ALT = "|".join(sorted(OTHER_ABBREVIATIONS, key=len, reverse=True))
+#: An instrument named straight before a marker ("Act 2018, ", "DPA ", "(DPA) ").
+_LEAD = re.compile(rf"(?:\b(?i:{_HEADS_ALT})|\b(?:{_ABBR_ALT}))(?:\s+\d{{4}})?\)?\s*,?\s*\Z")
+
+
+#: A regime's year after its title (the grammar checks which year goes with which).
+_YEAR = "(?: (?:" + "|".join(sorted(REGIME_YEARS)) + "))?"
+_SINGULAR = "|".join(
+    sorted(
+        (re.escape(m) for m, (i, plural) in MARKERS.items() if not plural and i != ARTICLE),
+        key=len,
+        reverse=True,
+    )
+)
+_STOPWORDS = "|".join(
+    sorted(
+        RELATIVE_CONNECTORS
+        | RELATIVE_WORDS
+        | SEP_WORDS
+        | RANGE_WORDS
+        | set(MARKERS)
+        | set(REGIME_ABBREVIATIONS)
+        | {"of", "sub", "foi", "ei", "freedom", "environmental"},
+        key=len,
+        reverse=True,
+    )
+)
+#: The fast path: a singular marker, a number and a bracketed path written without
+#: spaces ("section 40(2)", "s.43(2)", "reg 12(5)(e)"), optionally "of the Act", and
+#: then something no rule of the grammar can continue with: the end of a sentence, or
+#: a lower-case word that is not a connector. Anything else goes to the grammar.
+_FAST_CORE = (
+    rf"(?i:(?P<marker>{_SINGULAR}))\.?[ ]?(?P<num>[1-9][0-9]{{0,2}}(?:[A-Z]{{1,2}}|[a-z])?)"
+    r"(?P<dot>\.[1-9][0-9]{0,2}(?![0-9A-Za-z.]))?"
+    r"(?P<path>(?:\((?:[1-9][0-9]{0,2}[A-Z]?|[a-z]{1,2}|[ivx]{1,4})\))*)"
+    r"(?P<act> of (?:the )?(?:Act|Regulations|FOISA|FOIA|EISRs?|EIRs?|FOI Act"
+    rf"|Freedom of Information(?: \(Scotland\))? Act{_YEAR}"
+    rf"|Environmental Information(?: \(Scotland\))? Regulations{_YEAR}))?"
+)
+_FAST = re.compile(
+    _FAST_CORE
+    + r"(?=[.:!?](?![0-9A-Za-z])|[)\]\"\u201d\u2019]|\s*[-\u2013\u2014]\s+(?![(\u2013\u2014-])"
+    + rf"|,?\s+(?!(?:{_STOPWORDS})\b)[a-z]+\b(?![.]?\s*[(0-9])"
+    + rf"|(?:,|,?\s+the)\s+(?!(?i:{_STOPWORDS})\b)[A-Za-z]+\b(?![.]?\s*[(0-9])|\s*\Z)"
+)
+#: The same shapes as the whole of a text, for :func:`parse_citations`.
+_FAST_WHOLE = re.compile(_FAST_CORE + r"\Z")
+#: The canonical ``str(Citation)`` form as the whole of a text ("FOIA s.40(2)").
+_CANONICAL_WHOLE = re.compile(
+    "(?P<regime>" + "|".join(r.name for r in Regime) + r") (?:s|reg)\."
+    r"(?P<num>[1-9][0-9]{0,2}(?:[A-Z]{1,2})?)"
+    r"(?P<path>(?:\((?:[1-9][0-9]{0,2}[A-Z]{0,2}|[a-z]{1,2}|[ivxl]{1,4})\)){0,6})\Z"
+)
+
+
+def _canonical(text: str) -> _Raw | None:
+    """The canonical form as the whole text, read literally; or None."""
+    m = _CANONICAL_WHOLE.match(text)
+    if m is None:
+        return None
+    instrument, jurisdiction = REGIME_ABBREVIATIONS[m.group("regime").lower()]
+    path = tuple(_PATH_PART.findall(m.group("path")))
+    return _Raw(instrument, jurisdiction, m.group("num"), path, 0, len(text), literal=True)
+
+
+#: A regime name may start here (the grammar decides which); if not, the candidate
+#: ("FOI/20/017", "Freedom of Information request") is no citation and sets nothing.
+_NAME_ANY = re.compile(
+    r"(?:foisa|foia|eisrs?|eirs?)(?![a-z])|foi\s*(?:act|\()|ei\s*\("
+    r"|freedom\s+of\s+information\s*(?:\(\s*(?:s|scotland)\s*\)\s*)?act"
+    r"|environmental\s+information\s*(?:\(\s*(?:s|scotland)\s*\)\s*)?regs?(?![a-z])"
+    r"|environmental\s+information\s*(?:\(\s*(?:s|scotland)\s*\)\s*)?regulations",
+    re.IGNORECASE,
+)
+_MARKER_WORDS = "|".join(sorted(MARKERS, key=len, reverse=True))
+#: The fast path for a regime name standing alone ("... under the Freedom of
+#: Information Act 2000 and ..."): it only sets the document's jurisdiction.
+_FAST_NAME = re.compile(
+    r"(?:FOISA|FOIA|EISRs?|EIRs?|FOI Act|FOI ?\((?:S|Scotland)\) ?A(?:ct)?"
+    rf"|Freedom of Information(?: \((?:Scotland|S)\))? Act{_YEAR}"
+    rf"|Environmental Information(?: \((?:Scotland|S)\))? Regulations{_YEAR})"
+    r"(?![A-Za-z0-9])"
+    rf"(?!\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*(?:(?i:{_MARKER_WORDS})\.?\s*[0-9]|[0-9]))"
+)
+_PATH_PART = re.compile(r"\(([^)]*)\)")
+
+
+def _fast(text: str, pos: int, whole: bool = False) -> _Raw | None:
+    """The fast path at ``pos`` (see ``_FAST``; ``whole``: the whole text), or None."""
+    m = (_FAST_WHOLE if whole else _FAST).match(text, pos)
+    if m is None or (pos > 0 and text[pos - 1] in "'\u2019"):
+        return None
+    number = m.group("num")
+    if len(number) > 1 and number[-1].islower() and not number[-2].isdigit():
+        return None
+    section = number[:-1] + number[-1].upper() if number[-1].isalpha() else number
+    path = tuple(_PATH_PART.findall(m.group("path")))
+    if m.group("dot"):
+        path = (m.group("dot")[1:], *path)
+    if any(len(p) > 1 and p[0].isdigit() and p[-1].isupper() for p in path):
+        path = tuple(p.upper() if p[0].isdigit() else p for p in path)
+    if len(path) > MAX_DEPTH:
+        return None
+    instrument = MARKERS[m.group("marker").lower()][0]
+    jurisdiction: str | None = None
+    if m.group("act"):
+        trail = _trail(_Tape(text, m.end("path"), m.end("act")), 0)
+        if trail is None or trail[1] is None:
+            return None
+        instrument = trail[1][0] or instrument
+        jurisdiction = trail[1][1]
+    end = max(m.end("path"), m.end("num"), m.end("dot"))
+    return _Raw(instrument, jurisdiction, section, path, pos, end)
+
+
+def _lead_start(text: str, pos: int) -> tuple[_Tape, int] | None:
+    """An instrument named before ``pos``: a tape from a little before and its title's token."""
+    if not _LEAD.search(text, max(0, pos - 40), pos):
+        return None
+    begin = max(0, pos - LOOKBACK_CHARS)
+    while begin > 0 and not text[begin - 1].isspace() and pos - begin < LOOKBACK_CHARS + 40:
+        begin -= 1
+    tp = _Tape(text, begin)
+    while tp.more() and tp.t and tp.t[-1].start < pos:
+        pass
+    marker_tok = next((i for i, t in enumerate(tp.t) if t.start >= pos), None)
+    if marker_tok is None:
+        return None
+    for i in range(max(0, marker_tok - TITLE_MAX_TOKENS), marker_tok):
+        if tp.t[i].kind != _WORD:
+            continue
+        before = tp.raw(i - 1) if i > 0 else None
+        if (
+            before is not None
+            and _capital(before)
+            and before.lower() not in _TITLE_AFTER
+            and tp.raw(i) not in OTHER_ABBREVIATIONS
+            and not (tp.raw(i) in OTHER_QUALIFIERS and tp.raw(i + 1) in OTHER_ABBREVIATIONS)
+        ):
+            continue  # inside a title that starts earlier (an abbreviation starts its own)
+        end = _title(tp, i)
+        if end is None:
+            continue
+        if any(tp.word(b) in LEAD_BLOCKERS for b in range(max(0, i - 3), i)):
+            return None  # "as defined in the DPA 2018, section 40(2) applies"
+        j = _alias(tp, end)
+        j = j + 1 if tp.kind(j) == _SEP and tp.t[j].text == "," else j
+        if j == marker_tok:
+            return tp, i
+    return None
+
+
+def _found(
+    text: str, regime: Regime | None, others: bool, fast_paths: bool = True
+) -> Iterator[FoundCitation | OtherCitation]:
+    """The citations of ``text`` in order; ``fast_paths=False`` (tests) uses the grammar only."""
+    _check_args(text, regime)
+    if not isinstance(others, bool):
+        raise ArgumentTypeError("others", others, "a bool")
+    sticky: str | None = None
+    last_other: str | None = None  # the other instrument named last, for "that Act"
+    consumed = 0
+    for m in _PRESCAN.finditer(text):
+        pos = m.start()
+        if pos < consumed:
+            continue
+        if fast_paths and m.group()[0] in "FE":
+            name = _FAST_NAME.match(text, pos)
+            if name is not None:
+                hint = _regime_name(_Tape(text, pos, name.end()), 0)
+                if hint is not None and hint[1][1] is not None:
+                    sticky = hint[1][1]
+                last_other = None
+                consumed = name.end()
+                continue
+            if not _NAME_ANY.match(text, pos):
+                continue
+        lead = _lead_start(text, pos) if m.group()[0] not in "fFeE" else None
+        fast = _fast(text, pos) if lead is None and fast_paths else None
+        if fast is not None:
+            consumed = fast.end
+            citation = _settle(fast, regime, sticky)
+            if fast.jurisdiction is not None:
+                sticky, last_other = fast.jurisdiction, None
+            if citation is not None and _beyond(fast, citation):
+                if others:
+                    yield _unnamed(fast, text)
+            elif citation is not None:
+                inferred = (
+                    "document"
+                    if regime is None and sticky == SCOT and fast.jurisdiction is None
+                    else None
+                )
+                for c, why in _expand(citation, fast):
+                    yield FoundCitation(
+                        c, fast.start, fast.end, text[fast.start : fast.end], why or inferred
+                    )
+            continue
+        if lead is not None:
+            tp, k = lead
+        else:
+            tp, k = _Tape(text, pos), 0
+        try:
+            end, raws = _group(tp, k, strict=False)
+        except _Fail:
+            named = _regime_name(tp, k)
+            if named is not None:
+                last_other = None
+                if named[1][1] is not None:
+                    sticky = named[1][1]
+                consumed = tp.start(named[0] - 1) + 1
+            continue
+        consumed = tp.t[end - 1].end
+        for raw in raws:
+            if raw.other == NOT_LAW_MARK:
+                continue
+            if raw.other == THAT:
+                if last_other is None:
+                    raw = attrs.evolve(raw, other=None, is_other=False)
+                else:
+                    raw = attrs.evolve(raw, other=last_other)
+            if raw.is_other and raw.other is not None:
+                last_other = raw.other
+            elif raw.jurisdiction is not None:
+                last_other = None
+            if raw.is_other:
+                if others:
+                    yield OtherCitation(
+                        raw.other,
+                        _KIND_OF[raw.instrument or ARTICLE] if raw.instrument else "section",
+                        raw.section,
+                        raw.path,
+                        raw.start,
+                        raw.end,
+                        text[raw.start : raw.end],
+                    )
+                continue
+            citation = _settle(raw, regime, sticky)
+            if citation is None:
+                continue
+            if _beyond(raw, citation):
+                if others:
+                    yield _unnamed(raw, text)
+                continue
+            inferred = raw.inferred
+            if inferred is None and raw.jurisdiction is None and regime is None and sticky == SCOT:
+                inferred = "document"
+            for c, why in _expand(citation, raw):
+                yield FoundCitation(
+                    c, raw.start, raw.end, text[raw.start : raw.end], why or inferred
+                )
+        if raws and raws[0].jurisdiction is not None and not raws[0].is_other:
+            sticky = raws[0].jurisdiction
+
+
+@overload
+def iter_citations(
+    text: str, regime: Regime | None = None, *, others: Literal[False] = False
+) -> Iterator[FoundCitation]: ...
+@overload
+def iter_citations(
+    text: str, regime: Regime | None = None, *, others: Literal[True]
+) -> Iterator[FoundCitation | OtherCitation]: ...
+def iter_citations(
+    text: str, regime: Regime | None = None, *, others: bool = False
+) -> Iterator[FoundCitation | OtherCitation]:
+    """Like :func:`find_citations`, one citation at a time, for large texts.
+
+    Memory stays bounded by the longest list of citations, not by the text.
+
+    >>> [str(f.citation) for f in iter_citations("see s.40(2) and s.43(2)")]
+    ['FOIA s.40(2)', 'FOIA s.43(2)']
+    """
+    _check_args(text, regime)
+    return _found(text, regime, others)
+
+
+@overload
+def find_citations(
+    text: str, regime: Regime | None = None, *, others: Literal[False] = False
+) -> tuple[FoundCitation, ...]: ...
+@overload
+def find_citations(
+    text: str, regime: Regime | None = None, *, others: Literal[True]
+) -> tuple[FoundCitation | OtherCitation, ...]: ...
+def find_citations(
+    text: str, regime: Regime | None = None, *, others: bool = False
+) -> tuple[FoundCitation | OtherCitation, ...]:
     """Find the citations in free prose, such as a whole response letter.
 
     A citation needs a "section"/"regulation" word or a regime name before its
     number, so dates and counts are not mistaken for citations. Without a
-    ``regime``, the jurisdiction of the last regime name seen so far applies.
+    ``regime``, the jurisdiction of the last regime name seen so far applies
+    (``inferred == "document"``).
+
+    Args:
+        text: the prose.
+        regime: the regime to assume where a citation does not name one; it
+            overrides the document's regime.
+        others: also return citations of other instruments (the Data
+            Protection Act, the UK GDPR, the Fees Regulations ...) as
+            :class:`~foilib.OtherCitation`; by default they are left out. They
+            are never returned as FOI law.
+
+    Returns:
+        The citations in the order written.
 
     >>> [str(f.citation) for f in find_citations(
     ...     "withheld under section 40(2) of the FOI Act and s.43(2)")]
     ['FOIA s.40(2)', 'FOIA s.43(2)']
     """
-    _check_args(text, regime)
-    tokens = _tokenize(text)
-    reader = _Reader(text, tokens)
-    found: list[FoundCitation] = []
-    sticky: str | None = None
-    k = 0
-    n = reader.n
-    while k < n:
-        if tokens[k][0] != _WORD:
-            k += 1
-            continue
-        named = reader.regime_name(k)
-        if named is None and reader.marker(k) is None:
-            k += 1
-            continue
-        try:
-            end, raws = reader.group(k, strict=False)
-        except _Fail:
-            if named is not None and named[1][1] is not None:
-                sticky = named[1][1]
-            k = named[0] if named is not None else k + 1
-            continue
-        for raw in raws:
-            citation = _settle(raw, regime, sticky)
-            if citation is not None:
-                found.append(FoundCitation(citation, raw.start, raw.end, text[raw.start : raw.end]))
-        if raws and raws[0].jurisdiction is not None:
-            sticky = raws[0].jurisdiction
-        k = end
-    return tuple(found)
+    return tuple(_found(text, regime, others))

@@ -54,7 +54,7 @@ RESPONSE_HEADINGS = re.compile(
     r"^(?:response|our response|answer|reply|the answer|our reply|information provided|"
     r"(?:our|the|my) (?:response|reply|answer)s? (?:to your (?:request|questions?) )?"
     r"(?:is|are) (?:as follows|set out below|below)|"
-    r"answer(?: to (?:parts?|questions?) [^()]*)?\s*\([^()]*\))\s*[:.]?\s*$",
+    r"answer(?: to (?:parts?|questions?) [^()]*)?\s*\((?:[^()]|\([^()]*\))*\))\s*[:.]?\s*$",
     _I,
 )
 #: "Response:" written at the start of an answer, before its text.
