@@ -20,7 +20,7 @@ import enum
 import functools
 import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 from dateutil.easter import easter
@@ -602,6 +602,22 @@ def _period_end(start: dt.date, period: Period) -> dt.date:
     raise AssertionError(f"not a calendar period: {period}")  # pragma: no cover
 
 
+class _Draft(NamedTuple):
+    """A deadline before it becomes a :class:`Deadline` (only :func:`_build` makes those:
+    the dates-only path :func:`_dates_and_status` never pays for them)."""
+
+    kind: DeadlineKind
+    date: dt.date
+    basis: Basis
+    reasons: _Thunk
+    met_on: dt.date | None
+    state: DeadlineState
+
+
+def _sort_key(d: _Draft) -> tuple[dt.date, int]:
+    return d.date, _KIND_ORDER[d.kind._value_]
+
+
 class _Clock:
     """The state of one timeline computation, shared by the steps of :func:`_build`."""
 
@@ -614,10 +630,15 @@ class _Clock:
         self.wd_citation = regime_law.working_day.citation
         self.cal: WorkingDayCalendar = working_days(case.regime)
         # Keyed by the members' plain values: str hashes are cached, Enum hashes are not.
-        self.by_kind: dict[str, list[Event]] = {}
+        by_kind: dict[str, list[Event]] = {}
         for event in case.events:
-            self.by_kind.setdefault(event.kind._value_, []).append(event)
-        self.deadlines: list[Deadline] = []
+            found = by_kind.get(event.kind._value_)
+            if found is None:
+                by_kind[event.kind._value_] = [event]
+            else:
+                found.append(event)
+        self.by_kind = by_kind
+        self.deadlines: list[_Draft] = []
         self.pauses: list[Pause] = []
         self.warnings: list[Reason] = []
         self.start = case.received_on
@@ -625,7 +646,9 @@ class _Clock:
         self.paused: _Paused = None
         self.due = self.start
         self.effective = self.start
-        self.final = case.final_response
+        # Case.final_response: the first response_sent event.
+        final = by_kind.get(EventKind.RESPONSE_SENT._value_)
+        self.final = final[0] if final else None
 
     def first(self, kind: EventKind) -> Event | None:
         found = self.by_kind.get(kind._value_)
@@ -639,15 +662,13 @@ class _Clock:
         reasons: _Thunk,
         met_on: dt.date | None = None,
         state: DeadlineState | None = None,
-    ) -> Deadline:
+    ) -> None:
         if state is None:
             if met_on is not None:
                 state = DeadlineState.MET if met_on <= date else DeadlineState.MISSED
             else:
                 state = DeadlineState.MISSED if self.today > date else DeadlineState.OPEN
-        deadline = Deadline(kind, date, basis, _Reasons(None, reasons), met_on, state)
-        self.deadlines.append(deadline)
-        return deadline
+        self.deadlines.append(_Draft(kind, date, basis, reasons, met_on, state))
 
     # --- counting --------------------------------------------------------------------
 
@@ -743,12 +764,15 @@ class _Clock:
         return found, reasons, False
 
     def timeline(self, status: CaseStatus, wd_late: int = 0, cd_late: int = 0) -> Timeline:
-        self.deadlines.sort(key=lambda d: (d.date, _KIND_ORDER[d.kind._value_]))
+        self.deadlines.sort(key=_sort_key)
         operative = self.effective if status not in _STOPPED else None
         return Timeline(
             self.today,
             status,
-            tuple(self.deadlines),
+            tuple(
+                Deadline(d.kind, d.date, d.basis, _Reasons(None, d.reasons), d.met_on, d.state)
+                for d in self.deadlines
+            ),
             tuple(self.pauses),
             wd_late,
             cd_late,
@@ -768,22 +792,77 @@ _STOPPED = frozenset(
 )
 
 
-def _build(case: Case, today: dt.date) -> Timeline:
-    """The timeline, step by step; a step returns a status only when the clock stops."""
-    c = _Clock(case, today)
-    for step in (_closure, _clarification_restart, _fees_pause):
-        stopped = step(c)
+#: Events without which the steps :func:`_closure`, :func:`_fees_pause`,
+#: :func:`_variation`, :func:`_environmental_extension` and
+#: :func:`_public_interest_extension` do nothing (each begins by looking up its event and
+#: returns when it is absent). A case with none of them (most cases) skips those steps.
+_OPTIONAL_STEP_EVENTS = frozenset(
+    k._value_
+    for k in (
+        EventKind.WITHDRAWN,
+        EventKind.TRANSFERRED,
+        EventKind.FEES_NOTICE_ISSUED,
+        EventKind.COMPLIANCE_DAY_SPECIFIED,
+        EventKind.ENVIRONMENTAL_EXTENSION,
+        EventKind.PUBLIC_INTEREST_EXTENSION,
+    )
+)
+
+
+def _to_status(c: _Clock, skip: bool = True) -> tuple[CaseStatus, int, int, bool]:
+    """The steps up to the case's status: (status, working days late, calendar days late,
+    whether the clock stopped). A step returns a status only when the clock stops.
+    ``skip=False`` runs every step even where it can do nothing (tests prove the skip
+    changes nothing)."""
+    if skip and c.by_kind.keys().isdisjoint(_OPTIONAL_STEP_EVENTS):
+        stopped = _clarification_restart(c)
         if stopped is not None:
-            return c.timeline(stopped)
-    _response_due(c)
-    _variation(c)
-    _environmental_extension(c)
-    _public_interest_extension(c)
-    status, wd_late, cd_late = _status_and_lateness(c)
+            return stopped, 0, 0, True
+        _response_due(c)
+    else:
+        for step in (_closure, _clarification_restart, _fees_pause):
+            stopped = step(c)
+            if stopped is not None:
+                return stopped, 0, 0, True
+        _response_due(c)
+        _variation(c)
+        _environmental_extension(c)
+        _public_interest_extension(c)
+    return (*_status_and_lateness(c), False)
+
+
+def _build(case: Case, today: dt.date) -> Timeline:
+    """The timeline, step by step: the steps to the status, then those after it."""
+    c = _Clock(case, today)
+    status, wd_late, cd_late, stopped = _to_status(c)
+    if stopped:
+        return c.timeline(status)
     _review(c)
     _commissioner_window(c)
     _appeal_window(c)
     return c.timeline(status, wd_late, cd_late)
+
+
+def _dates_and_status(
+    case: Case, today: dt.date
+) -> tuple[CaseStatus, dt.date | None, dt.date | None]:
+    """``(status, response due, extended response due)`` exactly as ``case.timeline(today)``
+    gives them (``timeline.status`` and the dates of ``timeline.get(RESPONSE_DUE)`` and
+    ``timeline.get(EXTENDED_RESPONSE_DUE)``, ``None`` where absent), by the same steps
+    (:func:`_to_status`) without the steps after the status, the deadline objects or
+    their reasons: the fast path of :mod:`foilib.statistics`. The caller guarantees that
+    ``today`` is a date no earlier than the case's last event."""
+    c = _Clock(case, today)
+    status = _to_status(c)[0]
+    due: dt.date | None = None
+    extended: dt.date | None = None
+    for d in c.deadlines:
+        kind = d.kind
+        if kind is DeadlineKind.RESPONSE_DUE:
+            due = d.date
+        elif kind is DeadlineKind.EXTENDED_RESPONSE_DUE and (extended is None or d.date < extended):
+            extended = d.date
+    return status, due, extended
 
 
 # --- steps before the response is due ---------------------------------------------------
@@ -803,6 +882,12 @@ def _clarification_restart(c: _Clock) -> CaseStatus | None:
     received = c.case.received_on
     response_citation = c.response.citation
     c.start_reasons.append(lambda: [Reason(f"received {_day(received)}", response_citation)])
+    by_kind = c.by_kind
+    if (
+        EventKind.CLARIFICATION_SOUGHT._value_ not in by_kind
+        and EventKind.CLARIFICATION_RECEIVED._value_ not in by_kind
+    ):
+        return None  # nothing below would change
     pending: Event | None = None
     restart: tuple[Event, Event] | None = None
     ignored: list[Event] = []
@@ -901,16 +986,19 @@ def _response_due(c: _Clock) -> None:
     """The basic due date: the usual period, a school's, or a transferred record's."""
     case, rules, start, paused = c.case, c.law, c.start, c.paused
     head: list[Callable[[], list[Reason]]] = list(c.start_reasons)
-    if not c.cal.is_working_day(start):
-        head.append(
-            lambda: [
-                Reason(
-                    f"{_day(start)} is not a working day: the first working day after it is day 1",
-                    c.wd_citation,
-                    rules.non_working_receipt,
-                )
-            ]
-        )
+
+    def non_working_start() -> list[Reason]:
+        if c.cal.is_working_day(start):
+            return []
+        return [
+            Reason(
+                f"{_day(start)} is not a working day: the first working day after it is day 1",
+                c.wd_citation,
+                rules.non_working_receipt,
+            )
+        ]
+
+    head.append(non_working_start)
     kind = case.authority_type
     transferred = case.transferred_public_records or kind is AuthorityType.ARCHIVE
     body: _Thunk
@@ -1218,7 +1306,7 @@ def _status_and_lateness(c: _Clock) -> tuple[CaseStatus, int, int]:
     if effective != c.due:
         for index, deadline in enumerate(c.deadlines):
             if deadline.kind is DeadlineKind.RESPONSE_DUE:
-                c.deadlines[index] = attrs.evolve(deadline, state=DeadlineState.SUPERSEDED)
+                c.deadlines[index] = deadline._replace(state=DeadlineState.SUPERSEDED)
     final = c.final
     if final is not None:
         if final.on > effective:
@@ -1241,7 +1329,7 @@ def _period(
     period: Period,
     what: str,
     met_on: dt.date | None,
-) -> Deadline:
+) -> None:
     date, counted = c.count(start, period.length)
 
     def reasons() -> tuple[Reason, ...]:
@@ -1252,7 +1340,7 @@ def _period(
         )
         return (head, *counted())
 
-    return c.deadline(kind, date, period.basis, reasons, met_on)
+    c.deadline(kind, date, period.basis, reasons, met_on)
 
 
 def _review(c: _Clock) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import json
 import math
 from collections import Counter
@@ -80,13 +81,33 @@ def rollup(
     dispositions: Iterable[Disposition], table: tuple[RollupRule, ...] = CO_ROLLUP
 ) -> RollupRule:
     """The first row of a roll-up table matching a request's part dispositions."""
-    ds = frozenset(dispositions)
+    ds = dispositions if type(dispositions) is frozenset else frozenset(dispositions)
+    global _ROLLUP_MEMO
+    memo = _ROLLUP_MEMO
+    if memo[0] is not table:  # one scan per distinct set of dispositions, per table
+        memo = _ROLLUP_MEMO = (table, {})
+    found = memo[1].get(ds)
+    if found is None:
+        found = memo[1][ds] = _first_match(ds, table)
+    return found
+
+
+#: The last table :func:`rollup` read, and its row per set of dispositions (bounded: at
+#: most one entry per subset of :class:`Disposition`); replaced whole, so thread-safe.
+_ROLLUP_MEMO: tuple[tuple[RollupRule, ...] | None, dict[frozenset[Disposition], RollupRule]] = (
+    None,
+    {},
+)
+
+
+def _first_match(ds: frozenset[Disposition], table: tuple[RollupRule, ...]) -> RollupRule:
     for row in table:
         if row.matches(ds):
             return row
     raise AssertionError("every roll-up table ends with a catch-all row")
 
 
+@functools.lru_cache(maxsize=4096)
 def _columns_of(exemption: tuple[Regime, str, tuple[str, ...]]) -> str | None:
     regime, section, path = exemption
     best: tuple[int, str] | None = None
@@ -125,6 +146,9 @@ def classify_outcome(f: CaseFacts, table: tuple[RollupRule, ...] | None = None) 
     if f.timeliness in _ANSWERED_MAIN:
         rule = rollup(f.dispositions, CO_ROLLUP if table is None else table)
         outcome = rule.outcome
+    if not f.exemptions:  # the common case, as below with no columns
+        has_s21 = Disposition.ACCESSIBLE_ELSEWHERE in f.dispositions
+        return _Classified(rule, outcome, (), has_s21, outcome is Outcome.S21_ONLY)
     columns = [c for c in (_columns_of(e) for e in f.exemptions) if c is not None]
     uses = tuple(sorted(set(columns) - {S21_HEADER}))
     has_s21 = S21_HEADER in columns or Disposition.ACCESSIBLE_ELSEWHERE in f.dispositions
@@ -169,9 +193,11 @@ def _classify(f: CaseFacts, tally: Tally, include_s21_only: bool) -> None:
             return
         outcome = Outcome.WITHHELD_EXEMPTION
     status_line, time_line, source = CO_TIMELINESS_LINES[t]
-    tally.add(status_line, ref, f"{t.value}: {source}")
+    keep = tally.keep_refs  # the reasons ("why") are only kept with the references
+    why = f"{t.value}: {source}" if keep else ""
+    tally.add(status_line, ref, why)
     if time_line is not None:
-        tally.add(time_line, ref, f"{t.value}: {source}")
+        tally.add(time_line, ref, why)
     if f.regime is Regime.EIR:
         tally.add("Requests handled under EIRs", ref, "EIR case")
     if time_line is None:
@@ -181,7 +207,9 @@ def _classify(f: CaseFacts, tally: Tally, include_s21_only: bool) -> None:
     else:
         lines, src = CO_OUTCOME_LINES[outcome]
         why = (
-            rule.rule
+            ""
+            if not keep
+            else rule.rule
             if rule is not None and rule.outcome is outcome
             else ("s.21 the only ground, included in the main block (include_s21_only)")
         )
