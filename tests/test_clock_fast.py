@@ -1,0 +1,170 @@
+"""The clock's fast paths give exactly what the full computation gives.
+
+``_dates_and_status`` (the dates-only path :mod:`foilib.statistics` reads) must equal
+``Case.timeline``'s status and response dates, and the step-skipping in ``_to_status``
+(steps whose event a case lacks are not called) must change nothing at all: same status,
+deadlines, states, pauses, warnings and reasons as running every step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from foilib import (
+    AuthorityType,
+    Case,
+    CaseError,
+    DeadlineKind,
+    Event,
+    EventKind,
+    Regime,
+    Request,
+    ReviewOutcome,
+    SchoolTerm,
+)
+from foilib._private.clock import _Clock, _dates_and_status, _to_status
+
+K = EventKind
+
+#: Every kind a history may hold after the receipt, in a plausible order; the optional
+#: steps' events (fees, extensions, a specified day, withdrawal) included.
+ORDER = (
+    K.ACKNOWLEDGEMENT_SENT,
+    K.CLARIFICATION_SOUGHT,
+    K.CLARIFICATION_RECEIVED,
+    K.FEES_NOTICE_ISSUED,
+    K.FEE_RECEIVED,
+    K.COMPLIANCE_DAY_APPLIED,
+    K.COMPLIANCE_DAY_SPECIFIED,
+    K.ENVIRONMENTAL_EXTENSION,
+    K.PUBLIC_INTEREST_EXTENSION,
+    K.PARTIAL_RESPONSE_SENT,
+    K.RESPONSE_SENT,
+    K.CORRECTED_RESPONSE_SENT,
+    K.INTERNAL_REVIEW_REQUESTED,
+    K.INTERNAL_REVIEW_DECIDED,
+    K.COMMISSIONER_COMPLAINT,
+    K.DECISION_NOTICE,
+    K.APPEAL_LODGED,
+    K.WITHDRAWN,
+    K.TRANSFERRED,
+)
+
+
+@st.composite
+def histories(draw: st.DrawFn) -> tuple[Case, dt.date]:
+    """A valid case under any regime and a ``today`` on or after its last event. Each kind
+    is drawn in order and kept only if the history stays possible under the regime."""
+    regime = draw(st.sampled_from(Regime))
+    day = draw(st.dates(dt.date(2001, 1, 1), dt.date(2090, 12, 31)))
+    school = draw(st.booleans())
+    kind_of = (
+        draw(st.sampled_from([t for t in AuthorityType if t.is_school]))
+        if school
+        else AuthorityType.GENERAL
+    )
+    terms: tuple[SchoolTerm, ...] = ()
+    if school and draw(st.booleans()):
+        first = day + dt.timedelta(days=draw(st.integers(-20, 20)))
+        terms = (SchoolTerm(first, first + dt.timedelta(days=draw(st.integers(0, 90)))),)
+    extra: dict[str, Any] = {
+        "authority_type": kind_of,
+        "school_terms": terms,
+        "transferred_public_records": draw(st.booleans()),
+    }
+    events = [Event(K.RECEIVED, day)]
+    case = Case(Request(), regime, tuple(events), **extra)
+    for kind in ORDER:
+        if not draw(st.booleans()):
+            continue
+        on = events[-1].on + dt.timedelta(days=draw(st.integers(0, 40)))
+        fields: dict[str, Any] = {}
+        if kind is K.COMPLIANCE_DAY_SPECIFIED:
+            fields["until"] = on + dt.timedelta(days=draw(st.integers(0, 60)))
+        elif kind is K.PUBLIC_INTEREST_EXTENSION and draw(st.booleans()):
+            fields["estimate"] = on + dt.timedelta(days=draw(st.integers(0, 60)))
+        elif kind is K.INTERNAL_REVIEW_DECIDED:
+            fields["outcome"] = draw(st.sampled_from([None, *ReviewOutcome]))
+        elif kind is K.CLARIFICATION_SOUGHT:
+            fields["closure_warning"] = draw(st.booleans())
+        try:
+            case = Case(Request(), regime, (*events, Event(kind, on, **fields)), **extra)
+        except CaseError:
+            continue  # impossible under this regime or in this order: leave it out
+        events = list(case.events)
+    today = events[-1].on + dt.timedelta(days=draw(st.integers(0, 400)))
+    return case, today
+
+
+def _via_timeline(case: Case, today: dt.date) -> object:
+    try:
+        timeline = case.timeline(today)
+    except CaseError as e:
+        return ("raises", str(e))
+    due = timeline.get(DeadlineKind.RESPONSE_DUE)
+    ext = timeline.get(DeadlineKind.EXTENDED_RESPONSE_DUE)
+    return (
+        timeline.status,
+        due.date if due is not None else None,
+        ext.date if ext is not None else None,
+    )
+
+
+def _via_fast_path(case: Case, today: dt.date) -> object:
+    try:
+        return _dates_and_status(case, today)
+    except CaseError as e:
+        return ("raises", str(e))
+
+
+@settings(max_examples=300)
+@given(histories())
+def test_dates_and_status_equals_the_timeline(pair: tuple[Case, dt.date]) -> None:
+    case, today = pair
+    assert _via_fast_path(case, today) == _via_timeline(case, today)
+
+
+def _run(case: Case, today: dt.date, skip: bool) -> object:
+    c = _Clock(case, today)
+    try:
+        status = _to_status(c, skip=skip)
+    except CaseError as e:
+        return ("raises", str(e))
+    return (
+        status,
+        c.due,
+        c.effective,
+        c.start,
+        c.paused,
+        [(d.kind, d.date, d.basis, d.met_on, d.state, d.reasons()) for d in c.deadlines],
+        c.pauses,
+        c.warnings,
+        [r for make in c.start_reasons for r in make()],
+    )
+
+
+@settings(max_examples=300)
+@given(histories())
+def test_skipping_steps_without_their_event_changes_nothing(pair: tuple[Case, dt.date]) -> None:
+    case, today = pair
+    assert _run(case, today, skip=True) == _run(case, today, skip=False)
+
+
+def test_the_skipped_path_is_taken_and_the_full_one_when_needed() -> None:
+    # A plain case skips the optional steps; a withdrawn one does not (it stops there).
+    received = dt.date(2026, 11, 25)  # Wed; 20th working day Thu 24 Dec 2026 (FOIA s.10(1))
+    plain = Case(Request(), Regime.FOIA, (Event(K.RECEIVED, received),))
+    assert _dates_and_status(plain, received) == (
+        plain.timeline(received).status,
+        dt.date(2026, 12, 24),
+        None,
+    )
+    withdrawn = Case(
+        Request(), Regime.FOIA, (Event(K.RECEIVED, received), Event(K.WITHDRAWN, received))
+    )
+    status, due, ext = _dates_and_status(withdrawn, received)
+    assert (status.value, due, ext) == ("withdrawn", None, None)
