@@ -168,3 +168,73 @@ def test_the_skipped_path_is_taken_and_the_full_one_when_needed() -> None:
     )
     status, due, ext = _dates_and_status(withdrawn, received)
     assert (status.value, due, ext) == ("withdrawn", None, None)
+
+
+def _history_problem(regime: Regime, events: tuple[Event, ...]) -> str | None:
+    """The event-history checks as they were before they were sped up (the oracle): the
+    first problem, in the same words, or ``None``."""
+    from foilib._private.clock import _BEFORE_RESPONSE, _FINAL, _ONCE, _ORDER_RULES
+    from foilib._private.law import NoRule, law
+
+    clock = law(regime).clock
+    seen: set[EventKind] = set()
+    closed = False
+    previous = events[0].on
+    for index, event in enumerate(events):
+        kind = event.kind
+        where = f"Case.events[{index}] ({kind.value} on {event.on})"
+        if event.on < previous:
+            return f"{where}: out of order, before {previous}"
+        previous = event.on
+        if kind in _ONCE and kind in seen:
+            return f"{where}: a case has only one {kind.value} event"
+        if closed:
+            return f"{where}: comes after the case was withdrawn or transferred"
+        rule = _ORDER_RULES.get(kind)
+        if rule is not None and rule[0] not in seen:
+            return f"{where}: no {rule[0].value} event before it ({rule[1]})"
+        if kind in _BEFORE_RESPONSE and K.RESPONSE_SENT in seen:
+            return (
+                f"{where}: after the response; use corrected_response_sent or "
+                "supplementary_response_sent"
+            )
+        law_rule: object = None
+        if kind is K.ENVIRONMENTAL_EXTENSION:
+            law_rule = clock.extension
+        elif kind is K.PUBLIC_INTEREST_EXTENSION:
+            law_rule = clock.pi_extension
+        elif kind in (K.COMPLIANCE_DAY_SPECIFIED, K.COMPLIANCE_DAY_APPLIED):
+            law_rule = clock.commissioner_day
+        elif kind in (K.FEES_NOTICE_ISSUED, K.FEE_RECEIVED):
+            law_rule = clock.fees_pause
+        if isinstance(law_rule, NoRule):
+            return f"{where}: not possible under this regime: {law_rule.reason}"
+        seen.add(kind)
+        closed = kind in _FINAL
+    return None
+
+
+@st.composite
+def any_histories(draw: st.DrawFn) -> tuple[Regime, tuple[Event, ...]]:
+    """A receipt, then events of any kinds in any order (mostly impossible ones)."""
+    day = dt.date(2026, 3, 2)
+    events = [Event(K.RECEIVED, day)]
+    for _ in range(draw(st.integers(0, 6))):
+        kind = draw(st.sampled_from(EventKind))
+        on = day + dt.timedelta(days=draw(st.integers(-3, 30)))
+        until = on if kind is K.COMPLIANCE_DAY_SPECIFIED else None
+        events.append(Event(kind, on, until=until))
+    return draw(st.sampled_from(Regime)), tuple(events)
+
+
+@settings(max_examples=400)
+@given(any_histories())
+def test_history_checks_reject_exactly_as_before(pair: tuple[Regime, tuple[Event, ...]]) -> None:
+    regime, events = pair
+    expected = _history_problem(regime, events)
+    try:
+        Case(Request(), regime, events)
+    except CaseError as e:
+        assert str(e) == expected
+    else:
+        assert expected is None

@@ -193,6 +193,15 @@ class Event:
     )
 
     def __attrs_post_init__(self) -> None:
+        if (
+            self.estimate is None
+            and self.until is None
+            and self.reply_by is None
+            and self.outcome is None
+            and not self.closure_warning
+            and self.kind is not EventKind.COMPLIANCE_DAY_SPECIFIED
+        ):
+            return  # the common case: nothing below can fail
         for name, kind, what in _ONLY_ON:
             value = getattr(self, name)
             if value is None:
@@ -444,8 +453,11 @@ _ONCE = frozenset(
 _FINAL = frozenset({_K.WITHDRAWN, _K.TRANSFERRED})
 
 
+_EVENTS = tuple_of(instance(Event, "a foilib.Event"), what="Event")
+
+
 def _check_events(inst: Case, att: attrs.Attribute[tuple[Event, ...]], events: object) -> None:
-    tuple_of(instance(Event, "a foilib.Event"), what="Event")(inst, att, events)
+    _EVENTS(inst, att, events)
 
 
 @attrs.frozen(slots=True)
@@ -542,35 +554,61 @@ def _validate_history(case: Case) -> None:
             f"{case.request.received_on}"
         )
     clock = law(case.regime).clock
-    seen: set[EventKind] = set()
+    # Kinds are keyed by their plain values (str hashes are cached, Enum hashes are not);
+    # the message naming the event is only built for an error.
+    seen: set[str] = set()
     closed = False
     previous = events[0].on
     for index, event in enumerate(events):
         kind = event.kind
-        where = f"Case.events[{index}] ({kind.value} on {event.on})"
+        value = kind._value_
+        problem: str | None = None
         if event.on < previous:
-            raise CaseError(f"{where}: out of order, before {previous}")
+            problem = f"out of order, before {previous}"
+        elif value in _ONCE_VALUES and value in seen:
+            problem = f"a case has only one {value} event"
+        elif closed:
+            problem = "comes after the case was withdrawn or transferred"
+        else:
+            rule = _ORDER_RULE_VALUES.get(value)
+            if rule is not None and rule[0]._value_ not in seen:
+                problem = f"no {rule[0].value} event before it ({rule[1]})"
+            elif value in _BEFORE_RESPONSE_VALUES and _RESPONSE_VALUE in seen:
+                problem = (
+                    "after the response; use corrected_response_sent or "
+                    "supplementary_response_sent"
+                )
+            elif value in _REGIME_DEPENDENT_VALUES:
+                problem = _regime_event_problem(clock, kind)
+        if problem is not None:
+            raise CaseError(f"Case.events[{index}] ({value} on {event.on}): {problem}")
         previous = event.on
-        if kind in _ONCE and kind in seen:
-            raise CaseError(f"{where}: a case has only one {kind.value} event")
-        if closed:
-            raise CaseError(f"{where}: comes after the case was withdrawn or transferred")
-        rule = _ORDER_RULES.get(kind)
-        if rule is not None and rule[0] not in seen:
-            raise CaseError(f"{where}: no {rule[0].value} event before it ({rule[1]})")
-        if kind in _BEFORE_RESPONSE and _K.RESPONSE_SENT in seen:
-            raise CaseError(
-                f"{where}: after the response; use corrected_response_sent or "
-                "supplementary_response_sent"
-            )
-        _check_regime_event(clock, kind, where)
-        seen.add(kind)
-        closed = kind in _FINAL
+        seen.add(value)
+        closed = value in _FINAL_VALUES
     if case.school_terms and not case.authority_type.is_school:
         raise CaseError("Case.school_terms: given for an authority that is not a school")
 
 
-def _check_regime_event(clock: ClockLaw, kind: EventKind, where: str) -> None:
+_ONCE_VALUES = frozenset(k._value_ for k in _ONCE)
+_FINAL_VALUES = frozenset(k._value_ for k in _FINAL)
+_BEFORE_RESPONSE_VALUES = frozenset(k._value_ for k in _BEFORE_RESPONSE)
+_RESPONSE_VALUE = EventKind.RESPONSE_SENT._value_
+_ORDER_RULE_VALUES = {k._value_: rule for k, rule in _ORDER_RULES.items()}
+#: The kinds :func:`_regime_event_problem` looks at (the others are possible anywhere).
+_REGIME_DEPENDENT_VALUES = frozenset(
+    k._value_
+    for k in (
+        EventKind.ENVIRONMENTAL_EXTENSION,
+        EventKind.PUBLIC_INTEREST_EXTENSION,
+        EventKind.COMPLIANCE_DAY_SPECIFIED,
+        EventKind.COMPLIANCE_DAY_APPLIED,
+        EventKind.FEES_NOTICE_ISSUED,
+        EventKind.FEE_RECEIVED,
+    )
+)
+
+
+def _regime_event_problem(clock: ClockLaw, kind: EventKind) -> str | None:
     rule: object = None
     if kind is EventKind.ENVIRONMENTAL_EXTENSION:
         rule = clock.extension
@@ -581,7 +619,8 @@ def _check_regime_event(clock: ClockLaw, kind: EventKind, where: str) -> None:
     elif kind in (EventKind.FEES_NOTICE_ISSUED, EventKind.FEE_RECEIVED):
         rule = clock.fees_pause
     if isinstance(rule, NoRule):
-        raise CaseError(f"{where}: not possible under this regime: {rule.reason}")
+        return f"not possible under this regime: {rule.reason}"
+    return None
 
 
 # --- the computation: dates are look-ups, reasons are lazy -----------------------------
