@@ -575,8 +575,7 @@ def _validate_history(case: Case) -> None:
                 problem = f"no {rule[0].value} event before it ({rule[1]})"
             elif value in _BEFORE_RESPONSE_VALUES and _RESPONSE_VALUE in seen:
                 problem = (
-                    "after the response; use corrected_response_sent or "
-                    "supplementary_response_sent"
+                    "after the response; use corrected_response_sent or supplementary_response_sent"
                 )
             elif value in _REGIME_DEPENDENT_VALUES:
                 problem = _regime_event_problem(clock, kind)
