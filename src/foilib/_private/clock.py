@@ -95,7 +95,7 @@ class AuthorityType(enum.Enum):
     @property
     def is_school(self) -> bool:
         """True for the school cases: a count of school days capped by working days."""
-        return self in _SCHOOLS
+        return self._value_ in _SCHOOL_VALUES  # str hashes are cached, Enum hashes are not
 
 
 _SCHOOLS = frozenset(
@@ -108,6 +108,7 @@ _SCHOOLS = frozenset(
         AuthorityType.INDEPENDENT_SPECIAL_SCHOOL,
     }
 )
+_SCHOOL_VALUES = frozenset(k._value_ for k in _SCHOOLS)
 
 
 class EventKind(enum.Enum):
@@ -199,7 +200,7 @@ class Event:
             and self.reply_by is None
             and self.outcome is None
             and not self.closure_warning
-            and self.kind is not EventKind.COMPLIANCE_DAY_SPECIFIED
+            and self.kind is not _COMPLIANCE_DAY_SPECIFIED
         ):
             return  # the common case: nothing below can fail
         for name, kind, what in _ONLY_ON:
@@ -546,7 +547,7 @@ _RESPONSES = frozenset(
 def _validate_history(case: Case) -> None:
     """Linear in the number of events: one pass, sets of kinds seen."""
     events = case.events
-    if not events or events[0].kind is not EventKind.RECEIVED:
+    if not events or events[0].kind is not _RECEIVED:
         raise CaseError("Case.events: expected the first event to be 'received'")
     if case.request.received_on is not None and case.request.received_on != events[0].on:
         raise CaseError(
@@ -640,6 +641,26 @@ def _period_end(start: dt.date, period: Period) -> dt.date:
     raise AssertionError(f"not a calendar period: {period}")  # pragma: no cover
 
 
+#: Members the hot paths compare against, bound once: on Python 3.11 reading a member from
+#: its class goes through ``EnumType.__getattr__`` (about 100 ns a read, 5x a global).
+_ANSWERED_LATE = CaseStatus.ANSWERED_LATE
+_ANSWERED_ON_TIME = CaseStatus.ANSWERED_ON_TIME
+_ARCHIVE = AuthorityType.ARCHIVE
+_COMPLIANCE_DAY_SPECIFIED = EventKind.COMPLIANCE_DAY_SPECIFIED
+_EXTENDED_RESPONSE_DUE = DeadlineKind.EXTENDED_RESPONSE_DUE
+_GENERAL = AuthorityType.GENERAL
+_MET = DeadlineState.MET
+_MISSED = DeadlineState.MISSED
+_OPEN = DeadlineState.OPEN
+_OPEN_ON_TIME = CaseStatus.OPEN_ON_TIME
+_OPEN_OVERDUE = CaseStatus.OPEN_OVERDUE
+_RECEIVED = EventKind.RECEIVED
+_RESPONSE_DUE = DeadlineKind.RESPONSE_DUE
+_STATUTE = Basis.STATUTE
+_CLARIFICATION_SOUGHT_VALUE = EventKind.CLARIFICATION_SOUGHT._value_
+_CLARIFICATION_RECEIVED_VALUE = EventKind.CLARIFICATION_RECEIVED._value_
+
+
 class _Draft(NamedTuple):
     """A deadline before it becomes a :class:`Deadline` (only :func:`_build` makes those:
     the dates-only path :func:`_dates_and_status` never pays for them)."""
@@ -652,12 +673,35 @@ class _Draft(NamedTuple):
     state: DeadlineState
 
 
+#: ``_Draft(*fields)`` without the Python-level ``__new__`` of a NamedTuple.
+_new_draft = tuple.__new__
+
+
 def _sort_key(d: _Draft) -> tuple[dt.date, int]:
     return d.date, _KIND_ORDER[d.kind._value_]
 
 
 class _Clock:
     """The state of one timeline computation, shared by the steps of :func:`_build`."""
+
+    __slots__ = (
+        "by_kind",
+        "cal",
+        "case",
+        "deadlines",
+        "due",
+        "effective",
+        "final",
+        "law",
+        "paused",
+        "pauses",
+        "response",
+        "start",
+        "start_reasons",
+        "today",
+        "warnings",
+        "wd_citation",
+    )
 
     def __init__(self, case: Case, today: dt.date) -> None:
         regime_law = law(case.regime)
@@ -685,7 +729,7 @@ class _Clock:
         self.due = self.start
         self.effective = self.start
         # Case.final_response: the first response_sent event.
-        final = by_kind.get(EventKind.RESPONSE_SENT._value_)
+        final = by_kind.get(_RESPONSE_VALUE)
         self.final = final[0] if final else None
 
     def first(self, kind: EventKind) -> Event | None:
@@ -703,10 +747,10 @@ class _Clock:
     ) -> None:
         if state is None:
             if met_on is not None:
-                state = DeadlineState.MET if met_on <= date else DeadlineState.MISSED
+                state = _MET if met_on <= date else _MISSED
             else:
-                state = DeadlineState.MISSED if self.today > date else DeadlineState.OPEN
-        self.deadlines.append(_Draft(kind, date, basis, reasons, met_on, state))
+                state = _MISSED if self.today > date else _OPEN
+        self.deadlines.append(_new_draft(_Draft, (kind, date, basis, reasons, met_on, state)))
 
     # --- counting --------------------------------------------------------------------
 
@@ -896,9 +940,9 @@ def _dates_and_status(
     extended: dt.date | None = None
     for d in c.deadlines:
         kind = d.kind
-        if kind is DeadlineKind.RESPONSE_DUE:
+        if kind is _RESPONSE_DUE:
             due = d.date
-        elif kind is DeadlineKind.EXTENDED_RESPONSE_DUE and (extended is None or d.date < extended):
+        elif kind is _EXTENDED_RESPONSE_DUE and (extended is None or d.date < extended):
             extended = d.date
     return status, due, extended
 
@@ -921,10 +965,7 @@ def _clarification_restart(c: _Clock) -> CaseStatus | None:
     response_citation = c.response.citation
     c.start_reasons.append(lambda: [Reason(f"received {_day(received)}", response_citation)])
     by_kind = c.by_kind
-    if (
-        EventKind.CLARIFICATION_SOUGHT._value_ not in by_kind
-        and EventKind.CLARIFICATION_RECEIVED._value_ not in by_kind
-    ):
+    if _CLARIFICATION_SOUGHT_VALUE not in by_kind and _CLARIFICATION_RECEIVED_VALUE not in by_kind:
         return None  # nothing below would change
     pending: Event | None = None
     restart: tuple[Event, Event] | None = None
@@ -1038,7 +1079,7 @@ def _response_due(c: _Clock) -> None:
 
     head.append(non_working_start)
     kind = case.authority_type
-    transferred = case.transferred_public_records or kind is AuthorityType.ARCHIVE
+    transferred = case.transferred_public_records or kind is _ARCHIVE
     body: _Thunk
     school = rules.school
     if kind.is_school and isinstance(school, SchoolRule) and school.source_for(kind.value):
@@ -1057,7 +1098,7 @@ def _response_due(c: _Clock) -> None:
         response = c.response
         date, counted = c.count(start, response.length, paused)
         unvaried: list[Reason] = []
-        if kind is not AuthorityType.GENERAL or transferred:
+        if kind is not _GENERAL or transferred:
             what = (
                 "transferred public records"
                 if transferred
@@ -1093,9 +1134,9 @@ def _response_due(c: _Clock) -> None:
         return tuple(out)
 
     c.deadline(
-        DeadlineKind.RESPONSE_DUE,
+        _RESPONSE_DUE,
         date,
-        Basis.STATUTE,
+        _STATUTE,
         reasons,
         final.on if final else None,
     )
@@ -1343,18 +1384,18 @@ def _status_and_lateness(c: _Clock) -> tuple[CaseStatus, int, int]:
     effective = c.effective
     if effective != c.due:
         for index, deadline in enumerate(c.deadlines):
-            if deadline.kind is DeadlineKind.RESPONSE_DUE:
+            if deadline.kind is _RESPONSE_DUE:
                 c.deadlines[index] = deadline._replace(state=DeadlineState.SUPERSEDED)
     final = c.final
     if final is not None:
         if final.on > effective:
             late = c.cal.count(effective, final.on), (final.on - effective).days
-            return CaseStatus.ANSWERED_LATE, *late
-        return CaseStatus.ANSWERED_ON_TIME, 0, 0
+            return _ANSWERED_LATE, *late
+        return _ANSWERED_ON_TIME, 0, 0
     if c.today > effective:
         late = c.cal.count(effective, c.today), (c.today - effective).days
-        return CaseStatus.OPEN_OVERDUE, *late
-    return CaseStatus.OPEN_ON_TIME, 0, 0
+        return _OPEN_OVERDUE, *late
+    return _OPEN_ON_TIME, 0, 0
 
 
 # --- after the response: review, Commissioner, appeal ------------------------------------

@@ -249,12 +249,28 @@ _EXTENSIONS = (
     EventKind.EIR_EXTENSION,
     EventKind.COMPLIANCE_DAY_SPECIFIED,
 )
+_HOLD_BY_VALUE = {status._value_: t for status, t in _HOLD.items()}
 _SENT = EventKind.RESPONSE_SENT
 _PIT = EventKind.PUBLIC_INTEREST_EXTENSION
 _IR_REQUESTED = EventKind.INTERNAL_REVIEW_REQUESTED
 _IR_DECIDED = EventKind.INTERNAL_REVIEW_DECIDED
 _COMPLAINT = EventKind.COMMISSIONER_COMPLAINT
 _NO_DISPOSITIONS: frozenset[Disposition] = frozenset()
+
+
+#: Members the hot path compares against, bound once (on Python 3.11 reading a member
+#: from its class goes through ``EnumType.__getattr__``, 5x a global).
+_CS_ANSWERED_LATE = CaseStatus.ANSWERED_LATE
+_CS_OPEN_OVERDUE = CaseStatus.OPEN_OVERDUE
+_T_ANSWERED_NO_LETTER = Timeliness.ANSWERED_NO_LETTER
+_T_EXTENDED_IN_TIME = Timeliness.EXTENDED_IN_TIME
+_T_EXTENDED_LATE = Timeliness.EXTENDED_LATE
+_T_LATE = Timeliness.LATE
+_T_MET = Timeliness.MET
+_T_OPEN_NOT_DUE = Timeliness.OPEN_NOT_DUE
+_T_OPEN_NOT_DUE_EXTENDED = Timeliness.OPEN_NOT_DUE_EXTENDED
+_T_OPEN_OVERDUE = Timeliness.OPEN_OVERDUE
+_T_TRANSFERRED = Timeliness.TRANSFERRED
 
 
 def case_facts(case: Case, response: Response | None, as_of: dt.date) -> CaseFacts:
@@ -299,29 +315,25 @@ def case_facts(case: Case, response: Response | None, as_of: dt.date) -> CaseFac
     extended = has_extension and extended_due is not None
     responded = sent.on if sent is not None else None
     cal = working_days(case.regime)
-    t = _HOLD.get(status)
+    t = _HOLD_BY_VALUE.get(status._value_)  # str hashes are cached, Enum hashes are not
     if t is not None:
         pass
     elif responded is not None:
-        late = status is CaseStatus.ANSWERED_LATE
+        late = status is _CS_ANSWERED_LATE
         if extended:
             t = (
-                Timeliness.EXTENDED_LATE
+                _T_EXTENDED_LATE
                 if late
-                else (
-                    Timeliness.MET
-                    if due is not None and responded <= due
-                    else Timeliness.EXTENDED_IN_TIME
-                )
+                else (_T_MET if due is not None and responded <= due else _T_EXTENDED_IN_TIME)
             )
         else:
-            t = Timeliness.LATE if late else Timeliness.MET
+            t = _T_LATE if late else _T_MET
         if response is None:
-            t = Timeliness.ANSWERED_NO_LETTER if t is not Timeliness.TRANSFERRED else t
-    elif status is CaseStatus.OPEN_OVERDUE:
-        t = Timeliness.OPEN_OVERDUE
+            t = _T_ANSWERED_NO_LETTER if t is not _T_TRANSFERRED else t
+    elif status is _CS_OPEN_OVERDUE:
+        t = _T_OPEN_OVERDUE
     else:
-        t = Timeliness.OPEN_NOT_DUE_EXTENDED if extended else Timeliness.OPEN_NOT_DUE
+        t = _T_OPEN_NOT_DUE_EXTENDED if extended else _T_OPEN_NOT_DUE
     dispositions: frozenset[Disposition] = _NO_DISPOSITIONS
     exemptions: list[tuple[Regime, str, tuple[str, ...]]] = []
     if response is not None:
