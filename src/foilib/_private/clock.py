@@ -677,6 +677,30 @@ class _Draft(NamedTuple):
 _new_draft = tuple.__new__
 
 
+_object_new = object.__new__
+_object_setattr = object.__setattr__
+
+
+def _deadline(
+    kind: DeadlineKind,
+    date: dt.date,
+    basis: Basis,
+    reasons: _Thunk,
+    met_on: dt.date | None,
+    state: DeadlineState,
+) -> Deadline:
+    """``Deadline(kind, date, basis, reasons, met_on, state)`` for a draft, without the
+    generated ``__init__`` (Deadline has no validators to skip; the reasons stay lazy)."""
+    deadline: Deadline = _object_new(Deadline)
+    _object_setattr(deadline, "kind", kind)
+    _object_setattr(deadline, "date", date)
+    _object_setattr(deadline, "basis", basis)
+    _object_setattr(deadline, "_reasons", _Reasons(None, reasons))
+    _object_setattr(deadline, "met_on", met_on)
+    _object_setattr(deadline, "state", state)
+    return deadline
+
+
 def _sort_key(d: _Draft) -> tuple[dt.date, int]:
     return d.date, _KIND_ORDER[d.kind._value_]
 
@@ -851,10 +875,7 @@ class _Clock:
         return Timeline(
             self.today,
             status,
-            tuple(
-                Deadline(d.kind, d.date, d.basis, _Reasons(None, d.reasons), d.met_on, d.state)
-                for d in self.deadlines
-            ),
+            tuple([_deadline(*d) for d in self.deadlines]),
             tuple(self.pauses),
             wd_late,
             cd_late,
@@ -1516,9 +1537,14 @@ def _rolled_working_day(
         return False
     if "christmas_day" in named_days and (day.month, day.day) == (12, 25):
         return False
-    if "good_friday" in named_days and day == easter(day.year) - dt.timedelta(days=2):
+    if "good_friday" in named_days and day == _good_friday(day.year):
         return False
     return day not in _holiday_dates(day.year, divisions)
+
+
+@functools.lru_cache(maxsize=256)
+def _good_friday(year: int) -> dt.date:
+    return easter(year) - dt.timedelta(days=2)
 
 
 @functools.cache
