@@ -184,7 +184,8 @@ def _classify(f: CaseFacts, tally: Tally, include_s21_only: bool) -> None:
     if t is _T_ANSWERED_NO_LETTER:
         tally.warn(ref, "answered, but no response letter was given: outcome unknown")
         return
-    rule, outcome, uses, has_s21, s21_only = classify_outcome(f)
+    c = classify_outcome(f)  # read by attribute: unpacking would go through __iter__
+    rule, outcome, uses, has_s21, s21_only = c.rule, c.outcome, c.uses, c.has_s21, c.s21_only
     if outcome is _O_UNMAPPED:
         assert rule is not None
         tally.warn(ref, f"outcome unmapped: {rule.source}")
