@@ -88,12 +88,15 @@ def rollup(
         memo = _ROLLUP_MEMO = (table, {})
     found = memo[1].get(ds)
     if found is None:
-        found = memo[1][ds] = _first_match(ds, table)
+        found = _first_match(ds, table)
+        if len(memo[1]) < _ROLLUP_MEMO_SIZE:
+            memo[1][ds] = found
     return found
 
 
-#: The last table :func:`rollup` read, and its row per set of dispositions (bounded: at
-#: most one entry per subset of :class:`Disposition`); replaced whole, so thread-safe.
+_ROLLUP_MEMO_SIZE = 4096
+#: The last table :func:`rollup` read, and its row per set of dispositions (at most
+#: ``_ROLLUP_MEMO_SIZE``); replaced whole, so thread-safe.
 _ROLLUP_MEMO: tuple[tuple[RollupRule, ...] | None, dict[frozenset[Disposition], RollupRule]] = (
     None,
     {},
