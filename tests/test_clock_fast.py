@@ -265,3 +265,21 @@ def test_the_fast_deadline_constructor_sets_every_field() -> None:
     assert fast == slow
     assert repr(fast) == repr(slow)
     assert fast.reasons == slow.reasons == reasons()
+
+
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2099, 1, 31)), st.integers(0, 24))
+def test_adding_months_agrees_with_relativedelta(start: dt.date, months: int) -> None:
+    from dateutil.relativedelta import relativedelta
+
+    from foilib._private.clock import _add_months
+
+    assert _add_months(start, months) == start + relativedelta(months=months)
+
+
+def test_adding_months_clips_to_the_end_of_a_shorter_month() -> None:
+    from foilib._private.clock import _add_months
+
+    # 31 Aug + 6 months: there is no 31 Feb; 2028 is a leap year, so Tue 29 Feb 2028
+    assert _add_months(dt.date(2027, 8, 31), 6) == dt.date(2028, 2, 29)
+    assert _add_months(dt.date(2026, 8, 31), 6) == dt.date(2027, 2, 28)
+    assert _add_months(dt.date(2026, 11, 30), 2) == dt.date(2027, 1, 30)  # across the year

@@ -6,15 +6,16 @@ A :class:`Case` is a request plus the dated events that happened to it. Its
 
 This module holds no law: every period, citation and source comes from the regime's law
 data (:func:`foilib._private.law.law`, the ``clock`` field of each ``RegimeLaw``). Working
-days come from :func:`foilib.working_days`; calendar months and days use dateutil's
-relativedelta. The computation is a chain of named steps (see :func:`_build`), each
-reading its rule from the law data. Dates are O(1) calendar look-ups; the reasons for
-each date, including every skipped day (from the calendar's own ``explain``), are built
-lazily the first time they are read.
+days come from :func:`foilib.working_days`; calendar months are added as dateutil's
+relativedelta adds them (the day clipped to a shorter month's end). The computation is
+a chain of named steps (see :func:`_build`), each reading its rule from the law data.
+Dates are O(1) calendar look-ups; the reasons for each date, including every skipped day
+(from the calendar's own ``explain``), are built lazily the first time they are read.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 import functools
@@ -24,7 +25,6 @@ from typing import Any, NamedTuple
 
 import attrs
 from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta
 
 from .bank_holidays import bank_holidays
 from .catalogue import Provision, provision
@@ -629,6 +629,14 @@ _Paused = tuple[dt.date, dt.date] | None
 _ONE_DAY = dt.timedelta(days=1)
 
 
+def _add_months(start: dt.date, months: int) -> dt.date:
+    """``start + relativedelta(months=months)``: the same day so many months on, or the
+    last day of that month if it is shorter (tests compare the two)."""
+    years, month = divmod(start.month - 1 + months, 12)
+    year = start.year + years
+    return dt.date(year, month + 1, min(start.day, calendar.monthrange(year, month + 1)[1]))
+
+
 def _period_end(start: dt.date, period: Period) -> dt.date:
     """``start`` plus a calendar period (days, weeks or months)."""
     if period.unit is DayUnit.CALENDAR_DAYS:
@@ -636,8 +644,7 @@ def _period_end(start: dt.date, period: Period) -> dt.date:
     if period.unit is DayUnit.WEEKS:
         return start + dt.timedelta(weeks=period.length)
     if period.unit is DayUnit.MONTHS:
-        end: dt.date = start + relativedelta(months=period.length)
-        return end
+        return _add_months(start, period.length)
     raise AssertionError(f"not a calendar period: {period}")  # pragma: no cover
 
 
