@@ -240,33 +240,6 @@ def test_history_checks_reject_exactly_as_before(pair: tuple[Regime, tuple[Event
         assert expected is None
 
 
-def test_the_fast_deadline_constructor_sets_every_field() -> None:
-    import attrs
-
-    from foilib import Basis, Deadline, DeadlineState, Reason
-    from foilib._private.clock import _deadline
-
-    # a field added to Deadline must be set by _deadline too
-    assert [a.name for a in attrs.fields(Deadline)] == [
-        "kind",
-        "date",
-        "basis",
-        "_reasons",
-        "met_on",
-        "state",
-    ]
-
-    def reasons() -> tuple[Reason, ...]:
-        return (Reason("received Wed 25 Nov 2026"),)
-
-    day = dt.date(2026, 12, 24)
-    args = (DeadlineKind.RESPONSE_DUE, day, Basis.STATUTE, reasons, None, DeadlineState.OPEN)
-    fast, slow = _deadline(*args), Deadline(*args)
-    assert fast == slow
-    assert repr(fast) == repr(slow)
-    assert fast.reasons == slow.reasons == reasons()
-
-
 @given(st.dates(dt.date(2000, 1, 1), dt.date(2099, 1, 31)), st.integers(0, 24))
 def test_adding_months_agrees_with_relativedelta(start: dt.date, months: int) -> None:
     from dateutil.relativedelta import relativedelta

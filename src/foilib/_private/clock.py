@@ -684,30 +684,6 @@ class _Draft(NamedTuple):
 _new_draft = tuple.__new__
 
 
-_object_new = object.__new__
-_object_setattr = object.__setattr__
-
-
-def _deadline(
-    kind: DeadlineKind,
-    date: dt.date,
-    basis: Basis,
-    reasons: _Thunk,
-    met_on: dt.date | None,
-    state: DeadlineState,
-) -> Deadline:
-    """``Deadline(kind, date, basis, reasons, met_on, state)`` for a draft, without the
-    generated ``__init__`` (Deadline has no validators to skip; the reasons stay lazy)."""
-    deadline: Deadline = _object_new(Deadline)
-    _object_setattr(deadline, "kind", kind)
-    _object_setattr(deadline, "date", date)
-    _object_setattr(deadline, "basis", basis)
-    _object_setattr(deadline, "_reasons", _Reasons(None, reasons))
-    _object_setattr(deadline, "met_on", met_on)
-    _object_setattr(deadline, "state", state)
-    return deadline
-
-
 def _sort_key(d: _Draft) -> tuple[dt.date, int]:
     return d.date, _KIND_ORDER[d.kind._value_]
 
@@ -882,7 +858,12 @@ class _Clock:
         return Timeline(
             self.today,
             status,
-            tuple([_deadline(*d) for d in self.deadlines]),
+            tuple(
+                [
+                    Deadline(d.kind, d.date, d.basis, _Reasons(None, d.reasons), d.met_on, d.state)
+                    for d in self.deadlines
+                ]
+            ),
             tuple(self.pauses),
             wd_late,
             cd_late,
