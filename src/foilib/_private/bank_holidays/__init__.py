@@ -207,7 +207,7 @@ def _build(year: int, division: Division) -> list[Holiday]:
     provisional = year > _STATE.confirmed_year
     moves: dict[str, Proclamation] = {}
     extras: list[Proclamation] = []
-    for p in (*_PROCLAMATIONS_BY_YEAR.get(year, ()), *_STATE.loaded_by_year.get(year, ())):
+    for p in _PROCLAMATIONS_BY_YEAR.get(year, ()):
         if division in p.divisions:
             if p.moves is None:
                 extras.append(p)
@@ -291,6 +291,19 @@ def _build(year: int, division: Division) -> list[Holiday]:
         result.append(
             Holiday(sub, h.name, division, True, h.provisional, source, url, h.date, h.moved_from)
         )
+    # Days loaded at run time are only ADDED, after the built-in days are settled: a loaded
+    # day never moves, renames or drops another (a loaded Monday must not push a weekend
+    # day's substitute on to Tuesday). A loaded day on a date foilib already has is kept
+    # as foilib has it (the load report names any disagreement).
+    have = {h.date for h in result}
+    for p in _STATE.loaded_by_year.get(year, ()):
+        if division in p.divisions and p.date not in have:
+            have.add(p.date)
+            result.append(
+                Holiday(
+                    p.date, p.name, division, False, provisional, p.source, p.source_url or None
+                )
+            )
     result.sort(key=operator.attrgetter("date"))
     return result
 
