@@ -142,7 +142,7 @@ def test_unreadable_files(tmp_path: Path) -> None:
 
 def test_add_proclamation_checks_its_arguments() -> None:
     with pytest.raises(foilib.ArgumentTypeError, match="division"):
-        foilib.add_proclamation(D(2027, 3, 1), ["wales"], "x", "y")
+        foilib.add_proclamation(D(2027, 3, 1), ["mars"], "x", "y")
     with pytest.raises(foilib.ArgumentError, match="divisions"):
         foilib.add_proclamation(D(2027, 3, 1), [], "x", "y")
     with pytest.raises(foilib.ArgumentTypeError, match="name"):
@@ -413,3 +413,29 @@ def test_disputed_note_names_no_test_path() -> None:
     info = foilib.due_date_info(D(2009, 12, 20), Regime.FOISA)
     assert info.disputed
     assert not any("tests/" in n for n in info.status.notes())
+
+
+def test_explain_names_a_day_once_when_two_divisions_keep_it() -> None:
+    # Mon 3 Jan 2022: New Year's Day substitute (E&W, NI) and 2 January substitute (Scotland,
+    # BFDA 1971 Sch 1 para 2): one "skipped" line for the date, both reasons under it.
+    result = run("due", "2021-12-20", "--explain")
+    assert result.returncode == 0
+    assert result.stdout.count("Mon 3 Jan 2022") == 1
+    assert "2nd January (substitute day)" in result.stdout
+
+
+def test_cli_days_zero_agrees_with_python() -> None:
+    result = run("due", "2026-03-02", "--days", "0", "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["due"] == foilib.add_working_days(D(2026, 3, 2), 0).isoformat()
+    bad = run("due", "2026-03-02", "--days", "-1")
+    assert bad.returncode == 2
+
+
+@pytest.mark.parametrize("name", ["england", "Wales", "NI", "scotland", "Northern-Ireland"])
+def test_division_aliases_agree_between_cli_and_python(name: str) -> None:
+    """Every name the CLI accepts for --division, Python accepts too, with the same days."""
+    result = run("holidays", "2026", "--division", name, "--json")
+    assert result.returncode == 0, result.stderr
+    days = [h["date"] for h in json.loads(result.stdout)]
+    assert days == [h.date.isoformat() for h in foilib.bank_holidays(2026, name)]

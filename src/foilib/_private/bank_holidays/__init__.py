@@ -120,18 +120,25 @@ def _check_year(year: object) -> int:
     return year
 
 
+#: The names a division may be given by, in Python and on the command line alike (any case):
+#: the GOV.UK keys, and "england", "wales" (both the England and Wales division) and "ni".
+DIVISION_ALIASES: dict[str, Division] = {d.value: d for d in Division} | {
+    "england": Division.ENGLAND_AND_WALES,
+    "wales": Division.ENGLAND_AND_WALES,
+    "ni": Division.NORTHERN_IRELAND,
+}
+
+
 def _check_division(division: object) -> Division:
     if isinstance(division, Division):
         return division
-    if isinstance(division, str):
-        try:
-            return Division(division)
-        except ValueError:
-            pass
+    if isinstance(division, str) and division.lower() in DIVISION_ALIASES:
+        return DIVISION_ALIASES[division.lower()]
     raise ArgumentTypeError(
         "division",
         division,
-        "a foilib.Division (or one of 'england-and-wales', 'scotland', 'northern-ireland')",
+        "a foilib.Division (or one of 'england-and-wales', 'scotland', 'northern-ireland', "
+        "'england', 'wales', 'ni')",
     )
 
 
