@@ -1647,6 +1647,14 @@ def test_coronavirus_scotland_variation_is_warned() -> None:
     assert not before.warnings
     foia = case(FOIA, (K.RECEIVED, D(2020, 4, 20))).timeline(D(2020, 4, 21))
     assert not foia.warnings
+    # the review period (s.21(1)) was varied alike: a review required Fri 1 May 2020
+    review = case(
+        FOISA,
+        (K.RECEIVED, D(2020, 1, 6)),
+        (K.RESPONSE_SENT, D(2020, 1, 20)),
+        (K.INTERNAL_REVIEW_REQUESTED, D(2020, 5, 1)),
+    ).timeline(D(2020, 5, 2))
+    assert len([w for w in review.warnings if "Coronavirus" in str(w)]) == 1
 
 
 def test_deadlines_past_the_calendar_are_omitted_with_a_warning() -> None:

@@ -809,21 +809,23 @@ def _build(case: Case, today: dt.date) -> Timeline:
     return c.timeline(status, wd_late, cd_late)
 
 
-def _temporary_periods(c: _Clock) -> None:
-    """A temporary variation of the period in force while the request was running (dated
-    law data): applied where modelled, otherwise a warning naming the instrument."""
+def _temporary_periods(c: _Clock, start: dt.date | None = None, end: dt.date | None = None) -> None:
+    """A temporary variation of the period in force while the request (or review) was
+    running (dated law data): a warning naming the instrument (none is applied yet)."""
+    start = c.start if start is None else start
+    end = c.due if end is None else end
     for variation in c.law.temporary_periods:
-        if c.start <= variation.last_day and c.due >= variation.first_day:
+        if start <= variation.last_day and end >= variation.first_day:
             what = f" ({variation.note})" if variation.note else ""
-            c.warnings.append(
-                Reason(
-                    f"the period was varied from {_day(variation.first_day)} to "
-                    f"{_day(variation.last_day)}{what}: foilib keeps the usual period, so "
-                    "check the due date against the instrument",
-                    None,
-                    variation.source,
-                )
+            reason = Reason(
+                f"the period was varied from {_day(variation.first_day)} to "
+                f"{_day(variation.last_day)}{what}: foilib keeps the usual period, so "
+                "check the due date against the instrument",
+                None,
+                variation.source,
             )
+            if reason not in c.warnings:
+                c.warnings.append(reason)
 
 
 # --- steps before the response is due ---------------------------------------------------
@@ -1434,9 +1436,11 @@ def _review(c: _Clock) -> None:
         what = "internal review requested"
         if final is None:
             what = "review of a failure to respond requested"
-        _period(
+        review_due = _period(
             c, DeadlineKind.REVIEW_RESPONSE_DUE, requested.on, rules.review_response, what, done
         )
+        if rules.temporary_periods:
+            _temporary_periods(c, requested.on, review_due.date)
     if isinstance(rules.review_limit, Period):
         _period(
             c,

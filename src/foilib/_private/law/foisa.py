@@ -194,10 +194,12 @@ CLOCK = ClockLaw(
     review_from_period_end=True,
     # Coronavirus (Scotland) Act 2020 (asp 7) sch 6 pt 2: paras 3-4 made the periods for
     # response (s.10) and for review (s.21) 60 working days, para 5 let the Commissioner
-    # allow a further extension; in force 7 April 2020 (the day after Royal Assent), with
+    # allow a further extension; in force 7 April 2020 (Royal Assent 6 April 2020), with
     # effect for requests already running; paras 3-5 repealed by the Coronavirus (Scotland)
-    # (No.2) Act 2020 (asp 10) sch 4 para 11 (Royal Assent 26 May 2020; in force the next
-    # day, date unverified). Para 6 (the Commissioner may find no failure where lateness was
+    # (No.2) Act 2020 (asp 10) sch 4 para 11 (Royal Assent 26 May 2020; legislation.gov.uk's
+    # point-in-time text of asp 7 sch 6 pt 2 at 27 May 2020 shows them repealed:
+    # https://www.legislation.gov.uk/asp/2020/7/schedule/6/part/2/2020-05-27). Para 6 (the
+    # Commissioner may find no failure where lateness was
     # due to coronavirus) stayed. Not modelled as a longer period: the transitional effect
     # on requests running at repeal is not settled, so the clock warns. EISR: foilib found
     # no equivalent variation (unverified).
@@ -207,7 +209,7 @@ CLOCK = ClockLaw(
             dt.date(2020, 5, 26),
             60,
             "Coronavirus (Scotland) Act 2020 sch 6 paras 3-5, repealed by the Coronavirus "
-            "(Scotland) (No.2) Act 2020 sch 4 para 11 (end date 26 May 2020 unverified); "
+            "(Scotland) (No.2) Act 2020 sch 4 para 11 from 27 May 2020; "
             "para 6 lets the Commissioner excuse lateness due to coronavirus",
             modelled=False,
             note="periods for response and review were 60 working days (not 20)",
