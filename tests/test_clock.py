@@ -1768,3 +1768,49 @@ def test_every_deadline_state_agrees_with_met_on(c: Case, today_offset: int) -> 
             assert d.state is (
                 foilib.DeadlineState.MISSED if today > d.date else foilib.DeadlineState.OPEN
             )
+
+
+@given(
+    received=st.dates(D(2001, 1, 1), D(2097, 1, 1)),
+    late_by=st.integers(1, 60),
+    reply_after=st.integers(0, 30),
+    regime=st.sampled_from([EIR, EISR]),
+)
+def test_late_request_for_particulars_changes_nothing(
+    received: dt.date, late_by: int, reply_after: int, regime: Regime
+) -> None:
+    """Property (EIR/EISR reg 9(2)(a)): particulars sought after the 20th working day
+    neither stop nor restart the clock: the due date is the plain 20th working day."""
+    cal = foilib.working_days(regime)
+    sought = cal.add(received, 20) + dt.timedelta(days=late_by)
+    reply = sought + dt.timedelta(days=reply_after)
+    plain = case(regime, (K.RECEIVED, received)).timeline(reply).response_due_on
+    c = case(
+        regime,
+        (K.RECEIVED, received),
+        (K.CLARIFICATION_SOUGHT, sought),
+        (K.CLARIFICATION_RECEIVED, reply),
+    )
+    t = c.timeline(reply)
+    assert t.response_due_on == plain
+    assert t.warnings
+
+
+@given(
+    received=st.dates(D(2001, 1, 1), D(2097, 1, 1)),
+    notice_after=st.integers(0, 20),
+    paid_late_by=st.integers(1, 90),
+    regime=st.sampled_from([FOIA, FOISA]),
+)
+def test_a_fee_paid_after_the_window_always_lapses(
+    received: dt.date, notice_after: int, paid_late_by: int, regime: Regime
+) -> None:
+    """Property (FOIA s.9(2), FOISA s.9(4)): a fee paid after the window never makes an
+    unanswered request overdue: it has lapsed."""
+    notice = received + dt.timedelta(days=notice_after)
+    c0 = case(regime, (K.RECEIVED, received), (K.FEES_NOTICE_ISSUED, notice))
+    window = c0.timeline(notice).get(DeadlineKind.FEE_PAYMENT_WINDOW)
+    assert window is not None
+    paid = window.date + dt.timedelta(days=paid_late_by)
+    c = case(regime, (K.RECEIVED, received), (K.FEES_NOTICE_ISSUED, notice), (K.FEE_RECEIVED, paid))
+    assert c.timeline(paid).status is CaseStatus.LAPSED
