@@ -393,7 +393,13 @@ class LoadReport:
     def disagreements(self) -> tuple[str, ...]:
         """One line per day where the load and foilib's data disagree."""
         lines = [
-            f"{h.date.isoformat()} {h.division.value}: added {h.name!r} (not in foilib's data)"
+            f"{h.date.isoformat()} {h.division.value}: added {h.name!r} ("
+            + (
+                "foilib had decided this disputed day was not a bank holiday: the load settles it"
+                if (h.date, h.division) in _DISPUTED_NOT_HELD
+                else "not in foilib's data"
+            )
+            + ")"
             for h in self.added
         ]
         lines += [
