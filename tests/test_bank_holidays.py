@@ -537,8 +537,10 @@ def test_year_wrong_type(year: object) -> None:
 
 def test_division_by_name_and_bad_division() -> None:
     assert foilib.bank_holidays(2026, "scotland") == foilib.bank_holidays(2026, SC)
+    # the CLI's aliases are accepted in Python too (DIVISION_ALIASES)
+    assert foilib.bank_holidays(2026, "wales") == foilib.bank_holidays(2026, EW)
     with pytest.raises(foilib.ArgumentTypeError) as info:
-        foilib.bank_holidays(2026, "wales")
+        foilib.bank_holidays(2026, "cymru")
     assert info.value.argument == "division"
     assert "england-and-wales" in str(info.value)
 

@@ -142,7 +142,7 @@ def test_unreadable_files(tmp_path: Path) -> None:
 
 def test_add_proclamation_checks_its_arguments() -> None:
     with pytest.raises(foilib.ArgumentTypeError, match="division"):
-        foilib.add_proclamation(D(2027, 3, 1), ["wales"], "x", "y")
+        foilib.add_proclamation(D(2027, 3, 1), ["mars"], "x", "y")
     with pytest.raises(foilib.ArgumentError, match="divisions"):
         foilib.add_proclamation(D(2027, 3, 1), [], "x", "y")
     with pytest.raises(foilib.ArgumentTypeError, match="name"):
@@ -351,11 +351,20 @@ def test_cli_holidays_needs_a_year_or_source() -> None:
 
 @settings(max_examples=15, deadline=None)
 @given(
-    days=st.lists(st.dates(D(2026, 1, 1), D(2031, 12, 31)), min_size=1, max_size=4),
+    days=st.lists(
+        st.one_of(
+            # the Scottish New Year weekends (2010, 2011, 2022, 2028) where substitutes interact
+            st.sampled_from([D(2010, 1, 4), D(2010, 1, 5), D(2011, 1, 4), D(2011, 1, 5)]),
+            st.dates(D(2000, 1, 1), D(2099, 12, 31)),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
     division=st.sampled_from(list(Division)),
 )
 def test_loading_adds_and_never_drops(days: list[D], division: Division) -> None:
-    """Property: after a load every listed day is a holiday and every built-in day still is."""
+    """Property: a load ADDS exactly the listed days foilib lacks; every built-in day keeps
+    its date and name (nothing moved, renamed or dropped)."""
     foilib.reset_holidays()
     try:
         years = sorted({d.year for d in days})
@@ -363,7 +372,8 @@ def test_loading_adds_and_never_drops(days: list[D], division: Division) -> None
         events = [{"title": f"Day {i}", "date": d.isoformat()} for i, d in enumerate(days)]
         report = foilib.load_holidays({division.value: {"events": events}})
         after = {(h.date, h.name) for y in years for h in foilib.bank_holidays(y, division)}
-        assert {(h.date, h.name) for h in before} <= after
+        added = {(h.date, h.name) for h in report.added}
+        assert after == {(h.date, h.name) for h in before} | added
         assert all(foilib.is_bank_holiday(d, division) for d in days)
         known = {h.date for h in before}
         assert {h.date for h in report.added} == set(days) - known
@@ -373,3 +383,62 @@ def test_loading_adds_and_never_drops(days: list[D], division: Division) -> None
                 assert not foilib.working_days(Regime.FOIA).is_working_day(d)
     finally:
         foilib.reset_holidays()
+
+
+def test_loaded_scottish_new_year_day_only_adds_itself() -> None:
+    """Loading Mon 4 Jan 2010 (a day foilib decided against, DISPUTED) adds that day only:
+    Sat 2 Jan stays the 2 January holiday, Tue 5 Jan stays a working day, and the count no
+    longer reports the day as disputed (the load settles it)."""
+    report = foilib.load_holidays(
+        {"scotland": {"events": [{"title": "2nd January", "date": "2010-01-04"}]}}
+    )
+    assert "disputed day" in report.disagreements()[0]
+    days = {h.date: h.name for h in foilib.bank_holidays(2010, SC) if h.date.month == 1}
+    assert days == {D(2010, 1, 1): "New Year's Day", D(2010, 1, 2): "2nd January",
+                    D(2010, 1, 4): "2nd January"}  # fmt: skip
+    info = foilib.due_date_info(D(2009, 12, 20), Regime.FOISA)
+    # FOISA s.10(1), s.73 (Scotland only); hand count from Sun 20 Dec 2009: 21 22 23 24 Dec
+    # (4; Christmas Fri 25, Mon 28 substitute for Boxing Day), 29 30 31 Dec (7; Fri 1 Jan,
+    # Sat 2 Jan, Mon 4 Jan loaded), 5-8 Jan (11), 11-15 Jan (16), 18-21 Jan (20) -> Thu 21 Jan
+    assert info.due == D(2010, 1, 21)
+    assert not info.disputed
+    assert any(n.startswith("resolved: 2010-01-04") for n in info.status.notes())
+
+
+def test_proclaimed_scottish_day_only_adds_itself() -> None:
+    """add_proclamation(Tue 4 Jan 2011) adds that day; Wed 5 Jan 2011 is not created."""
+    foilib.add_proclamation(D(2011, 1, 4), [SC], "New Year substitute", "test proclamation")
+    days = {h.date for h in foilib.bank_holidays(2011, SC) if h.date.month == 1}
+    assert days == {D(2011, 1, 1), D(2011, 1, 3), D(2011, 1, 4)}
+
+
+def test_disputed_note_names_no_test_path() -> None:
+    info = foilib.due_date_info(D(2009, 12, 20), Regime.FOISA)
+    assert info.disputed
+    assert not any("tests/" in n for n in info.status.notes())
+
+
+def test_explain_names_a_day_once_when_two_divisions_keep_it() -> None:
+    # Mon 3 Jan 2022: New Year's Day substitute (E&W, NI) and 2 January substitute (Scotland,
+    # BFDA 1971 Sch 1 para 2): one "skipped" line for the date, both reasons under it.
+    result = run("due", "2021-12-20", "--explain")
+    assert result.returncode == 0
+    assert result.stdout.count("Mon 3 Jan 2022") == 1
+    assert "2nd January (substitute day)" in result.stdout
+
+
+def test_cli_days_zero_agrees_with_python() -> None:
+    result = run("due", "2026-03-02", "--days", "0", "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["due"] == foilib.add_working_days(D(2026, 3, 2), 0).isoformat()
+    bad = run("due", "2026-03-02", "--days", "-1")
+    assert bad.returncode == 2
+
+
+@pytest.mark.parametrize("name", ["england", "Wales", "NI", "scotland", "Northern-Ireland"])
+def test_division_aliases_agree_between_cli_and_python(name: str) -> None:
+    """Every name the CLI accepts for --division, Python accepts too, with the same days."""
+    result = run("holidays", "2026", "--division", name, "--json")
+    assert result.returncode == 0, result.stderr
+    days = [h["date"] for h in json.loads(result.stdout)]
+    assert days == [h.date.isoformat() for h in foilib.bank_holidays(2026, name)]

@@ -206,8 +206,38 @@ RESPONSE_ROWS = [
         FOIA,
         ((K.RECEIVED, D(2026, 11, 2)), (K.FEES_NOTICE_ISSUED, D(2026, 11, 30))),
         DeadlineKind.FEE_PAYMENT_WINDOW,
-        D(2027, 2, 27),
-        "FOIA s.9(2): 30 Nov + 3 months is 28 Feb; the period ends the day before",
+        # Feb 2027 has no 30th: "three months beginning with" 30 Nov ends on the last day
+        # of February (Dodds v Walker corresponding-date rule), not the day before 28 Feb
+        D(2027, 2, 28),
+        "FOIA s.9(2): 30 Nov + 3 months has no corresponding date: the last day of Feb",
+    ),
+    Row(
+        FOIA,
+        ((K.RECEIVED, D(2026, 8, 20)), (K.FEES_NOTICE_ISSUED, D(2026, 8, 31))),
+        DeadlineKind.FEE_PAYMENT_WINDOW,
+        D(2026, 11, 30),  # 31 Aug + 3 months: no 31 Nov, so the last day of November
+        "FOIA s.9(2): 31 Aug beginning-with 3 months ends 30 Nov",
+    ),
+    Row(
+        FOIA,
+        ((K.RECEIVED, D(2026, 3, 20)), (K.FEES_NOTICE_ISSUED, D(2026, 3, 31))),
+        DeadlineKind.FEE_PAYMENT_WINDOW,
+        D(2026, 6, 30),  # 31 Mar + 3 months: no 31 Jun, so 30 Jun
+        "FOIA s.9(2): 31 Mar beginning-with 3 months ends 30 Jun",
+    ),
+    Row(
+        FOIA,
+        ((K.RECEIVED, D(2027, 11, 22)), (K.FEES_NOTICE_ISSUED, D(2027, 11, 30))),
+        DeadlineKind.FEE_PAYMENT_WINDOW,
+        D(2028, 2, 29),  # leap year: no 30 Feb 2028, so 29 Feb
+        "FOIA s.9(2): 30 Nov 2027 beginning-with 3 months ends 29 Feb 2028",
+    ),
+    Row(
+        FOIA,
+        ((K.RECEIVED, D(2026, 11, 20)), (K.FEES_NOTICE_ISSUED, D(2026, 11, 28))),
+        DeadlineKind.FEE_PAYMENT_WINDOW,
+        D(2027, 2, 27),  # 28 Feb 2027 exists: the day before it
+        "FOIA s.9(2): 28 Nov beginning-with 3 months ends 27 Feb (the day before 28 Feb)",
     ),
     Row(
         FOISA,
@@ -1472,3 +1502,315 @@ def test_reasons_are_those_of_a_day_by_day_walk(received: dt.date, regime: Regim
     texts = [str(r) for r in deadline.reasons]
     start = 3 if not foilib.working_days(regime).is_working_day(received) else 2
     assert texts[start:] == _walked_reasons(regime, received, 20)
+
+
+# --- wave 2 (clockfix): kinds of fault found by a fresh user ------------------------------
+
+
+def test_revised_public_interest_estimate_extends_when_given_in_time() -> None:
+    # FOIA s.10(3), s.17(2): received Mon 5 Jan 2026, due Mon 2 Feb (20th WD: 6-9 Jan 4,
+    # 12-16 9, 19-23 14, 26-30 19, 2 Feb 20). Notice Tue 20 Jan (in time) estimating Fri
+    # 20 Feb; revised Mon 16 Feb (before 20 Feb passed) estimating Fri 27 Feb; response
+    # Wed 25 Feb is on time. The first notice stands; the revision extends.
+    c = Case(
+        Request(),
+        FOIA,
+        (
+            ev(K.RECEIVED, D(2026, 1, 5)),
+            ev(K.PUBLIC_INTEREST_EXTENSION, D(2026, 1, 20), estimate=D(2026, 2, 20)),
+            ev(K.PUBLIC_INTEREST_EXTENSION, D(2026, 2, 16), estimate=D(2026, 2, 27)),
+            ev(K.RESPONSE_SENT, D(2026, 2, 25)),
+        ),
+    )
+    t = c.timeline(D(2026, 3, 31))
+    assert t.status is CaseStatus.ANSWERED_ON_TIME
+    assert t.response_due_on == D(2026, 2, 27)
+    assert not t.warnings
+
+
+def test_revised_estimate_after_the_previous_one_passed_does_not_rescue() -> None:
+    # Same, but the revision comes Mon 23 Feb, after the 20 Feb estimate passed: lateness
+    # runs from 20 Feb; response Wed 25 Feb is 3 WD late (23, 24, 25 Feb).
+    c = Case(
+        Request(),
+        FOIA,
+        (
+            ev(K.RECEIVED, D(2026, 1, 5)),
+            ev(K.PUBLIC_INTEREST_EXTENSION, D(2026, 1, 20), estimate=D(2026, 2, 20)),
+            ev(K.PUBLIC_INTEREST_EXTENSION, D(2026, 2, 23), estimate=D(2026, 2, 27)),
+            ev(K.RESPONSE_SENT, D(2026, 2, 25)),
+        ),
+    )
+    t = c.timeline(D(2026, 3, 31))
+    assert t.status is CaseStatus.ANSWERED_LATE
+    assert t.response_due_on == D(2026, 2, 20)
+    assert t.working_days_late == 3
+    assert any("revised public-interest notice" in str(w) for w in t.warnings)
+
+
+def test_guidance_limit_met_by_an_earlier_response() -> None:
+    # ICO guidance: a further 20 WD after the due date Mon 2 Feb 2026 -> Mon 2 Mar 2026
+    # (3-6 Feb 4, 9-13 9, 16-20 14, 23-27 19, 2 Mar 20). Response Wed 25 Feb: met.
+    c = Case(
+        Request(),
+        FOIA,
+        (
+            ev(K.RECEIVED, D(2026, 1, 5)),
+            ev(K.PUBLIC_INTEREST_EXTENSION, D(2026, 1, 20), estimate=D(2026, 2, 27)),
+            ev(K.RESPONSE_SENT, D(2026, 2, 25)),
+        ),
+    )
+    limit = c.timeline(D(2026, 3, 31)).get(DeadlineKind.EXTENSION_GUIDANCE_LIMIT)
+    assert limit is not None
+    assert (limit.date, limit.state, limit.met_on) == (
+        D(2026, 3, 2),
+        foilib.DeadlineState.MET,
+        D(2026, 2, 25),
+    )
+
+
+def test_fee_paid_after_the_window_lapses_the_request() -> None:
+    # FOIA s.9(2): notice Thu 12 Mar 2026, window ends Thu 11 Jun 2026; fee Sat 20 Jun is
+    # too late: no duty to comply, so the request lapsed (not overdue).
+    for regime in (FOIA, FOISA):  # FOISA s.9(4) (wording unverified: read as FOIA's)
+        c = case(
+            regime,
+            (K.RECEIVED, D(2026, 3, 2)),
+            (K.FEES_NOTICE_ISSUED, D(2026, 3, 12)),
+            (K.FEE_RECEIVED, D(2026, 6, 20)),
+        )
+        t = c.timeline(D(2026, 8, 1))
+        assert t.status is CaseStatus.LAPSED
+        assert t.working_days_late == 0
+        assert any("lapsed" in str(w) for w in t.warnings)
+
+
+def test_two_fees_notices_both_pauses_disregarded() -> None:
+    # FOIA s.10(2): received Mon 2 Mar 2026; notice Tue 3 Mar paid Thu 5 Mar; notice Mon
+    # 9 Mar paid Mon 16 Mar. Counting: Fri 6 Mar (1); 9-16 Mar paused; Tue 17 Mar St
+    # Patrick's Day (NI; FOIA s.10(6) counts every division) skipped; 18-20 (4), 23-27 (9),
+    # 30 31 Mar 1 2 Apr (13); Good Friday 3 Apr, Easter Monday 6 Apr skipped; 7-10 (17),
+    # 13 14 15 (20) -> Wed 15 Apr 2026.
+    c = case(
+        FOIA,
+        (K.RECEIVED, D(2026, 3, 2)),
+        (K.FEES_NOTICE_ISSUED, D(2026, 3, 3)),
+        (K.FEE_RECEIVED, D(2026, 3, 5)),
+        (K.FEES_NOTICE_ISSUED, D(2026, 3, 9)),
+        (K.FEE_RECEIVED, D(2026, 3, 16)),
+    )
+    assert due(c) == D(2026, 4, 15)
+    assert len(c.timeline(LATER).pauses) == 2
+
+
+def test_late_request_for_particulars_under_eir() -> None:
+    # EIR reg 9(2)(a): particulars must be sought within 20 WD of receipt. Received Mon
+    # 2 Mar 2026 -> 20th WD Tue 31 Mar (St Patrick's Day 17 Mar skipped: 3-6 4, 9-13 9,
+    # 16 18-20 13, 23-27 18, 30 31 20). Sought Fri 10 Apr, reply Mon 13 Apr: too late, so
+    # no restart; the response stays due 31 Mar and the authority was already late.
+    c = case(
+        EIR,
+        (K.RECEIVED, D(2026, 3, 2)),
+        (K.CLARIFICATION_SOUGHT, D(2026, 4, 10)),
+        (K.CLARIFICATION_RECEIVED, D(2026, 4, 13)),
+    )
+    t = c.timeline(D(2026, 4, 20))
+    assert t.response_due_on == D(2026, 3, 31)
+    assert t.status is CaseStatus.OPEN_OVERDUE
+    assert any("already late" in str(w) for w in t.warnings)
+    # still awaiting the reply: a late request does not stop the clock either
+    pending = case(EIR, (K.RECEIVED, D(2026, 3, 2)), (K.CLARIFICATION_SOUGHT, D(2026, 4, 10)))
+    assert pending.timeline(D(2026, 4, 11)).status is CaseStatus.OPEN_OVERDUE
+
+
+def test_late_clarification_under_foia_restarts_with_a_warning() -> None:
+    # FOIA s.1(3) sets no time: the clock runs from the reply Mon 13 Apr 2026 (20th WD Tue
+    # 12 May: 14-17 4, 20-24 9, 27-30 13, 1 May 14, 5-8 18 (4 May bank holiday), 11 12 20),
+    # but the request came after the response was due (31 Mar): warned.
+    c = case(
+        FOIA,
+        (K.RECEIVED, D(2026, 3, 2)),
+        (K.CLARIFICATION_SOUGHT, D(2026, 4, 10)),
+        (K.CLARIFICATION_RECEIVED, D(2026, 4, 13)),
+    )
+    t = c.timeline(D(2026, 4, 20))
+    assert t.response_due_on == D(2026, 5, 12)
+    assert any("already late" in str(w) for w in t.warnings)
+
+
+def test_coronavirus_scotland_variation_is_warned() -> None:
+    # Coronavirus (Scotland) Act 2020 sch 6 paras 3-5 (in force 7 Apr 2020, repealed from
+    # 27 May 2020): a FOISA request running then is warned about; outside it, no warning.
+    inside = case(FOISA, (K.RECEIVED, D(2020, 4, 20))).timeline(D(2020, 4, 21))
+    assert any("Coronavirus (Scotland) Act 2020" in str(w) for w in inside.warnings)
+    before = case(FOISA, (K.RECEIVED, D(2020, 1, 6))).timeline(D(2020, 1, 7))
+    assert not before.warnings
+    foia = case(FOIA, (K.RECEIVED, D(2020, 4, 20))).timeline(D(2020, 4, 21))
+    assert not foia.warnings
+    # the review period (s.21(1)) was varied alike: a review required Fri 1 May 2020
+    review = case(
+        FOISA,
+        (K.RECEIVED, D(2020, 1, 6)),
+        (K.RESPONSE_SENT, D(2020, 1, 20)),
+        (K.INTERNAL_REVIEW_REQUESTED, D(2020, 5, 1)),
+    ).timeline(D(2020, 5, 2))
+    assert len([w for w in review.warnings if "Coronavirus" in str(w)]) == 1
+
+
+def test_deadlines_past_the_calendar_are_omitted_with_a_warning() -> None:
+    # received Tue 1 Dec 2099, answered Wed 2 Dec: the 40-WD review window runs past
+    # 2099-12-31, so it is omitted with a warning instead of raising.
+    c = case(FOIA, (K.RECEIVED, D(2099, 12, 1)), (K.RESPONSE_SENT, D(2099, 12, 2)))
+    t = c.timeline(D(2099, 12, 31))
+    assert t.status is CaseStatus.ANSWERED_ON_TIME
+    assert t.get(DeadlineKind.REVIEW_REQUEST_WINDOW) is None
+    assert any("calendar" in str(w) for w in t.warnings)
+
+
+def test_one_working_day_late_is_singular() -> None:
+    # due Mon 2 Feb 2026, answered Tue 3 Feb: 1 working day late
+    c = case(FOIA, (K.RECEIVED, D(2026, 1, 5)), (K.RESPONSE_SENT, D(2026, 2, 3)))
+    assert "(1 working day late)" in str(c.timeline(D(2026, 2, 4)))
+
+
+@given(
+    start=st.dates(D(2001, 1, 1), D(2098, 1, 1)),
+    months=st.integers(1, 12),
+)
+def test_month_rules(start: dt.date, months: int) -> None:
+    """Property: "beginning with" ends the day before the corresponding date (or on the last
+    day of the month without one); "after" ends on it; each is the last day of its period."""
+    from foilib._private.law import MonthRule
+
+    after = MonthRule.AFTER.end(start, months)
+    beginning = MonthRule.BEGINNING_WITH.end(start, months)
+    month = (start.month - 1 + months) % 12 + 1
+    assert after.month == month
+    if after.day == start.day:  # a corresponding date exists
+        assert beginning == after - dt.timedelta(days=1)
+    else:  # none: both end on the last day of that month
+        assert after == beginning
+        assert (after + dt.timedelta(days=1)).day == 1
+
+
+@st.composite
+def rich_cases(draw: st.DrawFn) -> Case:
+    """Cases with every kind of deadline: fees notices, successive public-interest notices
+    (with or without estimates), an environmental extension, review, complaint, appeal."""
+    regime = draw(st.sampled_from([FOIA, FOIA, EIR, FOISA, EISR]))
+    day = draw(st.dates(D(2001, 1, 1), D(2096, 1, 1)))
+    events = [Event(K.RECEIVED, day)]
+
+    def later(most: int = 30) -> dt.date:
+        nonlocal day
+        day = day + dt.timedelta(days=draw(st.integers(0, most)))
+        return day
+
+    if regime in (FOIA, FOISA):
+        for _ in range(draw(st.integers(0, 2))):
+            events.append(Event(K.FEES_NOTICE_ISSUED, later(10)))
+            if draw(st.booleans()):
+                events.append(Event(K.FEE_RECEIVED, later(120)))
+    if regime is FOIA:
+        for _ in range(draw(st.integers(0, 3))):
+            on = later(25)
+            estimate = on + dt.timedelta(days=draw(st.integers(0, 60)))
+            events.append(
+                Event(K.PUBLIC_INTEREST_EXTENSION, on, estimate=draw(st.none() | st.just(estimate)))
+            )
+    if regime in (EIR, EISR) and draw(st.booleans()):
+        events.append(Event(K.ENVIRONMENTAL_EXTENSION, later(25)))
+    for kind in (
+        K.RESPONSE_SENT,
+        K.INTERNAL_REVIEW_REQUESTED,
+        K.INTERNAL_REVIEW_DECIDED,
+        K.COMMISSIONER_COMPLAINT,
+        K.DECISION_NOTICE,
+        K.APPEAL_LODGED,
+    ):
+        if kind is K.INTERNAL_REVIEW_DECIDED and events[-1].kind is not K.INTERNAL_REVIEW_REQUESTED:
+            continue
+        if kind is K.APPEAL_LODGED and events[-1].kind is not K.DECISION_NOTICE:
+            continue
+        if draw(st.integers(0, 3)) > 0:
+            events.append(Event(kind, later(60)))
+    return Case(Request(), regime, tuple(events))
+
+
+@given(c=rich_cases(), today_offset=st.integers(0, 400))
+def test_every_deadline_state_agrees_with_met_on(c: Case, today_offset: int) -> None:
+    """Property: for every deadline kind, MET iff acted on or before the date; MISSED iff
+    acted after it or not at all by a later today; OPEN otherwise; only the response due
+    date is ever SUPERSEDED (by a valid extension)."""
+    today = min(c.events[-1].on + dt.timedelta(days=today_offset), D(2099, 12, 31))
+    acts = {
+        DeadlineKind.RESPONSE_DUE: K.RESPONSE_SENT,
+        DeadlineKind.EXTENDED_RESPONSE_DUE: K.RESPONSE_SENT,
+        DeadlineKind.EXTENSION_GUIDANCE_LIMIT: K.RESPONSE_SENT,
+        DeadlineKind.REVIEW_REQUEST_WINDOW: K.INTERNAL_REVIEW_REQUESTED,
+        DeadlineKind.REVIEW_RESPONSE_DUE: K.INTERNAL_REVIEW_DECIDED,
+        DeadlineKind.REVIEW_RESPONSE_LIMIT: K.INTERNAL_REVIEW_DECIDED,
+        DeadlineKind.COMMISSIONER_COMPLAINT_WINDOW: K.COMMISSIONER_COMPLAINT,
+        DeadlineKind.APPEAL_WINDOW: K.APPEAL_LODGED,
+    }
+    for d in c.timeline(today).deadlines:
+        act = acts.get(d.kind)
+        if act is not None:  # met_on is the day of the act, whenever it came
+            done = c.first(act)
+            assert d.met_on == (done.on if done else None), d
+        if d.state is foilib.DeadlineState.SUPERSEDED:
+            assert d.kind is DeadlineKind.RESPONSE_DUE
+        elif d.met_on is not None:
+            assert d.state is (
+                foilib.DeadlineState.MET if d.met_on <= d.date else foilib.DeadlineState.MISSED
+            )
+        else:
+            assert d.state is (
+                foilib.DeadlineState.MISSED if today > d.date else foilib.DeadlineState.OPEN
+            )
+
+
+@given(
+    received=st.dates(D(2001, 1, 1), D(2097, 1, 1)),
+    late_by=st.integers(1, 60),
+    reply_after=st.integers(0, 30),
+    regime=st.sampled_from([EIR, EISR]),
+)
+def test_late_request_for_particulars_changes_nothing(
+    received: dt.date, late_by: int, reply_after: int, regime: Regime
+) -> None:
+    """Property (EIR/EISR reg 9(2)(a)): particulars sought after the 20th working day
+    neither stop nor restart the clock: the due date is the plain 20th working day."""
+    cal = foilib.working_days(regime)
+    sought = cal.add(received, 20) + dt.timedelta(days=late_by)
+    reply = sought + dt.timedelta(days=reply_after)
+    plain = case(regime, (K.RECEIVED, received)).timeline(reply).response_due_on
+    c = case(
+        regime,
+        (K.RECEIVED, received),
+        (K.CLARIFICATION_SOUGHT, sought),
+        (K.CLARIFICATION_RECEIVED, reply),
+    )
+    t = c.timeline(reply)
+    assert t.response_due_on == plain
+    assert t.warnings
+
+
+@given(
+    received=st.dates(D(2001, 1, 1), D(2097, 1, 1)),
+    notice_after=st.integers(0, 20),
+    paid_late_by=st.integers(1, 90),
+    regime=st.sampled_from([FOIA, FOISA]),
+)
+def test_a_fee_paid_after_the_window_always_lapses(
+    received: dt.date, notice_after: int, paid_late_by: int, regime: Regime
+) -> None:
+    """Property (FOIA s.9(2), FOISA s.9(4)): a fee paid after the window never makes an
+    unanswered request overdue: it has lapsed."""
+    notice = received + dt.timedelta(days=notice_after)
+    c0 = case(regime, (K.RECEIVED, received), (K.FEES_NOTICE_ISSUED, notice))
+    window = c0.timeline(notice).get(DeadlineKind.FEE_PAYMENT_WINDOW)
+    assert window is not None
+    paid = window.date + dt.timedelta(days=paid_late_by)
+    c = case(regime, (K.RECEIVED, received), (K.FEES_NOTICE_ISSUED, notice), (K.FEE_RECEIVED, paid))
+    assert c.timeline(paid).status is CaseStatus.LAPSED

@@ -56,13 +56,10 @@ def _regime(text: str) -> Regime:
 
 
 def _division(text: str) -> Division:
-    aliases = {d.value: d for d in Division} | {
-        "england": Division.ENGLAND_AND_WALES,
-        "wales": Division.ENGLAND_AND_WALES,
-        "ni": Division.NORTHERN_IRELAND,
-    }
-    try:
-        return aliases[text.lower()]
+    from .bank_holidays import DIVISION_ALIASES
+
+    try:  # the same names Python accepts (foilib.bank_holidays(year, division))
+        return DIVISION_ALIASES[text.lower()]
     except KeyError:
         names = ", ".join(d.value for d in Division)
         raise argparse.ArgumentTypeError(
@@ -149,8 +146,9 @@ def _cmd_due(args: argparse.Namespace) -> int:
         for s in skipped:
             if s.date.weekday() >= 5:
                 continue
-            for r in s.reasons:
-                print(f"  skipped {_day(s.date):<16} {r}")
+            for i, r in enumerate(s.reasons):  # the date once, however many divisions
+                head = f"skipped {_day(s.date):<16}" if i == 0 else " " * 24
+                print(f"  {head} {r}")
                 for source in dict.fromkeys(h.source for h in r.holidays):
                     print(f"  {'':<24} {source}")
         for note in status.notes():
@@ -635,7 +633,7 @@ def _parser() -> argparse.ArgumentParser:
     regime_option(due)
     due.add_argument(
         "--days",
-        type=_positive,
+        type=_days,
         default=None,
         help="working days allowed (default: the regime's statutory period, 20)",
     )
@@ -742,9 +740,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of days >= 1, got {text!r}")
+def _days(text: str) -> int:
+    """A number of working days, 0 or more (as foilib.add_working_days accepts)."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number of days >= 0, got {text!r}")
     return int(text)
 
 

@@ -31,8 +31,8 @@ from .catalogue import Provision, provision
 from .citation import Citation
 from .convenience import accept_values
 from .dates import day_text as _day
-from .errors import ArgumentTypeError, CaseError, ValidationError
-from .law import Basis, ClockLaw, DayUnit, NoRule, Period, RollRule, SchoolRule, law
+from .errors import ArgumentTypeError, CalendarRangeError, CaseError, ValidationError
+from .law import Basis, ClockLaw, DayUnit, MonthRule, NoRule, Period, RollRule, SchoolRule, law
 from .model import Request, Response
 from .regimes import Division, Regime
 from .reprs import short_repr
@@ -57,6 +57,11 @@ __all__ = [
     "Timeline",
     "response_period_provision",
 ]
+
+
+def _days(n: int, unit: str) -> str:
+    """``1 working day``, ``2 working days``."""
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
 
 
 def _ordinal(n: int) -> str:
@@ -419,9 +424,11 @@ class Timeline:
     def __str__(self) -> str:
         lines = [f"status on {_day(self.today)}: {self.status.value.replace('_', ' ')}"]
         if self.working_days_late:
-            lines[0] += f" ({self.working_days_late} working days late)"
+            lines[0] += f" ({_days(self.working_days_late, 'working day')} late)"
         elif self.late:
-            lines[0] += f" (on a non-working day: {self.calendar_days_late} calendar days late)"
+            lines[0] += (
+                f" (on a non-working day: {_days(self.calendar_days_late, 'calendar day')} late)"
+            )
         for deadline in self.deadlines:
             lines.append(f"{_day(deadline.date):>16}  {deadline.kind.value.replace('_', ' ')}")
             lines.extend(f"{'':>16}    - {reason}" for reason in deadline.reasons)
@@ -628,7 +635,7 @@ def _regime_event_problem(clock: ClockLaw, kind: EventKind) -> str | None:
 
 # --- the computation: dates are look-ups, reasons are lazy -----------------------------
 
-_Paused = tuple[dt.date, dt.date] | None
+_Paused = tuple[tuple[dt.date, dt.date], ...] | None
 _ONE_DAY = dt.timedelta(days=1)
 
 
@@ -647,7 +654,8 @@ def _period_end(start: dt.date, period: Period) -> dt.date:
     if period.unit is DayUnit.WEEKS:
         return start + dt.timedelta(weeks=period.length)
     if period.unit is DayUnit.MONTHS:
-        return _add_months(start, period.length)
+        # the statute's words decide the reckoning ("beginning with" / "after" a day)
+        return (period.month_rule or MonthRule.AFTER).end(start, period.length)
     raise AssertionError(f"not a calendar period: {period}")  # pragma: no cover
 
 
@@ -765,14 +773,19 @@ class _Clock:
     # --- counting --------------------------------------------------------------------
 
     def count(self, start: dt.date, n: int, paused: _Paused = None) -> tuple[dt.date, _Thunk]:
-        """The ``n``-th working day following ``start``, skipping the working days of a
-        fees pause (both ends included): two look-ups, and a thunk for the reasons."""
+        """The ``n``-th working day following ``start``, skipping the working days of each
+        fees pause (both ends included; pauses sorted and disjoint): a few look-ups, and a
+        thunk for the reasons."""
         cal = self.cal
         extra = 0
-        if paused is not None and n:
-            first = max(paused[0], start + _ONE_DAY)
-            if first <= paused[1] and cal.count(start, first - _ONE_DAY) < n:
-                extra = cal.count(first - _ONE_DAY, paused[1])
+        if paused and n:
+            for pause_start, pause_end in paused:
+                first = max(pause_start, start + _ONE_DAY)
+                if first > pause_end:
+                    continue
+                if cal.count(start, first - _ONE_DAY) - extra >= n:
+                    break
+                extra += cal.count(first - _ONE_DAY, pause_end)
         total = n + extra
         date = cal.add(start, total)
 
@@ -833,7 +846,7 @@ class _Clock:
                 return cap, cap_reasons, True
             if not cal.is_working_day(day):
                 continue
-            if paused is not None and paused[0] <= day <= paused[1]:
+            if paused and any(a <= day <= b for a, b in paused):
                 continue
             if not any(t.first_day <= day <= t.last_day for t in terms):
                 not_school += 1
@@ -913,12 +926,14 @@ def _to_status(c: _Clock, skip: bool = True) -> tuple[CaseStatus, int, int, bool
         if stopped is not None:
             return stopped, 0, 0, True
         _response_due(c)
+        _temporary_periods(c)
     else:
         for step in (_closure, _clarification_restart, _fees_pause):
             stopped = step(c)
             if stopped is not None:
                 return stopped, 0, 0, True
         _response_due(c)
+        _temporary_periods(c)
         _variation(c)
         _environmental_extension(c)
         _public_interest_extension(c)
@@ -931,9 +946,17 @@ def _build(case: Case, today: dt.date) -> Timeline:
     status, wd_late, cd_late, stopped = _to_status(c)
     if stopped:
         return c.timeline(status)
-    _review(c)
-    _commissioner_window(c)
-    _appeal_window(c)
+    for step in (_review, _commissioner_window, _appeal_window):
+        try:
+            step(c)
+        except CalendarRangeError:
+            c.warnings.append(
+                Reason(
+                    "a later deadline (review, Commissioner or appeal) falls after the end of "
+                    "the calendar foilib knows and is omitted"
+                )
+            )
+            break
     return c.timeline(status, wd_late, cd_late)
 
 
@@ -957,6 +980,25 @@ def _dates_and_status(
         elif kind is _EXTENDED_RESPONSE_DUE and (extended is None or d.date < extended):
             extended = d.date
     return status, due, extended
+
+
+def _temporary_periods(c: _Clock, start: dt.date | None = None, end: dt.date | None = None) -> None:
+    """A temporary variation of the period in force while the request (or review) was
+    running (dated law data): a warning naming the instrument (none is applied yet)."""
+    start = c.start if start is None else start
+    end = c.due if end is None else end
+    for variation in c.law.temporary_periods:
+        if start <= variation.last_day and end >= variation.first_day:
+            what = f" ({variation.note})" if variation.note else ""
+            reason = Reason(
+                f"the period was varied from {_day(variation.first_day)} to "
+                f"{_day(variation.last_day)}{what}: foilib keeps the usual period, so "
+                "check the due date against the instrument",
+                None,
+                variation.source,
+            )
+            if reason not in c.warnings:
+                c.warnings.append(reason)
 
 
 # --- steps before the response is due ---------------------------------------------------
@@ -992,6 +1034,10 @@ def _clarification_restart(c: _Clock) -> CaseStatus | None:
                 restart = (pending, event)
                 pending = None
     citation = c.law.clarification
+    sought = restart[0] if restart is not None else pending
+    if sought is not None and not _clarification_in_time(c, sought):
+        # out of time under a statutory limit: the clock neither stops nor restarts
+        return None
     for reply in ignored:
         c.warnings.append(
             Reason(
@@ -1028,48 +1074,121 @@ def _clarification_restart(c: _Clock) -> CaseStatus | None:
     return None
 
 
+def _const(reason: Reason) -> _Thunk:
+    return lambda: (reason,)
+
+
+def _const_list(reason: Reason) -> Callable[[], list[Reason]]:
+    return lambda: [reason]
+
+
+def _clarification_in_time(c: _Clock, sought: Event) -> bool:
+    """Whether a request for clarification can stop and restart the clock; warns when it
+    came after the period for response had ended (the authority was already late)."""
+    received = c.case.received_on
+    response = c.response
+    limit = c.law.clarification_limit
+    due = c.cal.add(received, response.length)
+    if isinstance(limit, Period):
+        latest = c.cal.add(received, limit.length)
+        if sought.on > latest:
+            c.warnings.append(
+                Reason(
+                    f"the request for clarification of {_day(sought.on)} came after the "
+                    f"{_ordinal(limit.length)} working day following receipt ({_day(latest)}), "
+                    f"the latest the law allows: it does not restart the clock, and the "
+                    f"authority was already late (the response was due {_day(due)})",
+                    limit.citation,
+                    limit.source,
+                )
+            )
+            return False
+        return True
+    if sought.on > due:
+        c.warnings.append(
+            Reason(
+                f"clarification was sought {_day(sought.on)}, after the response was due "
+                f"({_day(due)}): the authority was already late; the law sets no time for "
+                f"seeking clarification ({limit.reason}), so the clock still runs from the "
+                "reply",
+                c.law.clarification,
+            )
+        )
+    return True
+
+
 def _fees_pause(c: _Clock) -> CaseStatus | None:
-    """A fees notice stops the clock; the days up to payment are disregarded."""
-    notice = c.first(EventKind.FEES_NOTICE_ISSUED)
+    """Each fees notice stops the clock; the days from it up to payment are disregarded.
+    A fee not paid within the window (or paid after it) leaves no duty to comply: the
+    request lapses."""
+    notices = c.by_kind.get(EventKind.FEES_NOTICE_ISSUED._value_)
     window = c.law.fee_window
     pause = c.law.fees_pause
-    if notice is None or not isinstance(window, Period) or not isinstance(pause, Citation):
+    if not notices or not isinstance(window, Period) or not isinstance(pause, Citation):
         return None
-    # The window begins with the day of the notice, so it ends the day before the
-    # same day of the month so many months later.
-    window_end = _period_end(notice.on, window) - _ONE_DAY
-    fee = c.first(EventKind.FEE_RECEIVED)
-    window_reason = Reason(
-        f"fees notice given {_day(notice.on)}: {window.length} months beginning with that day",
-        window.citation,
-    )
-    c.deadline(
-        DeadlineKind.FEE_PAYMENT_WINDOW,
-        window_end,
-        window.basis,
-        lambda: (window_reason,),
-        fee.on if fee else None,
-    )
-    if fee is None:
-        c.pauses.append(Pause(EventKind.FEES_NOTICE_ISSUED, notice.on, None, window_reason))
-        if c.final is None:
-            return CaseStatus.LAPSED if c.today > window_end else CaseStatus.AWAITING_FEE
-    elif fee.on <= window_end:
-        c.paused = (notice.on, fee.on)
-        reason = Reason(
-            f"working days from the fees notice ({_day(notice.on)}) to receipt of the fee "
-            f"({_day(fee.on)}), both included, are disregarded",
-            pause,
+    # each fee answers the latest unpaid notice before it
+    pairs: list[tuple[Event, Event | None]] = []
+    unpaid: list[int] = []
+    for event in c.case.events:
+        if event.kind is EventKind.FEES_NOTICE_ISSUED:
+            unpaid.append(len(pairs))
+            pairs.append((event, None))
+        elif event.kind is EventKind.FEE_RECEIVED and unpaid:
+            index = unpaid.pop()
+            pairs[index] = (pairs[index][0], event)
+    intervals: list[tuple[dt.date, dt.date]] = []
+    stopped: CaseStatus | None = None
+    for notice, fee in pairs:
+        window_end = _period_end(notice.on, window)
+        window_reason = Reason(
+            f"fees notice given {_day(notice.on)}: {window.length} months beginning with "
+            f"that day end {_day(window_end)}",
+            window.citation,
+            window.source,
         )
-        c.pauses.append(Pause(EventKind.FEES_NOTICE_ISSUED, notice.on, fee.on, reason))
-        c.start_reasons.append(lambda: [reason])
-    else:
-        late_fee = Reason(
-            f"fee received {_day(fee.on)}, after the {window.length}-month window: the days "
-            "are not disregarded",
-            pause,
+        c.deadline(
+            DeadlineKind.FEE_PAYMENT_WINDOW,
+            window_end,
+            window.basis,
+            _const(window_reason),
+            fee.on if fee else None,
         )
-        c.start_reasons.append(lambda: [late_fee])
+        if fee is None:
+            c.pauses.append(Pause(EventKind.FEES_NOTICE_ISSUED, notice.on, None, window_reason))
+            if c.final is None and stopped is None:
+                stopped = CaseStatus.LAPSED if c.today > window_end else CaseStatus.AWAITING_FEE
+        elif fee.on <= window_end:
+            intervals.append((notice.on, fee.on))
+            reason = Reason(
+                f"working days from the fees notice ({_day(notice.on)}) to receipt of the fee "
+                f"({_day(fee.on)}), both included, are disregarded",
+                pause,
+            )
+            c.pauses.append(Pause(EventKind.FEES_NOTICE_ISSUED, notice.on, fee.on, reason))
+            c.start_reasons.append(_const_list(reason))
+        else:
+            late_fee = Reason(
+                f"fee received {_day(fee.on)}, after the {window.length}-month window that "
+                f"ended {_day(window_end)}: the authority was no longer obliged to comply "
+                "(the request lapsed), and the days are not disregarded",
+                window.citation,
+                window.source,
+            )
+            c.warnings.append(late_fee)
+            c.start_reasons.append(_const_list(late_fee))
+            if c.final is None and stopped is None:
+                stopped = CaseStatus.LAPSED
+    if stopped is not None:
+        return stopped
+    if intervals:
+        intervals.sort()
+        merged = [intervals[0]]
+        for a, b in intervals[1:]:
+            if a <= merged[-1][1] + _ONE_DAY:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        c.paused = tuple(merged)
     return None
 
 
@@ -1318,70 +1437,86 @@ def _public_interest_extension(c: _Clock) -> None:
     guidance = c.law.pi_guidance
     if not events or not isinstance(rule, Citation) or not isinstance(notice, Period):
         return
-    pi = events[-1]
     due = c.due
+    final = c.final
     estimate_cite = estimate_rule if isinstance(estimate_rule, Citation) else None
     limit: dt.date | None = None
     if isinstance(guidance, Period):
         limit = c.cal.add(due, guidance.length)
-        estimate = pi.estimate
+        estimates = [e.estimate for e in events if e.estimate is not None]
 
         def guidance_reasons() -> tuple[Reason, ...]:
             text = (
                 f"normally no more than a further {guidance.length} working days after the "
                 f"response was due ({_day(due)})"
             )
-            if estimate is not None and limit is not None and estimate > limit:
-                text += f"; the estimate {_day(estimate)} exceeds it"
+            over = [e for e in estimates if limit is not None and e > limit]
+            if over:
+                text += f"; the estimate {_day(max(over))} exceeds it"
             return (Reason(text, guidance.citation, guidance.source),)
 
-        c.deadline(DeadlineKind.EXTENSION_GUIDANCE_LIMIT, limit, guidance.basis, guidance_reasons)
-    if pi.on > due:
-        c.warnings.append(
-            Reason(
-                f"the public-interest notice came {_day(pi.on)}, after the time for compliance "
-                f"ended ({_day(due)}): it does not extend it, and the response is late from "
-                "the next working day",
-                notice.citation,
-            )
+        c.deadline(
+            DeadlineKind.EXTENSION_GUIDANCE_LIMIT,
+            limit,
+            guidance.basis,
+            guidance_reasons,
+            final.on if final else None,
         )
+    # Successive notices: the first must come within the time for compliance; a revised
+    # estimate extends only if given before the estimate it revises had passed.
+    operative = due
+    steps: list[str] = []
+    for pi in events:
+        if pi.on > operative:
+            if not steps:
+                text = (
+                    f"the public-interest notice came {_day(pi.on)}, after the time for "
+                    f"compliance ended ({_day(due)}): it does not extend it, and the response "
+                    "is late from the next working day"
+                )
+            else:
+                text = (
+                    f"the revised public-interest notice of {_day(pi.on)} came after the "
+                    f"previous estimate ({_day(operative)}) had passed: it does not extend "
+                    f"the time, and the response is late from the day after {_day(operative)}"
+                )
+            c.warnings.append(Reason(text, notice.citation))
+            break
+        if pi.estimate is None:
+            c.warnings.append(
+                Reason(
+                    f"the public-interest notice of {_day(pi.on)} gives no estimate of the "
+                    "date of the decision",
+                    estimate_cite,
+                )
+            )
+            date = max(limit if limit is not None else due, due)
+            head = "no estimate given: the regulator's normal limit is used"
+        elif pi.estimate < due:
+            c.warnings.append(
+                Reason(
+                    f"the estimate {_day(pi.estimate)} is earlier than the date the response "
+                    f"was already due ({_day(due)}): it cannot bring the deadline forward",
+                    estimate_cite,
+                )
+            )
+            date = due
+            head = f"estimating a decision by {_day(pi.estimate)}, before the response was due"
+        else:
+            date = pi.estimate
+            head = f"estimating a decision by {_day(pi.estimate)}"
+        what = "public-interest extension" if not steps else "revised estimate"
+        steps.append(f"{what} notified {_day(pi.on)}, {head}")
+        operative = date
+    if not steps:
         return
-    if pi.estimate is None:
-        c.warnings.append(
-            Reason(
-                f"the public-interest notice of {_day(pi.on)} gives no estimate of the date of "
-                "the decision",
-                estimate_cite,
-            )
-        )
-        date = limit if limit is not None else due
-        head = "no estimate given: the regulator's normal limit is used"
-    elif pi.estimate < due:
-        c.warnings.append(
-            Reason(
-                f"the estimate {_day(pi.estimate)} is earlier than the date the response was "
-                f"already due ({_day(due)}): it cannot bring the deadline forward",
-                estimate_cite,
-            )
-        )
-        date = due
-        head = f"estimating a decision by {_day(pi.estimate)}, before the response was due"
-    else:
-        date = pi.estimate
-        head = f"estimating a decision by {_day(pi.estimate)}"
-    c.effective = max(c.effective, date)
-    final = c.final
-    notified = pi.on
+    c.effective = max(c.effective, operative)
     c.deadline(
         DeadlineKind.EXTENDED_RESPONSE_DUE,
-        date,
+        operative,
         Basis.STATUTE,
         lambda: (
-            Reason(
-                f"public-interest extension notified {_day(notified)}, {head}: such time as "
-                "is reasonable",
-                rule,
-            ),
+            *(Reason(f"{step}: such time as is reasonable", rule) for step in steps),
             Reason("the notice must give an estimate of the date", estimate_cite),
         ),
         final.on if final else None,
@@ -1420,7 +1555,8 @@ def _period(
     period: Period,
     what: str,
     met_on: dt.date | None,
-) -> None:
+) -> dt.date:
+    """Add a deadline ``period`` working days after ``start``; returns its date."""
     date, counted = c.count(start, period.length)
 
     def reasons() -> tuple[Reason, ...]:
@@ -1432,6 +1568,7 @@ def _period(
         return (head, *counted())
 
     c.deadline(kind, date, period.basis, reasons, met_on)
+    return date
 
 
 def _review(c: _Clock) -> None:
@@ -1480,9 +1617,11 @@ def _review(c: _Clock) -> None:
         what = "internal review requested"
         if final is None:
             what = "review of a failure to respond requested"
-        _period(
+        review_due = _period(
             c, DeadlineKind.REVIEW_RESPONSE_DUE, requested.on, rules.review_response, what, done
         )
+        if rules.temporary_periods:
+            _temporary_periods(c, requested.on, review_due)
     if isinstance(rules.review_limit, Period):
         _period(
             c,

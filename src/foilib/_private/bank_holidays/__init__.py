@@ -120,18 +120,25 @@ def _check_year(year: object) -> int:
     return year
 
 
+#: The names a division may be given by, in Python and on the command line alike (any case):
+#: the GOV.UK keys, and "england", "wales" (both the England and Wales division) and "ni".
+DIVISION_ALIASES: dict[str, Division] = {d.value: d for d in Division} | {
+    "england": Division.ENGLAND_AND_WALES,
+    "wales": Division.ENGLAND_AND_WALES,
+    "ni": Division.NORTHERN_IRELAND,
+}
+
+
 def _check_division(division: object) -> Division:
     if isinstance(division, Division):
         return division
-    if isinstance(division, str):
-        try:
-            return Division(division)
-        except ValueError:
-            pass
+    if isinstance(division, str) and division.lower() in DIVISION_ALIASES:
+        return DIVISION_ALIASES[division.lower()]
     raise ArgumentTypeError(
         "division",
         division,
-        "a foilib.Division (or one of 'england-and-wales', 'scotland', 'northern-ireland')",
+        "a foilib.Division (or one of 'england-and-wales', 'scotland', 'northern-ireland', "
+        "'england', 'wales', 'ni')",
     )
 
 
@@ -207,7 +214,7 @@ def _build(year: int, division: Division) -> list[Holiday]:
     provisional = year > _STATE.confirmed_year
     moves: dict[str, Proclamation] = {}
     extras: list[Proclamation] = []
-    for p in (*_PROCLAMATIONS_BY_YEAR.get(year, ()), *_STATE.loaded_by_year.get(year, ())):
+    for p in _PROCLAMATIONS_BY_YEAR.get(year, ()):
         if division in p.divisions:
             if p.moves is None:
                 extras.append(p)
@@ -291,6 +298,19 @@ def _build(year: int, division: Division) -> list[Holiday]:
         result.append(
             Holiday(sub, h.name, division, True, h.provisional, source, url, h.date, h.moved_from)
         )
+    # Days loaded at run time are only ADDED, after the built-in days are settled: a loaded
+    # day never moves, renames or drops another (a loaded Monday must not push a weekend
+    # day's substitute on to Tuesday). A loaded day on a date foilib already has is kept
+    # as foilib has it (the load report names any disagreement).
+    have = {h.date for h in result}
+    for p in _STATE.loaded_by_year.get(year, ()):
+        if division in p.divisions and p.date not in have:
+            have.add(p.date)
+            result.append(
+                Holiday(
+                    p.date, p.name, division, False, provisional, p.source, p.source_url or None
+                )
+            )
     result.sort(key=operator.attrgetter("date"))
     return result
 
@@ -373,7 +393,13 @@ class LoadReport:
     def disagreements(self) -> tuple[str, ...]:
         """One line per day where the load and foilib's data disagree."""
         lines = [
-            f"{h.date.isoformat()} {h.division.value}: added {h.name!r} (not in foilib's data)"
+            f"{h.date.isoformat()} {h.division.value}: added {h.name!r} ("
+            + (
+                "foilib had decided this disputed day was not a bank holiday: the load settles it"
+                if (h.date, h.division) in _DISPUTED_NOT_HELD
+                else "not in foilib's data"
+            )
+            + ")"
             for h in self.added
         ]
         lines += [

@@ -191,6 +191,9 @@ class Disputed:
 
 _SCH1_S2 = "Banking and Financial Dealings Act 1971 Sch 1 para 2"
 _DRACOS = "https://dracos.co.uk/wrote/bad-bank-holidays"
+#: The list that shows the disputed days (a copy is kept for the tests in
+#: tests/data/holidays-crosscheck-2000-2011.json; user-facing text names the list only).
+_GOVUK_2011 = "the GOV.UK bank holidays list of 2011"
 
 #: Days foilib has decided against a published list. Decision (best evidence reached):
 #: the Scottish Government's confirmation (via the Privy Council, the Crown Office and the
@@ -208,7 +211,7 @@ DISPUTED: tuple[Disputed, ...] = (
         D(2010, 1, 2),
         f"2 January 2010 was a Saturday; {_SCH1_S2} moves 2 January only from a Sunday, so a "
         "Monday substitute needed a proclamation under s.1(3), and none was made",
-        "GOV.UK bank holidays list of 2011 (tests/data/holidays-crosscheck-2000-2011.json)",
+        _GOVUK_2011,
         (_DRACOS, "https://www.legislation.gov.uk/ukpga/1971/80/schedule/1"),
     ),
     Disputed(
@@ -219,7 +222,7 @@ DISPUTED: tuple[Disputed, ...] = (
         f"1 January 2011 was a Saturday (2 January, a Sunday, went to Monday 3 January by "
         f"{_SCH1_S2}); a Tuesday substitute for New Year's Day needed a proclamation under "
         "s.1(3), and none was made",
-        "GOV.UK bank holidays list of 2011 (tests/data/holidays-crosscheck-2000-2011.json)",
+        _GOVUK_2011,
         (_DRACOS, "https://www.legislation.gov.uk/ukpga/1971/80/schedule/1"),
     ),
 )

@@ -38,6 +38,9 @@ class DataStatus:
     provisional_days: tuple[Holiday, ...]
     beyond_confirmed: bool
     disputed_days: tuple[Disputed, ...]
+    #: disputed days in the span that data loaded at run time settles (foilib decided
+    #: "not a bank holiday" and a loaded list or proclamation makes it one): not disputed
+    resolved_days: tuple[Disputed, ...] = ()
 
     @property
     def provisional(self) -> bool:
@@ -66,6 +69,11 @@ class DataStatus:
             out.append(
                 f"disputed: {d.date.isoformat()} ({d.division.title}) is {verdict}; "
                 f"{d.claimed_by} shows it otherwise ({d.reason})"
+            )
+        for d in self.resolved_days:
+            out.append(
+                f"resolved: {d.date.isoformat()} ({d.division.title}) is counted as a bank "
+                "holiday: a day loaded at run time settles foilib's disputed decision"
             )
         return tuple(out)
 
@@ -108,8 +116,17 @@ def data_status(start: dt.date, end: dt.date, regime: Regime = Regime.FOIA) -> D
                 for h in bank_holidays(year)
                 if h.provisional and h.division in divisions and start < h.date <= end
             ]
-    disputed = tuple(d for d in DISPUTED if d.division in divisions and start < d.date <= end)
-    return DataStatus(start, end, regime, last, tuple(provisional), end > last, disputed)
+    disputed: list[Disputed] = []
+    resolved: list[Disputed] = []
+    for d in DISPUTED:
+        if d.division in divisions and start < d.date <= end:
+            settled = not d.holiday and any(
+                h.date == d.date for h in bank_holidays(d.date.year, d.division)
+            )
+            (resolved if settled else disputed).append(d)
+    return DataStatus(
+        start, end, regime, last, tuple(provisional), end > last, tuple(disputed), tuple(resolved)
+    )
 
 
 @attrs.frozen(slots=True)

@@ -10,8 +10,16 @@ import attrs
 
 from ..regimes import Regime
 from . import eir, eisr, foia, foisa
-from ._clock import ClockLaw, NoRule, RollRule, SchoolRule
-from ._types import Basis, Commissioner, DayUnit, Letters, Period, WorkingDayDefinition
+from ._clock import ClockLaw, NoRule, RollRule, SchoolRule, TemporaryPeriod
+from ._types import (
+    Basis,
+    Commissioner,
+    DayUnit,
+    Letters,
+    MonthRule,
+    Period,
+    WorkingDayDefinition,
+)
 
 __all__ = [
     "Basis",
@@ -19,11 +27,13 @@ __all__ = [
     "Commissioner",
     "DayUnit",
     "Letters",
+    "MonthRule",
     "NoRule",
     "Period",
     "RegimeLaw",
     "RollRule",
     "SchoolRule",
+    "TemporaryPeriod",
     "WorkingDayDefinition",
     "law",
 ]

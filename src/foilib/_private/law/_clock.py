@@ -8,13 +8,15 @@ fall through to another's law.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 
 from ..citation import Citation
 from ..regimes import Division
 from ._types import Period
 
-__all__ = ["ClockLaw", "NoRule", "RollRule", "SchoolRule"]
+__all__ = ["ClockLaw", "NoRule", "RollRule", "SchoolRule", "TemporaryPeriod"]
 
 
 @attrs.frozen(slots=True)
@@ -62,6 +64,22 @@ class SchoolRule:
     def source_for(self, authority_type: str) -> str | None:
         """The instrument giving ``authority_type`` the rule, or ``None``."""
         return dict(self.sources).get(authority_type)
+
+
+@attrs.frozen(slots=True)
+class TemporaryPeriod:
+    """A temporary variation of the period for response (and review) in force from
+    ``first_day`` to ``last_day`` (both included): ``length`` working days instead of the
+    usual period, by ``source``. ``modelled`` says whether the clock applies the varied
+    length (``False``: the clock keeps the usual period and warns, because the transitional
+    effect on requests already running is not settled; ``note`` says why)."""
+
+    first_day: dt.date
+    last_day: dt.date
+    length: int
+    source: str
+    modelled: bool = False
+    note: str | None = None
 
 
 @attrs.frozen(slots=True)
@@ -117,3 +135,9 @@ class ClockLaw:
     #: came in time, and from the response only when it came late (FOISA s.20(5)(a)-(b));
     #: otherwise it runs from the response
     review_from_period_end: bool = False
+    #: the latest time for a request for clarification (particulars), counted from receipt:
+    #: a later request does not restart the clock (EIR reg 9(2)(a)); a :class:`NoRule` says
+    #: the law sets none (the clock restarts, with a warning if it came after the period)
+    clarification_limit: Period | NoRule = NoRule("the law sets no time for seeking clarification")
+    #: temporary variations of the period for response (dated law: e.g. FOISA in 2020)
+    temporary_periods: tuple[TemporaryPeriod, ...] = ()

@@ -11,11 +11,20 @@ import datetime as dt
 import enum
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from ..citation import Citation
 from ..regimes import Division
 
-__all__ = ["Basis", "Commissioner", "DayUnit", "Letters", "Period", "WorkingDayDefinition"]
+__all__ = [
+    "Basis",
+    "Commissioner",
+    "DayUnit",
+    "Letters",
+    "MonthRule",
+    "Period",
+    "WorkingDayDefinition",
+]
 
 
 class Basis(enum.Enum):
@@ -41,6 +50,33 @@ class DayUnit(enum.Enum):
     SCHOOL_DAYS = "school_days"
 
 
+class MonthRule(enum.Enum):
+    """How a period of calendar months is reckoned from a day, by the statute's words.
+
+    The corresponding date rule (Dodds v Walker [1981] 1 WLR 1027, HL; the Interpretation
+    Act 1978 and the Interpretation and Legislative Reform (Scotland) Act 2010 define a
+    "month" as a calendar month): the period ends on the day in the last month with the same
+    number as the starting day, or, if that month has no such day, on its last day.
+    """
+
+    #: "n months beginning with" day D (FOIA s.9(2)): D counts as the first day, so the
+    #: period ends the day BEFORE the corresponding date, or, if the last month has no
+    #: corresponding date, on its last day (30 Nov + 3 months -> 28 Feb, not 27 Feb).
+    BEGINNING_WITH = "beginning_with"
+    #: "n months after" day D (FOISA s.47(4)): D is excluded, so the period ends ON the
+    #: corresponding date, or on the last day of the month if it has none.
+    AFTER = "after"
+
+    def end(self, start: dt.date, months: int) -> dt.date:
+        """The last day of a period of ``months`` calendar months reckoned from ``start``."""
+        clamped: dt.date = start + relativedelta(months=months)
+        if self is MonthRule.AFTER:
+            return clamped
+        if clamped.day != start.day:  # no corresponding date: the last day of that month
+            return clamped
+        return clamped - dt.timedelta(days=1)
+
+
 @attrs.frozen(slots=True)
 class Period:
     """A period of time the law (or a code, or a regulator) allows for one step.
@@ -58,6 +94,9 @@ class Period:
     source: str | None = None
     since: dt.date | None = None
     note: str | None = None
+    #: for a period in MONTHS: how the statute's words reckon it ("beginning with" a day,
+    #: or "after" it); required for MONTHS, ``None`` otherwise
+    month_rule: MonthRule | None = None
 
 
 @attrs.frozen(slots=True)

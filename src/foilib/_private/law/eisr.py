@@ -14,7 +14,14 @@ from ..citation import Citation
 from ..regimes import Regime
 from . import foisa
 from ._clock import ClockLaw, NoRule
-from ._types import Basis, Commissioner, DayUnit, Letters, Period, WorkingDayDefinition
+from ._types import (
+    Basis,
+    Commissioner,
+    DayUnit,
+    Letters,
+    Period,
+    WorkingDayDefinition,
+)
 
 REGIME = Regime.EISR
 IN_FORCE = dt.date(2005, 1, 1)
@@ -58,6 +65,15 @@ RESPONSE = Period(
 _NOT_VARIED = "the EISR period is not varied by regulations under FOISA s.10(4)"
 
 CLOCK = ClockLaw(
+    clarification_limit=Period(
+        name="clarification_limit",
+        length=20,
+        unit=DayUnit.WORKING_DAYS,
+        basis=Basis.STATUTE,
+        citation=_c("9", "2"),
+        note="particulars must be asked for as soon as possible and no later than 20 "
+        "working days after receipt (reg 9(2)(a))",
+    ),
     clarification=_c("9", "4"),
     fees_pause=NoRule("advance-payment charges under EISR reg 8 are not modelled"),
     fee_window=NoRule("advance-payment charges under EISR reg 8 are not modelled"),

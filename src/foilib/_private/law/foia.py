@@ -11,7 +11,15 @@ import datetime as dt
 from ..citation import Citation
 from ..regimes import Division, Regime
 from ._clock import ClockLaw, NoRule, RollRule, SchoolRule
-from ._types import Basis, Commissioner, DayUnit, Letters, Period, WorkingDayDefinition
+from ._types import (
+    Basis,
+    Commissioner,
+    DayUnit,
+    Letters,
+    MonthRule,
+    Period,
+    WorkingDayDefinition,
+)
 
 REGIME = Regime.FOIA
 IN_FORCE = dt.date(2005, 1, 1)
@@ -144,6 +152,10 @@ SCHOOL = SchoolRule(
 )
 
 CLOCK = ClockLaw(
+    clarification_limit=NoRule(
+        "s.1(3) sets no time for seeking clarification; the regulator's guidance expects "
+        "it promptly"
+    ),
     clarification=_c("1", "3"),
     fees_pause=_c("10", "2"),
     fee_window=Period(
@@ -154,6 +166,7 @@ CLOCK = ClockLaw(
         citation=_c("9", "2"),
         note="three months beginning with the day the fees notice is given",
         since=IN_FORCE,
+        month_rule=MonthRule.BEGINNING_WITH,
     ),
     extension=NoRule("FOIA has no extension for complexity or volume; see s.10(3)"),
     extension_notice=NoRule("FOIA has no extension for complexity or volume"),

@@ -10,8 +10,16 @@ import datetime as dt
 
 from ..citation import Citation
 from ..regimes import Division, Regime
-from ._clock import ClockLaw, NoRule, SchoolRule
-from ._types import Basis, Commissioner, DayUnit, Letters, Period, WorkingDayDefinition
+from ._clock import ClockLaw, NoRule, SchoolRule, TemporaryPeriod
+from ._types import (
+    Basis,
+    Commissioner,
+    DayUnit,
+    Letters,
+    MonthRule,
+    Period,
+    WorkingDayDefinition,
+)
 
 REGIME = Regime.FOISA
 IN_FORCE = dt.date(2005, 1, 1)
@@ -67,6 +75,10 @@ SPECIAL_SCHOOLS_SINCE = dt.date(2016, 12, 1)
 RCS = "Rules of the Court of Session 1994"
 
 CLOCK = ClockLaw(
+    clarification_limit=NoRule(
+        "s.1(3) sets no time for seeking clarification; the regulator's guidance expects "
+        "it promptly"
+    ),
     clarification=_c("1", "3"),
     fees_pause=_c("10", "3"),
     fee_window=Period(
@@ -76,7 +88,9 @@ CLOCK = ClockLaw(
         basis=Basis.STATUTE,
         citation=_c("9"),
         note="three months beginning with the day the fees notice is given",
+        source="FOISA s.9(4) wording unverified (read as FOIA s.9(2): 'beginning with')",
         since=IN_FORCE,
+        month_rule=MonthRule.BEGINNING_WITH,
     ),
     extension=NoRule("FOISA has no extension of the period for response"),
     extension_notice=NoRule("FOISA has no extension of the period for response"),
@@ -159,6 +173,7 @@ CLOCK = ClockLaw(
         note="six months after receipt of the review notice, or after the period for review "
         "expired when none came (wording of s.47(4) unverified)",
         since=IN_FORCE,
+        month_rule=MonthRule.AFTER,
     ),
     complaint_roll=NoRule(
         "FOISA s.47(4) has no rule moving the end of the six months to a working day: the "
@@ -177,6 +192,29 @@ CLOCK = ClockLaw(
         "offices are closed: the date stands (unverified; lodge before it)"
     ),
     review_from_period_end=True,
+    # Coronavirus (Scotland) Act 2020 (asp 7) sch 6 pt 2: paras 3-4 made the periods for
+    # response (s.10) and for review (s.21) 60 working days, para 5 let the Commissioner
+    # allow a further extension; in force 7 April 2020 (Royal Assent 6 April 2020), with
+    # effect for requests already running; paras 3-5 repealed by the Coronavirus (Scotland)
+    # (No.2) Act 2020 (asp 10) sch 4 para 11 (Royal Assent 26 May 2020; legislation.gov.uk's
+    # point-in-time text of asp 7 sch 6 pt 2 at 27 May 2020 shows them repealed:
+    # https://www.legislation.gov.uk/asp/2020/7/schedule/6/part/2/2020-05-27). Para 6 (the
+    # Commissioner may find no failure where lateness was
+    # due to coronavirus) stayed. Not modelled as a longer period: the transitional effect
+    # on requests running at repeal is not settled, so the clock warns. EISR: foilib found
+    # no equivalent variation (unverified).
+    temporary_periods=(
+        TemporaryPeriod(
+            dt.date(2020, 4, 7),
+            dt.date(2020, 5, 26),
+            60,
+            "Coronavirus (Scotland) Act 2020 sch 6 paras 3-5, repealed by the Coronavirus "
+            "(Scotland) (No.2) Act 2020 sch 4 para 11 from 27 May 2020; "
+            "para 6 lets the Commissioner excuse lateness due to coronavirus",
+            modelled=False,
+            note="periods for response and review were 60 working days (not 20)",
+        ),
+    ),
 )
 
 # --- letters: what notices must contain (checks, render) -------------------------------
