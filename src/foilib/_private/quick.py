@@ -24,7 +24,6 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import PurePath
 
 __all__ = ["SOURCES", "checksum", "due", "snapshot"]
 
@@ -139,11 +138,11 @@ def checksum() -> int | None:
     """CRC-32 of the :data:`SOURCES` as they are now, or ``None`` if one cannot be read."""
     import zlib
 
-    root = PurePath(__file__).parent.parent
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     crc = 0
     for name in SOURCES:
         try:
-            with open(root / name, "rb") as f:
+            with open(os.path.join(root, *name.split("/")), "rb") as f:
                 crc = zlib.crc32(f.read(), crc)
         except OSError:
             return None
