@@ -1,26 +1,29 @@
 """Benchmark: the Cabinet Office profile over generated cases (records/second, peak memory).
 
-Run: ``.venv/bin/python benchmarks/bench_statistics.py [--count N] [--seed S]``.
+Run: ``.venv/bin/python benchmarks/bench_statistics.py [--count N] [--seed S] [--repeat R]``.
 
 Generates a deterministic mix of FOIA/EIR cases received in 2025 (answered on time, late,
-under a PIT extension, refused on cost, withheld, not held, open, awaiting clarification)
-and runs, over the same generated stream:
+under a PIT extension, refused on cost, withheld, not held, open, awaiting clarification,
+some with an internal review) and runs, over the same generated stream:
 (a) the baseline: ``Case.timeline(as_of)`` on every case (the clock's own cost);
 (b) ``foilib.statistics.cabinet_office(..., keep_refs=False)`` (bounded memory);
 (c) the same with ``keep_refs=True`` (drill-down kept).
 Records are generated lazily, so peak memory (tracemalloc) is what the profile keeps,
-not the input. Reports records/second, the ratio (b)/(a) of time per record, and peak
-memory; the issue's target is >= 50,000 records/s for (b).
+not the input. Reports records/second (best of ``--repeat`` runs, by the wall clock and
+by the process's own CPU time: on a shared machine the CPU figure is the one that does not
+count other people's work), the ratio (b)/(a) of time per record, peak memory and the
+load average; the issue's target is >= 50,000 records/s for (b).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import time
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from foilib import (
     Answer,
@@ -86,6 +89,14 @@ def generate(count: int, seed: int) -> Iterator[tuple[Case, Response | None]]:
             days = rng.choice((30, 38, 45))
         sent = add_working_days(received, days)
         events.append(Event(EventKind.RESPONSE_SENT, sent))
+        # a review in one case in ten, decided in 20 or 40 working days (day counts the mix
+        # already uses: the calendar keeps a look-up table per count)
+        asked = add_working_days(sent, 10)
+        if rng.random() < 0.1 and asked <= AS_OF:
+            events.append(Event(EventKind.INTERNAL_REVIEW_REQUESTED, asked))
+            decided = add_working_days(asked, rng.choice((20, 40)))
+            if decided <= AS_OF:
+                events.append(Event(EventKind.INTERNAL_REVIEW_DECIDED, decided))
         parts = rng.choice(MIXES)
         claims: tuple[ExemptionClaim, ...] = ()
         if regime is Regime.FOIA and (
@@ -103,52 +114,93 @@ def generate(count: int, seed: int) -> Iterator[tuple[Case, Response | None]]:
         yield Case(request, regime, tuple(events)), response
 
 
+def best(run: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one call: the minimum of each over ``repeat`` calls."""
+    walls, cpus = [], []
+    for _ in range(repeat):
+        w, c = time.perf_counter(), time.process_time()
+        run()
+        cpus.append(time.process_time() - c)
+        walls.append(time.perf_counter() - w)
+    return min(walls), min(cpus)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--count", type=int, default=5_000)
     parser.add_argument("--seed", type=int, default=20250516)
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     n = args.count
+    load_before = os.getloadavg()
 
     records = list(generate(n, args.seed))  # built once, outside every timing
-    t0 = time.perf_counter()
-    for case, _ in records:
+    for case, _ in records:  # warm the calendars' look-up tables, as a long run would
         case.timeline(AS_OF)
-    base = time.perf_counter() - t0
 
-    t0 = time.perf_counter()
+    def timelines() -> None:
+        for case, _ in records:
+            case.timeline(AS_OF)
+
+    base = best(timelines, args.repeat)
+    bounded = best(
+        lambda: cabinet_office(records, period=PERIOD, as_of=AS_OF, keep_refs=False),
+        args.repeat,
+    )
+    kept = best(
+        lambda: cabinet_office(records, period=PERIOD, as_of=AS_OF, keep_refs=True), args.repeat
+    )
     result = cabinet_office(records, period=PERIOD, as_of=AS_OF, keep_refs=False)
-    bounded = time.perf_counter() - t0
+    records.clear()  # the peak-memory runs below stream their input
 
-    t0 = time.perf_counter()
-    cabinet_office(records, period=PERIOD, as_of=AS_OF, keep_refs=True)
-    kept = time.perf_counter() - t0
-    del records
-
-    def peak(count: int, keep_refs: bool) -> int:
+    def peak(count: int, keep_refs: bool | None) -> int:
+        """Peak traced memory of the profile over a streamed input (``keep_refs=None``:
+        of consuming the generator alone, whose calendar look-ups build tables lazily)."""
         tracemalloc.start()
-        cabinet_office(generate(count, args.seed), period=PERIOD, as_of=AS_OF, keep_refs=keep_refs)
+        if keep_refs is None:
+            for _ in generate(count, args.seed):
+                pass
+        else:
+            cabinet_office(
+                generate(count, args.seed), period=PERIOD, as_of=AS_OF, keep_refs=keep_refs
+            )
         _, top = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         return top
 
-    peak(n // 4, False)  # warm every cache (calendars, maps) outside the measurement
-    small, peak_bounded, peak_kept = peak(n // 4, False), peak(n, False), peak(n, True)
+    peak(n, False)  # warm every cache (calendars, maps) outside the measurement
+    peak_bounded, small, peak_kept = peak(n, False), peak(n // 4, False), peak(n, True)
+    peak_input = peak(n, None)
+    load_after = os.getloadavg()
 
     print(f"records: {n:,}; total received {result.row['Total requests received']:,}")
-    print(f"(a) Case.timeline baseline : {n / base:>10,.0f} records/s")
-    print(f"(b) cabinet_office bounded : {n / bounded:>10,.0f} records/s  b/a {bounded / base:.2f}")
-    print(f"(c) cabinet_office + refs  : {n / kept:>10,.0f} records/s  c/a {kept / base:.2f}")
+    print(
+        f"load average (1/5/15 min) {load_before[0]:.2f}/{load_before[1]:.2f}/"
+        f"{load_before[2]:.2f} before, {load_after[0]:.2f}/{load_after[1]:.2f}/"
+        f"{load_after[2]:.2f} after; {os.cpu_count()} CPUs"
+    )
+    print(f"{'':31}{'wall':>12}{'CPU':>12}  (records/s, best of {args.repeat})")
+    for label, (wall, cpu) in (
+        ("(a) Case.timeline baseline", base),
+        ("(b) cabinet_office bounded", bounded),
+        ("(c) cabinet_office + refs", kept),
+    ):
+        print(f"{label:<31}{n / wall:>12,.0f}{n / cpu:>12,.0f}")
+    print(
+        f"ratios of time per record (CPU): b/a {bounded[1] / base[1]:.2f}, "
+        f"c/a {kept[1] / base[1]:.2f}"
+    )
     print(
         f"peak memory, streamed input: bounded {small / 1e6:.2f} MB at {n // 4:,} records, "
-        f"{peak_bounded / 1e6:.2f} MB at {n:,}; with refs {peak_kept / 1e6:.2f} MB at {n:,}"
+        f"{peak_bounded / 1e6:.2f} MB at {n:,}; with refs {peak_kept / 1e6:.2f} MB at {n:,}; "
+        f"the generator alone {peak_input / 1e6:.2f} MB (calendar tables it builds)"
     )
-    own = bounded - base
-    if own > 0:
-        print(f"statistics layer alone, (b) - (a): {n / own:>10,.0f} records/s")
     target = 50_000
+    wall_rate, cpu_rate = n / bounded[0], n / bounded[1]
     print(
-        f"target >= {target:,} records/s for (b): {'met' if n / bounded >= target else 'not met'}"
+        f"target >= {target:,} records/s for (b): "
+        f"{'met' if wall_rate >= target else 'not met'} by the wall clock ({wall_rate:,.0f}), "
+        f"{'met' if cpu_rate >= target else 'not met'} by CPU time ({cpu_rate:,.0f})"
     )
     return 0
 

@@ -3,9 +3,14 @@ citation in every table resolves in the catalogue."""
 
 from __future__ import annotations
 
+import ast
+import re
+from pathlib import Path
+
 import attrs
 import pytest
 
+import foilib
 from foilib import Regime, provision
 from foilib._private.citation import Citation
 from foilib._private.law import (
@@ -221,3 +226,74 @@ def test_foisa_has_no_public_interest_extension() -> None:
     # DOMAIN.md 3.4: FOISA s.10 has no extension for the public interest test.
     assert law(Regime.FOISA).letters.extension is None
     assert law(Regime.FOIA).letters.extension is not None
+
+
+# --- engines hold no law (issue 10) ---------------------------------------------------------
+
+_ENGINES = (
+    "clock",
+    "checks",
+    "render",
+    "cli",
+    "workdays",
+    "bulk",
+    "ics",
+    "fill",
+    "convenience",
+    "statistics/_core",
+)
+#: A statutory citation written into a string: "s.17(7)", "reg 14", "section 10", "Article 6".
+_CITATION_TEXT = re.compile(
+    r"\b(?:ss?|regs?|r)\.\s?\d+|\b(?:sections?|regulations?|reg)\s+\d+|\bArt(?:icle)?\.?\s+\d+",
+    re.IGNORECASE,
+)
+#: Allowed, with the reason: the code of practice's own name (the document, not a rule), and
+#: the CLI's help text showing what a citation looks like.
+_ALLOWED = ("The s.45 code", "the s.45 code", 'e.g. "s.43(2)" or "reg 12(5)(e)"')
+#: The statutory periods in working or calendar days (FOIA s.10(1), s.10(3) guidance, GRC
+#: r.22, RCS r.41.20, SI 2004/3364): none may be written into an engine.
+_PERIODS = {20, 28, 30, 40, 42, 60}
+
+
+def _engine_constants(name: str) -> list[tuple[int, object]]:
+    path = Path(foilib.__file__).parent / "_private" / f"{name}.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and id(node) not in docstrings
+    ]
+
+
+@pytest.mark.parametrize("engine", _ENGINES)
+def test_no_engine_writes_a_citation_or_a_period(engine: str) -> None:
+    cited = [
+        (line, value)
+        for line, value in _engine_constants(engine)
+        if isinstance(value, str)
+        and _CITATION_TEXT.search(value)
+        and not any(allowed in value for allowed in _ALLOWED)
+    ]
+    assert cited == [], f"{engine}.py writes citations; read them from foilib._private.law"
+    periods = [
+        (line, value)
+        for line, value in _engine_constants(engine)
+        if type(value) is int and value in _PERIODS
+    ]
+    # cli.py shows the first 60 characters of a part's text: a layout width, not a period.
+    periods = [(line, value) for line, value in periods if engine != "cli" or value != 60]
+    assert periods == [], f"{engine}.py writes statutory periods; read them from the law data"
+
+
+def test_the_engine_scan_would_catch_a_citation() -> None:
+    assert _CITATION_TEXT.search("must give them (s.17(7))")
+    assert _CITATION_TEXT.search("under regulation 14(3)")
+    assert not _CITATION_TEXT.search("parts 1 and 2")

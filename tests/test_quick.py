@@ -24,7 +24,8 @@ from foilib.cli import main
 # (argv, answered by the quick path?)
 ROWS = [
     (["due", "2026-11-25"], True),  # Thu 24 Dec 2026 (docs/cli.md)
-    (["due", "2026-11-25", "--regime", "foisa"], True),
+    (["due", "2026-11-25", "--regime", "foisa"], True),  # the regime's own period (20)
+    (["due", "2026-11-25", "--days", "20"], True),
     (["due", "2026-11-25", "--regime=EIR", "--days", "40"], True),
     (["due", "--days=1", "2026-12-24"], True),  # options before the date
     (["due", "2026-11-25", "--days", "5", "--days", "7"], True),  # the last one counts
@@ -65,10 +66,17 @@ def test_quick_path_answers_as_the_full_cli(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("FOILIB_HOLIDAYS", raising=False)
-    assert _run(main, argv, capsys) == _run(full_main, argv, capsys)
-    answered = quick.due(argv)
-    capsys.readouterr()
+    full = _run(full_main, argv, capsys)
+    assert _run(main, argv, capsys) == full  # in this process: walked from the rules
+    with pytest.MonkeyPatch.context() as mp:  # as in a fresh process: from the snapshot
+        mp.delitem(sys.modules, "foilib._private.bank_holidays")
+        answered = quick.due(argv)
+    out = capsys.readouterr()
     assert (answered is not None) is is_quick
+    if is_quick:
+        assert (answered, out.out, out.err) == full
+    else:
+        assert (out.out, out.err) == ("", "")
 
 
 def test_quick_path_defers_when_holiday_files_are_named(

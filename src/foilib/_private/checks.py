@@ -29,7 +29,7 @@ from .catalogue import Provision, ProvisionKind, as_on, provision
 from .citation import Citation
 from .clock import Case, CaseStatus, DeadlineKind, Event, EventKind
 from .errors import ArgumentTypeError, CitationError, NotInForceError, UnknownProvisionError
-from .law import Letters, law
+from .law import Letters, Period, law
 from .law._checks import CHECKS, Check, Severity
 from .model import Answer, Disposition, LetterKind, Response
 from .parse import parse_citations
@@ -457,6 +457,12 @@ def _short(citation: Citation, *, section_only: bool = False) -> str:
     return str(citation).split(" ", 1)[1]
 
 
+def _guidance_days(ctx: _Context) -> int:
+    """The regulator's normal limit on a public-interest extension, in working days."""
+    guidance = law(ctx.regime).clock.pi_guidance
+    return guidance.length if isinstance(guidance, Period) else 0
+
+
 def _refs(refs: Iterable[str]) -> str:
     refs = list(refs)
     return ("part " if len(refs) == 1 else "parts ") + ", ".join(refs)
@@ -539,15 +545,20 @@ def _foia_rights(ctx: _Context) -> Iterator[Finding]:
     engaged = ctx.refuses_on_exemption or bool(ctx.grounds)
     if not (engaged or ctx.not_held or notice is not None):
         return
+    L = ctx.letters
     if engaged:
         severity = Severity.ERROR
-        why = "A refusal notice under s.17(1), (3) or (5) must give them (s.17(7))."
+        why = (
+            f"A refusal notice under {L.refusal_statement.whole.local} must give them "
+            f"({L.review_particulars.local})."
+        )
     elif notice is not None:
         severity = Severity.WARNING
         why = (
             "The letter calls itself a refusal notice, and such a notice must give them "
-            '(s.17(7)); strictly, "not held" does not engage s.17, but the s.45 code and the '
-            "ICO expect every response that does not provide all the information to give them."
+            f'({L.review_particulars.local}); strictly, "not held" does not engage '
+            f"{L.refusal_statement.whole.local}, but the s.45 code and the ICO expect every "
+            "response that does not provide all the information to give them."
         )
     else:
         severity = Severity.WARNING
@@ -555,7 +566,6 @@ def _foia_rights(ctx: _Context) -> Iterator[Finding]:
             "The s.45 code and the ICO expect every response that does not provide all the "
             "information to give them."
         )
-    L = ctx.letters
     review, commissioner = _missing_rights(ctx)
     if review:
         yield _finding(
@@ -1124,7 +1134,7 @@ def _timeliness(ctx: _Context, case: Case) -> Iterator[Finding]:
             "pi-extension-too-long",
             "$.sent_on",
             f"The public-interest extension runs to {extended.date.isoformat()}, "
-            f"beyond a further 20 working days ({limit.date.isoformat()}).",
+            f"beyond a further {_guidance_days(ctx)} working days ({limit.date.isoformat()}).",
             basis=ctx.letters.extension,
         )
     pi = case.last(EventKind.PUBLIC_INTEREST_EXTENSION)

@@ -102,8 +102,11 @@ def _print_json(data: object) -> None:
 
 
 def _cmd_due(args: argparse.Namespace) -> int:
+    from .law import law
     from .workdays import working_days
 
+    if args.days is None:  # the regime's statutory period (FOIA s.10(1), ...), from the law data
+        args.days = law(args.regime).response.length
     cal = working_days(args.regime)
     due = cal.add(args.received, args.days)
     if not (args.explain or args.json):
@@ -636,7 +639,10 @@ def _parser() -> argparse.ArgumentParser:
     due.add_argument("received", type=_date, metavar="DATE", help="date of receipt, YYYY-MM-DD")
     regime_option(due)
     due.add_argument(
-        "--days", type=_positive, default=20, help="working days allowed (default: 20)"
+        "--days",
+        type=_positive,
+        default=None,
+        help="working days allowed (default: the regime's statutory period, 20)",
     )
     due.add_argument("--explain", action="store_true", help="list every day skipped and why")
     due.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")

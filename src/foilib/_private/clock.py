@@ -6,25 +6,25 @@ A :class:`Case` is a request plus the dated events that happened to it. Its
 
 This module holds no law: every period, citation and source comes from the regime's law
 data (:func:`foilib._private.law.law`, the ``clock`` field of each ``RegimeLaw``). Working
-days come from :func:`foilib.working_days`; calendar months and days use dateutil's
-relativedelta. The computation is a chain of named steps (see :func:`_build`), each
-reading its rule from the law data. Dates are O(1) calendar look-ups; the reasons for
-each date, including every skipped day (from the calendar's own ``explain``), are built
-lazily the first time they are read.
+days come from :func:`foilib.working_days`; calendar months are added as dateutil's
+relativedelta adds them (the day clipped to a shorter month's end). The computation is
+a chain of named steps (see :func:`_build`), each reading its rule from the law data.
+Dates are O(1) calendar look-ups; the reasons for each date, including every skipped day
+(from the calendar's own ``explain``), are built lazily the first time they are read.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 import functools
 import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta
 
 from .bank_holidays import bank_holidays
 from .catalogue import Provision, provision
@@ -97,7 +97,7 @@ class AuthorityType(enum.Enum):
     @property
     def is_school(self) -> bool:
         """True for the school cases: a count of school days capped by working days."""
-        return self in _SCHOOLS
+        return self._value_ in _SCHOOL_VALUES  # str hashes are cached, Enum hashes are not
 
 
 _SCHOOLS = frozenset(
@@ -110,6 +110,7 @@ _SCHOOLS = frozenset(
         AuthorityType.INDEPENDENT_SPECIAL_SCHOOL,
     }
 )
+_SCHOOL_VALUES = frozenset(k._value_ for k in _SCHOOLS)
 
 
 class EventKind(enum.Enum):
@@ -195,6 +196,15 @@ class Event:
     )
 
     def __attrs_post_init__(self) -> None:
+        if (
+            self.estimate is None
+            and self.until is None
+            and self.reply_by is None
+            and self.outcome is None
+            and not self.closure_warning
+            and self.kind is not _COMPLIANCE_DAY_SPECIFIED
+        ):
+            return  # the common case: nothing below can fail
         for name, kind, what in _ONLY_ON:
             value = getattr(self, name)
             if value is None:
@@ -447,8 +457,11 @@ _ONCE = frozenset(
 _FINAL = frozenset({_K.WITHDRAWN, _K.TRANSFERRED})
 
 
+_EVENTS = tuple_of(instance(Event, "a foilib.Event"), what="Event")
+
+
 def _check_events(inst: Case, att: attrs.Attribute[tuple[Event, ...]], events: object) -> None:
-    tuple_of(instance(Event, "a foilib.Event"), what="Event")(inst, att, events)
+    _EVENTS(inst, att, events)
 
 
 @attrs.frozen(slots=True, field_transformer=accept_values)
@@ -537,7 +550,7 @@ _RESPONSES = frozenset(
 def _validate_history(case: Case) -> None:
     """Linear in the number of events: one pass, sets of kinds seen."""
     events = case.events
-    if not events or events[0].kind is not EventKind.RECEIVED:
+    if not events or events[0].kind is not _RECEIVED:
         raise CaseError("Case.events: expected the first event to be 'received'")
     if case.request.received_on is not None and case.request.received_on != events[0].on:
         raise CaseError(
@@ -545,35 +558,60 @@ def _validate_history(case: Case) -> None:
             f"{case.request.received_on}"
         )
     clock = law(case.regime).clock
-    seen: set[EventKind] = set()
+    # Kinds are keyed by their plain values (str hashes are cached, Enum hashes are not);
+    # the message naming the event is only built for an error.
+    seen: set[str] = set()
     closed = False
     previous = events[0].on
     for index, event in enumerate(events):
         kind = event.kind
-        where = f"Case.events[{index}] ({kind.value} on {event.on})"
+        value = kind._value_
+        problem: str | None = None
         if event.on < previous:
-            raise CaseError(f"{where}: out of order, before {previous}")
+            problem = f"out of order, before {previous}"
+        elif value in _ONCE_VALUES and value in seen:
+            problem = f"a case has only one {value} event"
+        elif closed:
+            problem = "comes after the case was withdrawn or transferred"
+        else:
+            rule = _ORDER_RULE_VALUES.get(value)
+            if rule is not None and rule[0]._value_ not in seen:
+                problem = f"no {rule[0].value} event before it ({rule[1]})"
+            elif value in _BEFORE_RESPONSE_VALUES and _RESPONSE_VALUE in seen:
+                problem = (
+                    "after the response; use corrected_response_sent or supplementary_response_sent"
+                )
+            elif value in _REGIME_DEPENDENT_VALUES:
+                problem = _regime_event_problem(clock, kind)
+        if problem is not None:
+            raise CaseError(f"Case.events[{index}] ({value} on {event.on}): {problem}")
         previous = event.on
-        if kind in _ONCE and kind in seen:
-            raise CaseError(f"{where}: a case has only one {kind.value} event")
-        if closed:
-            raise CaseError(f"{where}: comes after the case was withdrawn or transferred")
-        rule = _ORDER_RULES.get(kind)
-        if rule is not None and rule[0] not in seen:
-            raise CaseError(f"{where}: no {rule[0].value} event before it ({rule[1]})")
-        if kind in _BEFORE_RESPONSE and _K.RESPONSE_SENT in seen:
-            raise CaseError(
-                f"{where}: after the response; use corrected_response_sent or "
-                "supplementary_response_sent"
-            )
-        _check_regime_event(clock, kind, where)
-        seen.add(kind)
-        closed = kind in _FINAL
+        seen.add(value)
+        closed = value in _FINAL_VALUES
     if case.school_terms and not case.authority_type.is_school:
         raise CaseError("Case.school_terms: given for an authority that is not a school")
 
 
-def _check_regime_event(clock: ClockLaw, kind: EventKind, where: str) -> None:
+_ONCE_VALUES = frozenset(k._value_ for k in _ONCE)
+_FINAL_VALUES = frozenset(k._value_ for k in _FINAL)
+_BEFORE_RESPONSE_VALUES = frozenset(k._value_ for k in _BEFORE_RESPONSE)
+_RESPONSE_VALUE = EventKind.RESPONSE_SENT._value_
+_ORDER_RULE_VALUES = {k._value_: rule for k, rule in _ORDER_RULES.items()}
+#: The kinds :func:`_regime_event_problem` looks at (the others are possible anywhere).
+_REGIME_DEPENDENT_VALUES = frozenset(
+    k._value_
+    for k in (
+        EventKind.ENVIRONMENTAL_EXTENSION,
+        EventKind.PUBLIC_INTEREST_EXTENSION,
+        EventKind.COMPLIANCE_DAY_SPECIFIED,
+        EventKind.COMPLIANCE_DAY_APPLIED,
+        EventKind.FEES_NOTICE_ISSUED,
+        EventKind.FEE_RECEIVED,
+    )
+)
+
+
+def _regime_event_problem(clock: ClockLaw, kind: EventKind) -> str | None:
     rule: object = None
     if kind is EventKind.ENVIRONMENTAL_EXTENSION:
         rule = clock.extension
@@ -584,13 +622,22 @@ def _check_regime_event(clock: ClockLaw, kind: EventKind, where: str) -> None:
     elif kind in (EventKind.FEES_NOTICE_ISSUED, EventKind.FEE_RECEIVED):
         rule = clock.fees_pause
     if isinstance(rule, NoRule):
-        raise CaseError(f"{where}: not possible under this regime: {rule.reason}")
+        return f"not possible under this regime: {rule.reason}"
+    return None
 
 
 # --- the computation: dates are look-ups, reasons are lazy -----------------------------
 
 _Paused = tuple[dt.date, dt.date] | None
 _ONE_DAY = dt.timedelta(days=1)
+
+
+def _add_months(start: dt.date, months: int) -> dt.date:
+    """``start + relativedelta(months=months)``: the same day so many months on, or the
+    last day of that month if it is shorter (tests compare the two)."""
+    years, month = divmod(start.month - 1 + months, 12)
+    year = start.year + years
+    return dt.date(year, month + 1, min(start.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _period_end(start: dt.date, period: Period) -> dt.date:
@@ -600,13 +647,71 @@ def _period_end(start: dt.date, period: Period) -> dt.date:
     if period.unit is DayUnit.WEEKS:
         return start + dt.timedelta(weeks=period.length)
     if period.unit is DayUnit.MONTHS:
-        end: dt.date = start + relativedelta(months=period.length)
-        return end
+        return _add_months(start, period.length)
     raise AssertionError(f"not a calendar period: {period}")  # pragma: no cover
+
+
+#: Members the hot paths compare against, bound once: on Python 3.11 reading a member from
+#: its class goes through ``EnumType.__getattr__`` (about 100 ns a read, 5x a global).
+_ANSWERED_LATE = CaseStatus.ANSWERED_LATE
+_ANSWERED_ON_TIME = CaseStatus.ANSWERED_ON_TIME
+_ARCHIVE = AuthorityType.ARCHIVE
+_COMPLIANCE_DAY_SPECIFIED = EventKind.COMPLIANCE_DAY_SPECIFIED
+_EXTENDED_RESPONSE_DUE = DeadlineKind.EXTENDED_RESPONSE_DUE
+_GENERAL = AuthorityType.GENERAL
+_MET = DeadlineState.MET
+_MISSED = DeadlineState.MISSED
+_OPEN = DeadlineState.OPEN
+_OPEN_ON_TIME = CaseStatus.OPEN_ON_TIME
+_OPEN_OVERDUE = CaseStatus.OPEN_OVERDUE
+_RECEIVED = EventKind.RECEIVED
+_RESPONSE_DUE = DeadlineKind.RESPONSE_DUE
+_STATUTE = Basis.STATUTE
+_CLARIFICATION_SOUGHT_VALUE = EventKind.CLARIFICATION_SOUGHT._value_
+_CLARIFICATION_RECEIVED_VALUE = EventKind.CLARIFICATION_RECEIVED._value_
+
+
+class _Draft(NamedTuple):
+    """A deadline before it becomes a :class:`Deadline` (only :func:`_build` makes those:
+    the dates-only path :func:`_dates_and_status` never pays for them)."""
+
+    kind: DeadlineKind
+    date: dt.date
+    basis: Basis
+    reasons: _Thunk
+    met_on: dt.date | None
+    state: DeadlineState
+
+
+#: ``_Draft(*fields)`` without the Python-level ``__new__`` of a NamedTuple.
+_new_draft = tuple.__new__
+
+
+def _sort_key(d: _Draft) -> tuple[dt.date, int]:
+    return d.date, _KIND_ORDER[d.kind._value_]
 
 
 class _Clock:
     """The state of one timeline computation, shared by the steps of :func:`_build`."""
+
+    __slots__ = (
+        "by_kind",
+        "cal",
+        "case",
+        "deadlines",
+        "due",
+        "effective",
+        "final",
+        "law",
+        "paused",
+        "pauses",
+        "response",
+        "start",
+        "start_reasons",
+        "today",
+        "warnings",
+        "wd_citation",
+    )
 
     def __init__(self, case: Case, today: dt.date) -> None:
         regime_law = law(case.regime)
@@ -617,10 +722,15 @@ class _Clock:
         self.wd_citation = regime_law.working_day.citation
         self.cal: WorkingDayCalendar = working_days(case.regime)
         # Keyed by the members' plain values: str hashes are cached, Enum hashes are not.
-        self.by_kind: dict[str, list[Event]] = {}
+        by_kind: dict[str, list[Event]] = {}
         for event in case.events:
-            self.by_kind.setdefault(event.kind._value_, []).append(event)
-        self.deadlines: list[Deadline] = []
+            found = by_kind.get(event.kind._value_)
+            if found is None:
+                by_kind[event.kind._value_] = [event]
+            else:
+                found.append(event)
+        self.by_kind = by_kind
+        self.deadlines: list[_Draft] = []
         self.pauses: list[Pause] = []
         self.warnings: list[Reason] = []
         self.start = case.received_on
@@ -628,7 +738,9 @@ class _Clock:
         self.paused: _Paused = None
         self.due = self.start
         self.effective = self.start
-        self.final = case.final_response
+        # Case.final_response: the first response_sent event.
+        final = by_kind.get(_RESPONSE_VALUE)
+        self.final = final[0] if final else None
 
     def first(self, kind: EventKind) -> Event | None:
         found = self.by_kind.get(kind._value_)
@@ -642,15 +754,13 @@ class _Clock:
         reasons: _Thunk,
         met_on: dt.date | None = None,
         state: DeadlineState | None = None,
-    ) -> Deadline:
+    ) -> None:
         if state is None:
             if met_on is not None:
-                state = DeadlineState.MET if met_on <= date else DeadlineState.MISSED
+                state = _MET if met_on <= date else _MISSED
             else:
-                state = DeadlineState.MISSED if self.today > date else DeadlineState.OPEN
-        deadline = Deadline(kind, date, basis, _Reasons(None, reasons), met_on, state)
-        self.deadlines.append(deadline)
-        return deadline
+                state = _MISSED if self.today > date else _OPEN
+        self.deadlines.append(_new_draft(_Draft, (kind, date, basis, reasons, met_on, state)))
 
     # --- counting --------------------------------------------------------------------
 
@@ -746,12 +856,17 @@ class _Clock:
         return found, reasons, False
 
     def timeline(self, status: CaseStatus, wd_late: int = 0, cd_late: int = 0) -> Timeline:
-        self.deadlines.sort(key=lambda d: (d.date, _KIND_ORDER[d.kind._value_]))
+        self.deadlines.sort(key=_sort_key)
         operative = self.effective if status not in _STOPPED else None
         return Timeline(
             self.today,
             status,
-            tuple(self.deadlines),
+            tuple(
+                [
+                    Deadline(d.kind, d.date, d.basis, _Reasons(None, d.reasons), d.met_on, d.state)
+                    for d in self.deadlines
+                ]
+            ),
             tuple(self.pauses),
             wd_late,
             cd_late,
@@ -771,22 +886,77 @@ _STOPPED = frozenset(
 )
 
 
-def _build(case: Case, today: dt.date) -> Timeline:
-    """The timeline, step by step; a step returns a status only when the clock stops."""
-    c = _Clock(case, today)
-    for step in (_closure, _clarification_restart, _fees_pause):
-        stopped = step(c)
+#: Events without which the steps :func:`_closure`, :func:`_fees_pause`,
+#: :func:`_variation`, :func:`_environmental_extension` and
+#: :func:`_public_interest_extension` do nothing (each begins by looking up its event and
+#: returns when it is absent). A case with none of them (most cases) skips those steps.
+_OPTIONAL_STEP_EVENTS = frozenset(
+    k._value_
+    for k in (
+        EventKind.WITHDRAWN,
+        EventKind.TRANSFERRED,
+        EventKind.FEES_NOTICE_ISSUED,
+        EventKind.COMPLIANCE_DAY_SPECIFIED,
+        EventKind.ENVIRONMENTAL_EXTENSION,
+        EventKind.PUBLIC_INTEREST_EXTENSION,
+    )
+)
+
+
+def _to_status(c: _Clock, skip: bool = True) -> tuple[CaseStatus, int, int, bool]:
+    """The steps up to the case's status: (status, working days late, calendar days late,
+    whether the clock stopped). A step returns a status only when the clock stops.
+    ``skip=False`` runs every step even where it can do nothing (tests prove the skip
+    changes nothing)."""
+    if skip and c.by_kind.keys().isdisjoint(_OPTIONAL_STEP_EVENTS):
+        stopped = _clarification_restart(c)
         if stopped is not None:
-            return c.timeline(stopped)
-    _response_due(c)
-    _variation(c)
-    _environmental_extension(c)
-    _public_interest_extension(c)
-    status, wd_late, cd_late = _status_and_lateness(c)
+            return stopped, 0, 0, True
+        _response_due(c)
+    else:
+        for step in (_closure, _clarification_restart, _fees_pause):
+            stopped = step(c)
+            if stopped is not None:
+                return stopped, 0, 0, True
+        _response_due(c)
+        _variation(c)
+        _environmental_extension(c)
+        _public_interest_extension(c)
+    return (*_status_and_lateness(c), False)
+
+
+def _build(case: Case, today: dt.date) -> Timeline:
+    """The timeline, step by step: the steps to the status, then those after it."""
+    c = _Clock(case, today)
+    status, wd_late, cd_late, stopped = _to_status(c)
+    if stopped:
+        return c.timeline(status)
     _review(c)
     _commissioner_window(c)
     _appeal_window(c)
     return c.timeline(status, wd_late, cd_late)
+
+
+def _dates_and_status(
+    case: Case, today: dt.date
+) -> tuple[CaseStatus, dt.date | None, dt.date | None]:
+    """``(status, response due, extended response due)`` exactly as ``case.timeline(today)``
+    gives them (``timeline.status`` and the dates of ``timeline.get(RESPONSE_DUE)`` and
+    ``timeline.get(EXTENDED_RESPONSE_DUE)``, ``None`` where absent), by the same steps
+    (:func:`_to_status`) without the steps after the status, the deadline objects or
+    their reasons: the fast path of :mod:`foilib.statistics`. The caller guarantees that
+    ``today`` is a date no earlier than the case's last event."""
+    c = _Clock(case, today)
+    status = _to_status(c)[0]
+    due: dt.date | None = None
+    extended: dt.date | None = None
+    for d in c.deadlines:
+        kind = d.kind
+        if kind is _RESPONSE_DUE:
+            due = d.date
+        elif kind is _EXTENDED_RESPONSE_DUE and (extended is None or d.date < extended):
+            extended = d.date
+    return status, due, extended
 
 
 # --- steps before the response is due ---------------------------------------------------
@@ -806,6 +976,9 @@ def _clarification_restart(c: _Clock) -> CaseStatus | None:
     received = c.case.received_on
     response_citation = c.response.citation
     c.start_reasons.append(lambda: [Reason(f"received {_day(received)}", response_citation)])
+    by_kind = c.by_kind
+    if _CLARIFICATION_SOUGHT_VALUE not in by_kind and _CLARIFICATION_RECEIVED_VALUE not in by_kind:
+        return None  # nothing below would change
     pending: Event | None = None
     restart: tuple[Event, Event] | None = None
     ignored: list[Event] = []
@@ -904,18 +1077,21 @@ def _response_due(c: _Clock) -> None:
     """The basic due date: the usual period, a school's, or a transferred record's."""
     case, rules, start, paused = c.case, c.law, c.start, c.paused
     head: list[Callable[[], list[Reason]]] = list(c.start_reasons)
-    if not c.cal.is_working_day(start):
-        head.append(
-            lambda: [
-                Reason(
-                    f"{_day(start)} is not a working day: the first working day after it is day 1",
-                    c.wd_citation,
-                    rules.non_working_receipt,
-                )
-            ]
-        )
+
+    def non_working_start() -> list[Reason]:
+        if c.cal.is_working_day(start):
+            return []
+        return [
+            Reason(
+                f"{_day(start)} is not a working day: the first working day after it is day 1",
+                c.wd_citation,
+                rules.non_working_receipt,
+            )
+        ]
+
+    head.append(non_working_start)
     kind = case.authority_type
-    transferred = case.transferred_public_records or kind is AuthorityType.ARCHIVE
+    transferred = case.transferred_public_records or kind is _ARCHIVE
     body: _Thunk
     school = rules.school
     if kind.is_school and isinstance(school, SchoolRule) and school.source_for(kind.value):
@@ -934,7 +1110,7 @@ def _response_due(c: _Clock) -> None:
         response = c.response
         date, counted = c.count(start, response.length, paused)
         unvaried: list[Reason] = []
-        if kind is not AuthorityType.GENERAL or transferred:
+        if kind is not _GENERAL or transferred:
             what = (
                 "transferred public records"
                 if transferred
@@ -970,9 +1146,9 @@ def _response_due(c: _Clock) -> None:
         return tuple(out)
 
     c.deadline(
-        DeadlineKind.RESPONSE_DUE,
+        _RESPONSE_DUE,
         date,
-        Basis.STATUTE,
+        _STATUTE,
         reasons,
         final.on if final else None,
     )
@@ -1220,18 +1396,18 @@ def _status_and_lateness(c: _Clock) -> tuple[CaseStatus, int, int]:
     effective = c.effective
     if effective != c.due:
         for index, deadline in enumerate(c.deadlines):
-            if deadline.kind is DeadlineKind.RESPONSE_DUE:
-                c.deadlines[index] = attrs.evolve(deadline, state=DeadlineState.SUPERSEDED)
+            if deadline.kind is _RESPONSE_DUE:
+                c.deadlines[index] = deadline._replace(state=DeadlineState.SUPERSEDED)
     final = c.final
     if final is not None:
         if final.on > effective:
             late = c.cal.count(effective, final.on), (final.on - effective).days
-            return CaseStatus.ANSWERED_LATE, *late
-        return CaseStatus.ANSWERED_ON_TIME, 0, 0
+            return _ANSWERED_LATE, *late
+        return _ANSWERED_ON_TIME, 0, 0
     if c.today > effective:
         late = c.cal.count(effective, c.today), (c.today - effective).days
-        return CaseStatus.OPEN_OVERDUE, *late
-    return CaseStatus.OPEN_ON_TIME, 0, 0
+        return _OPEN_OVERDUE, *late
+    return _OPEN_ON_TIME, 0, 0
 
 
 # --- after the response: review, Commissioner, appeal ------------------------------------
@@ -1244,7 +1420,7 @@ def _period(
     period: Period,
     what: str,
     met_on: dt.date | None,
-) -> Deadline:
+) -> None:
     date, counted = c.count(start, period.length)
 
     def reasons() -> tuple[Reason, ...]:
@@ -1255,7 +1431,7 @@ def _period(
         )
         return (head, *counted())
 
-    return c.deadline(kind, date, period.basis, reasons, met_on)
+    c.deadline(kind, date, period.basis, reasons, met_on)
 
 
 def _review(c: _Clock) -> None:
@@ -1352,9 +1528,14 @@ def _rolled_working_day(
         return False
     if "christmas_day" in named_days and (day.month, day.day) == (12, 25):
         return False
-    if "good_friday" in named_days and day == easter(day.year) - dt.timedelta(days=2):
+    if "good_friday" in named_days and day == _good_friday(day.year):
         return False
     return day not in _holiday_dates(day.year, divisions)
+
+
+@functools.lru_cache(maxsize=256)
+def _good_friday(year: int) -> dt.date:
+    return easter(year) - dt.timedelta(days=2)
 
 
 @functools.cache

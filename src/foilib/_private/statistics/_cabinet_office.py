@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import json
 import math
 from collections import Counter
@@ -80,13 +81,36 @@ def rollup(
     dispositions: Iterable[Disposition], table: tuple[RollupRule, ...] = CO_ROLLUP
 ) -> RollupRule:
     """The first row of a roll-up table matching a request's part dispositions."""
-    ds = frozenset(dispositions)
+    ds = dispositions if type(dispositions) is frozenset else frozenset(dispositions)
+    global _ROLLUP_MEMO
+    memo = _ROLLUP_MEMO
+    if memo[0] is not table:  # one scan per distinct set of dispositions, per table
+        memo = _ROLLUP_MEMO = (table, {})
+    found = memo[1].get(ds)
+    if found is None:
+        found = _first_match(ds, table)
+        if len(memo[1]) < _ROLLUP_MEMO_SIZE:
+            memo[1][ds] = found
+    return found
+
+
+_ROLLUP_MEMO_SIZE = 4096
+#: The last table :func:`rollup` read, and its row per set of dispositions (at most
+#: ``_ROLLUP_MEMO_SIZE``); replaced whole, so thread-safe.
+_ROLLUP_MEMO: tuple[tuple[RollupRule, ...] | None, dict[frozenset[Disposition], RollupRule]] = (
+    None,
+    {},
+)
+
+
+def _first_match(ds: frozenset[Disposition], table: tuple[RollupRule, ...]) -> RollupRule:
     for row in table:
         if row.matches(ds):
             return row
     raise AssertionError("every roll-up table ends with a catch-all row")
 
 
+@functools.lru_cache(maxsize=4096)
 def _columns_of(exemption: tuple[Regime, str, tuple[str, ...]]) -> str | None:
     regime, section, path = exemption
     best: tuple[int, str] | None = None
@@ -116,6 +140,19 @@ class _Classified:
         return iter((self.rule, self.outcome, self.uses, self.has_s21, self.s21_only))
 
 
+#: Members the hot path compares against, bound once (on Python 3.11 reading a member
+#: from its class goes through ``EnumType.__getattr__``, 5x a global).
+_D_ACCESSIBLE_ELSEWHERE = Disposition.ACCESSIBLE_ELSEWHERE
+_O_PARTIALLY_WITHHELD = Outcome.PARTIALLY_WITHHELD
+_O_S21_ONLY = Outcome.S21_ONLY
+_O_UNMAPPED = Outcome.UNMAPPED
+_O_WITHHELD_EXEMPTION = Outcome.WITHHELD_EXEMPTION
+_R_EIR = Regime.EIR
+_T_ANSWERED_NO_LETTER = Timeliness.ANSWERED_NO_LETTER
+_T_MET = Timeliness.MET
+_T_TRANSFERRED = Timeliness.TRANSFERRED
+
+
 def classify_outcome(f: CaseFacts, table: tuple[RollupRule, ...] | None = None) -> _Classified:
     """The roll-up row and outcome of an answered case (``None`` while unanswered), the
     exemption columns it uses (s.21 apart), whether it claims s.21 and whether s.21 is its
@@ -125,11 +162,14 @@ def classify_outcome(f: CaseFacts, table: tuple[RollupRule, ...] | None = None) 
     if f.timeliness in _ANSWERED_MAIN:
         rule = rollup(f.dispositions, CO_ROLLUP if table is None else table)
         outcome = rule.outcome
+    if not f.exemptions:  # the common case, as below with no columns
+        has_s21 = _D_ACCESSIBLE_ELSEWHERE in f.dispositions
+        return _Classified(rule, outcome, (), has_s21, outcome is _O_S21_ONLY)
     columns = [c for c in (_columns_of(e) for e in f.exemptions) if c is not None]
     uses = tuple(sorted(set(columns) - {S21_HEADER}))
-    has_s21 = S21_HEADER in columns or Disposition.ACCESSIBLE_ELSEWHERE in f.dispositions
-    s21_only = outcome is Outcome.S21_ONLY or (
-        outcome is Outcome.WITHHELD_EXEMPTION and bool(columns) and not uses and has_s21
+    has_s21 = S21_HEADER in columns or _D_ACCESSIBLE_ELSEWHERE in f.dispositions
+    s21_only = outcome is _O_S21_ONLY or (
+        outcome is _O_WITHHELD_EXEMPTION and bool(columns) and not uses and has_s21
     )
     return _Classified(rule, outcome, uses, has_s21, s21_only)
 
@@ -141,21 +181,22 @@ def _classify(f: CaseFacts, tally: Tally, include_s21_only: bool) -> None:
         tally.warn(ref, f"{f.regime.name} case: the Cabinet Office return covers FOIA and EIR")
         return
     t = f.timeliness
-    if t is Timeliness.TRANSFERRED:
+    if t is _T_TRANSFERRED:
         tally.warn(ref, "transferred: no Cabinet Office line (unmapped)")
         return
-    if t is Timeliness.ANSWERED_NO_LETTER:
+    if t is _T_ANSWERED_NO_LETTER:
         tally.warn(ref, "answered, but no response letter was given: outcome unknown")
         return
-    rule, outcome, uses, has_s21, s21_only = classify_outcome(f)
-    if outcome is Outcome.UNMAPPED:
+    c = classify_outcome(f)  # read by attribute: unpacking would go through __iter__
+    rule, outcome, uses, has_s21, s21_only = c.rule, c.outcome, c.uses, c.has_s21, c.s21_only
+    if outcome is _O_UNMAPPED:
         assert rule is not None
         tally.warn(ref, f"outcome unmapped: {rule.source}")
         return
     if outcome is not None and has_s21 and (s21_only or outcome in CO_EXEMPTION_OUTCOMES):
-        part = "S21 Partly Exempt" if outcome is Outcome.PARTIALLY_WITHHELD else "S21 Fully Exempt"
+        part = "S21 Partly Exempt" if outcome is _O_PARTIALLY_WITHHELD else "S21 Fully Exempt"
         tally.add(part, ref, "s.21 claimed")
-        if t is Timeliness.MET:
+        if t is _T_MET:
             tally.add("S21 20-day deadline met", ref, "answered by the 20th working day")
         else:
             tally.add(
@@ -167,12 +208,14 @@ def _classify(f: CaseFacts, tally: Tally, include_s21_only: bool) -> None:
         if not include_s21_only:
             tally.add("s21_only_excluded", ref, "s.21 the only ground: s.21 block only")
             return
-        outcome = Outcome.WITHHELD_EXEMPTION
+        outcome = _O_WITHHELD_EXEMPTION
     status_line, time_line, source = CO_TIMELINESS_LINES[t]
-    tally.add(status_line, ref, f"{t.value}: {source}")
+    keep = tally.keep_refs  # the reasons ("why") are only kept with the references
+    why = f"{t.value}: {source}" if keep else ""
+    tally.add(status_line, ref, why)
     if time_line is not None:
-        tally.add(time_line, ref, f"{t.value}: {source}")
-    if f.regime is Regime.EIR:
+        tally.add(time_line, ref, why)
+    if f.regime is _R_EIR:
         tally.add("Requests handled under EIRs", ref, "EIR case")
     if time_line is None:
         return
@@ -181,7 +224,9 @@ def _classify(f: CaseFacts, tally: Tally, include_s21_only: bool) -> None:
     else:
         lines, src = CO_OUTCOME_LINES[outcome]
         why = (
-            rule.rule
+            ""
+            if not keep
+            else rule.rule
             if rule is not None and rule.outcome is outcome
             else ("s.21 the only ground, included in the main block (include_s21_only)")
         )
@@ -225,9 +270,10 @@ def cabinet_office_tally(
 ) -> Tally:
     """The mergeable tally behind :func:`cabinet_office` (cohort: received in ``period``)."""
     tally = Tally(keep_refs=keep_refs)
+    first, last = period.start, period.end
     for case, response in iter_pairs(records):
-        received = case.received_on
-        if received not in period or received > as_of:
+        received = case.received_on  # a date (Case checks it): ``received in period``
+        if not first <= received <= last or received > as_of:
             continue
         _classify(case_facts(case, response, as_of), tally, include_s21_only)
     return tally

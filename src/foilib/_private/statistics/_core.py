@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from ..clock import Case, CaseStatus, DeadlineKind, EventKind
+from ..clock import Case, CaseStatus, EventKind, _dates_and_status
 from ..errors import ArgumentError, ArgumentTypeError, FoilibError
 from ..model import Disposition, Response
 from ..regimes import Regime
@@ -249,86 +249,118 @@ _EXTENSIONS = (
     EventKind.EIR_EXTENSION,
     EventKind.COMPLIANCE_DAY_SPECIFIED,
 )
+_HOLD_BY_VALUE = {status._value_: t for status, t in _HOLD.items()}
+_SENT = EventKind.RESPONSE_SENT
+_PIT = EventKind.PUBLIC_INTEREST_EXTENSION
+_IR_REQUESTED = EventKind.INTERNAL_REVIEW_REQUESTED
+_IR_DECIDED = EventKind.INTERNAL_REVIEW_DECIDED
+_COMPLAINT = EventKind.COMMISSIONER_COMPLAINT
+_NO_DISPOSITIONS: frozenset[Disposition] = frozenset()
+
+
+#: Members the hot path compares against, bound once (on Python 3.11 reading a member
+#: from its class goes through ``EnumType.__getattr__``, 5x a global).
+_CS_ANSWERED_LATE = CaseStatus.ANSWERED_LATE
+_CS_OPEN_OVERDUE = CaseStatus.OPEN_OVERDUE
+_T_ANSWERED_NO_LETTER = Timeliness.ANSWERED_NO_LETTER
+_T_EXTENDED_IN_TIME = Timeliness.EXTENDED_IN_TIME
+_T_EXTENDED_LATE = Timeliness.EXTENDED_LATE
+_T_LATE = Timeliness.LATE
+_T_MET = Timeliness.MET
+_T_OPEN_NOT_DUE = Timeliness.OPEN_NOT_DUE
+_T_OPEN_NOT_DUE_EXTENDED = Timeliness.OPEN_NOT_DUE_EXTENDED
+_T_OPEN_OVERDUE = Timeliness.OPEN_OVERDUE
+_T_TRANSFERRED = Timeliness.TRANSFERRED
 
 
 def case_facts(case: Case, response: Response | None, as_of: dt.date) -> CaseFacts:
     """Read one case (and its final response letter) as it stood on ``as_of``.
 
     This is the only function in :mod:`foilib.statistics` that reads the clock's case API
-    (``Case.events``, ``Case.timeline``); events and a letter dated after ``as_of`` are
-    ignored, so a snapshot never sees the future. Raises :class:`StatisticsError` for a
-    case received after ``as_of``.
+    (``Case.events`` and the clock's status and response dates, through the clock's
+    dates-only path, which gives exactly what ``Case.timeline`` gives); events and a
+    letter dated after ``as_of`` are ignored, so a snapshot never sees the future. Raises
+    :class:`StatisticsError` for a case received after ``as_of``.
     """
     received = case.received_on
     if received > as_of:
         raise StatisticsError(f"case received {received}, after as_of {as_of}")
-    if case.events[-1].on > as_of:
-        case = attrs.evolve(case, events=tuple(e for e in case.events if e.on <= as_of))
+    events = case.events
+    if events[-1].on > as_of:
+        case = attrs.evolve(case, events=tuple(e for e in events if e.on <= as_of))
+        events = case.events
     if response is not None and response.sent_on is not None and response.sent_on > as_of:
         response = None
-    timeline = case.timeline(as_of)
-    basic = timeline.get(DeadlineKind.RESPONSE_DUE)
-    ext = timeline.get(DeadlineKind.EXTENDED_RESPONSE_DUE)
-    extended = any(e.kind in _EXTENSIONS for e in case.events) and ext is not None
-    sent = case.final_response
+    if type(as_of) is not dt.date:  # as Case.timeline checks its ``today``
+        raise ArgumentTypeError("today", as_of, "a datetime.date (not a datetime)")
+    status, due, extended_due = _dates_and_status(case, as_of)
+    # One pass over the events: the first response, the last review request and decision.
+    sent = ir_req = ir_dec = None
+    has_extension = pit_event = complained = False
+    for e in events:
+        k = e.kind
+        if k is _SENT:
+            if sent is None:
+                sent = e
+        elif k is _PIT:
+            has_extension = pit_event = True
+        elif k in _EXTENSIONS:
+            has_extension = True
+        elif k is _IR_REQUESTED:
+            ir_req = e
+        elif k is _IR_DECIDED:
+            ir_dec = e
+        elif k is _COMPLAINT:
+            complained = True
+    extended = has_extension and extended_due is not None
     responded = sent.on if sent is not None else None
     cal = working_days(case.regime)
-    status = timeline.status
-    if status in _HOLD:
-        t = _HOLD[status]
+    t = _HOLD_BY_VALUE.get(status._value_)  # str hashes are cached, Enum hashes are not
+    if t is not None:
+        pass
     elif responded is not None:
-        late = status is CaseStatus.ANSWERED_LATE
+        late = status is _CS_ANSWERED_LATE
         if extended:
             t = (
-                Timeliness.EXTENDED_LATE
+                _T_EXTENDED_LATE
                 if late
-                else (
-                    Timeliness.MET
-                    if basic is not None and responded <= basic.date
-                    else Timeliness.EXTENDED_IN_TIME
-                )
+                else (_T_MET if due is not None and responded <= due else _T_EXTENDED_IN_TIME)
             )
         else:
-            t = Timeliness.LATE if late else Timeliness.MET
+            t = _T_LATE if late else _T_MET
         if response is None:
-            t = Timeliness.ANSWERED_NO_LETTER if t is not Timeliness.TRANSFERRED else t
-    elif status is CaseStatus.OPEN_OVERDUE:
-        t = Timeliness.OPEN_OVERDUE
+            t = _T_ANSWERED_NO_LETTER if t is not _T_TRANSFERRED else t
+    elif status is _CS_OPEN_OVERDUE:
+        t = _T_OPEN_OVERDUE
     else:
-        t = Timeliness.OPEN_NOT_DUE_EXTENDED if extended else Timeliness.OPEN_NOT_DUE
-    dispositions: frozenset[Disposition] = frozenset()
+        t = _T_OPEN_NOT_DUE_EXTENDED if extended else _T_OPEN_NOT_DUE
+    dispositions: frozenset[Disposition] = _NO_DISPOSITIONS
     exemptions: list[tuple[Regime, str, tuple[str, ...]]] = []
     if response is not None:
-        dispositions = frozenset(a.disposition for a in response.answers)
+        dispositions = frozenset([a.disposition for a in response.answers])
         for claim in response.exemption_claims:
             c = claim.citation
             if c is not None and (c.regime, c.section, c.path) not in exemptions:
                 exemptions.append((c.regime, c.section, c.path))
-    ir_req = case.last(EventKind.INTERNAL_REVIEW_REQUESTED)
-    ir_dec = case.last(EventKind.INTERNAL_REVIEW_DECIDED)
     ref = case.request.reference or (response.reference if response else None)
     return CaseFacts(
-        ref=ref or f"unreferenced {received.isoformat()}",
-        regime=case.regime,
-        received_on=received,
-        timeliness=t,
-        due=basic.date if basic is not None else None,
-        extended_due=ext.date if ext is not None else None,
-        extended=extended,
-        pit=extended and any(e.kind is EventKind.PUBLIC_INTEREST_EXTENSION for e in case.events),
-        responded_on=responded,
-        days_taken=cal.count(received, responded) if responded is not None else None,
-        days_beyond_due=(
-            max(0, cal.count(basic.date, responded))
-            if responded is not None and basic is not None
-            else None
-        ),
-        dispositions=dispositions,
-        exemptions=tuple(exemptions),
-        review_requested_on=ir_req.on if ir_req is not None else None,
-        review_decided_on=ir_dec.on if ir_dec is not None else None,
-        complained=case.first(EventKind.COMMISSIONER_COMPLAINT) is not None,
-        has_letter=response is not None,
+        ref or f"unreferenced {received.isoformat()}",
+        case.regime,
+        received,
+        t,
+        due,
+        extended_due,
+        extended,
+        extended and pit_event,
+        responded,
+        cal.count(received, responded) if responded is not None else None,
+        max(0, cal.count(due, responded)) if responded is not None and due is not None else None,
+        dispositions,
+        tuple(exemptions),
+        ir_req.on if ir_req is not None else None,
+        ir_dec.on if ir_dec is not None else None,
+        complained,
+        response is not None,
     )
 
 
@@ -359,7 +391,10 @@ class Tally:
             self.refs.setdefault(line, []).append((ref, why))
 
     def observe(self, name: str, value: int) -> None:
-        self.histograms.setdefault(name, Counter())[value] += 1
+        hist = self.histograms.get(name)
+        if hist is None:
+            hist = self.histograms[name] = Counter()
+        hist[value] += 1
 
     def warn(self, ref: str, message: str) -> None:
         self.warnings.append((ref, message))
