@@ -955,13 +955,15 @@ def _parts(ctx: _Context) -> Iterator[Finding]:
     notice = r.refusal_notice
     refused_whole = not r.answers and notice is not None and bool(notice.grounds)
     if not whole and not refused_whole:
-        paths = _part_paths(r)
+        paths: dict[str, str] | None = None  # built for the first finding only (issue 14)
         answered = set(answers)
         for ref, part in r.request.iter_parts():
             if part.parts or _covered(ref, answered):
                 continue
             if any(a.startswith(ref + "/") for a in answered):
                 continue
+            if paths is None:
+                paths = _part_paths(r)
             yield _finding(
                 ctx,
                 "part-unanswered",

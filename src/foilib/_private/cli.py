@@ -99,7 +99,6 @@ def _print_json(data: object) -> None:
 
 
 def _cmd_due(args: argparse.Namespace) -> int:
-    from .clock import _ordinal, response_period_provision
     from .law import law
     from .workdays import working_days
 
@@ -107,7 +106,14 @@ def _cmd_due(args: argparse.Namespace) -> int:
         args.days = law(args.regime).response.length
     cal = working_days(args.regime)
     due = cal.add(args.received, args.days)
-    skipped = cal.explain(args.received, args.days) if args.explain or args.json else ()
+    if not (args.explain or args.json):
+        # The plain answer needs only the day table: the clock, the catalogue and the
+        # data status are imported for --explain and --json alone (issue 14).
+        print(f"{_day(due)}  ({due.isoformat()})")
+        return 0
+    from .clock import response_period_provision
+
+    skipped = cal.explain(args.received, args.days)
     provision = response_period_provision(args.regime, args.days)
     status = _data_status(args.received, due, args.regime)
     if args.json:
@@ -135,24 +141,23 @@ def _cmd_due(args: argparse.Namespace) -> int:
         )
         return 0
     print(f"{_day(due)}  ({due.isoformat()})")
-    if args.explain:
-        print(
-            f"received {_day(args.received)}: the {_ordinal(args.days)} working day following "
-            f"({provision}; working days as defined by {cal.provision})"
-        )
-        weekends = sum(1 for s in skipped if s.date.weekday() >= 5)
-        if weekends:
-            print(f"  skipped {weekends} Saturdays and Sundays ({cal.provision})")
-        for s in skipped:
-            if s.date.weekday() >= 5:
-                continue
-            for i, r in enumerate(s.reasons):  # the date once, however many divisions
-                head = f"skipped {_day(s.date):<16}" if i == 0 else " " * 24
-                print(f"  {head} {r}")
-                for source in dict.fromkeys(h.source for h in r.holidays):
-                    print(f"  {'':<24} {source}")
-        for note in status.notes():
-            print(f"  {note}")
+    print(
+        f"received {_day(args.received)}: the {_ordinal(args.days)} working day following "
+        f"({provision}; working days as defined by {cal.provision})"
+    )
+    weekends = sum(1 for s in skipped if s.date.weekday() >= 5)
+    if weekends:
+        print(f"  skipped {weekends} Saturdays and Sundays ({cal.provision})")
+    for s in skipped:
+        if s.date.weekday() >= 5:
+            continue
+        for i, r in enumerate(s.reasons):  # the date once, however many divisions
+            head = f"skipped {_day(s.date):<16}" if i == 0 else " " * 24
+            print(f"  {head} {r}")
+            for source in dict.fromkeys(h.source for h in r.holidays):
+                print(f"  {'':<24} {source}")
+    for note in status.notes():
+        print(f"  {note}")
     return 0
 
 

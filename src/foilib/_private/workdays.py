@@ -336,6 +336,45 @@ def day_table(definition: WorkingDayDefinition) -> DayTable:
     return table
 
 
+def walk_add(regime: Regime, d: dt.date, n: int) -> dt.date | None:
+    """The ``n``-th working day after ``d`` (``n >= 1``) without building a :class:`DayTable`.
+
+    For a one-off answer in a fresh process (``foilib due``): it reads the holidays of only
+    the years it walks through, where a table reads all 100 years. The days are the table's
+    (the same law data, ``NAMED_DAYS`` and bank holidays), so the answer is
+    ``working_days(regime).add(d, n)``; a table already built for the current holiday data is
+    used instead. ``None`` when ``d`` or the answer is outside the calendar's range (the
+    caller words the error) or for ``n < 1``.
+    """
+    if type(d) is not _date or type(n) is not int or n < 1 or not _FIRST <= d <= _LAST:
+        return None
+    definition = _definition(regime)
+    built = _DAY_TABLES.get((definition.named_days, definition.divisions, _data_version()))
+    if built is not None:
+        k = built.base[d.toordinal() - _BASE] + n
+        return built.working_dates[k] if k < len(built.working_dates) else None
+    closed: set[dt.date] = set()
+    year = 0
+    day = d
+    one = dt.timedelta(days=1)
+    while n:
+        day += one
+        if day > _LAST:
+            return None
+        if day.year != year:
+            year = day.year
+            for division in definition.divisions:
+                closed.update(h.date for h in _bank_holidays(year, division))
+            for key in definition.named_days:
+                try:
+                    closed.add(NAMED_DAYS[key][1](year))
+                except KeyError:
+                    raise ValueError(f"unknown named day {key!r} in the law data") from None
+        if day.weekday() < 5 and day not in closed:
+            n -= 1
+    return day
+
+
 # --- the explainer ---------------------------------------------------------------------------
 
 

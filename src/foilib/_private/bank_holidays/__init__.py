@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import operator
 import os
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -470,6 +468,9 @@ def reset_holidays() -> None:
 
 
 def _read_source(source: object) -> tuple[str, Any]:
+    import json  # here, not at the top: `foilib due` never reads a file (start-up, issue 14)
+    from pathlib import Path
+
     if isinstance(source, Mapping):
         return "<dict>", source
     if isinstance(source, (str, os.PathLike)):

@@ -8,18 +8,18 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from ..clock import Case
 from ..errors import FoilibError
-from ..model import Response
 from ..regimes import Regime
-from ._cabinet_office import CabinetOfficeReturn, cabinet_office
-from ._core import Period, StatisticsError
-from ._export import write_csv
-from ._profiles import code_of_practice, ico_timeliness, sic
-from ._r004 import r004
-from ._rules import CO_HEADERS
+
+if TYPE_CHECKING:
+    from ..clock import Case
+    from ..model import Response
+    from ._core import Period
+
+# The engines (the clock, the model, the profiles) are imported when a command runs, not
+# when the CLI registers ``stats``: every ``foilib`` command builds this parser (issue 14).
 
 __all__ = ["add_stats_command", "parse_period", "read_jsonl"]
 
@@ -35,6 +35,8 @@ def parse_period(text: str) -> Period:
     >>> parse_period("2025-Q1").label, parse_period("FY2025-Q1").label, parse_period("2024").label
     ('Q1 2025', '2025/26 Q1', '2024')
     """
+    from ._core import Period
+
     text = text.strip()
     m = re.fullmatch(r"(FY)?(\d{4})(?:-Q([1-4]))?", text, re.IGNORECASE)
     if m:
@@ -80,7 +82,10 @@ def read_jsonl(
     """Stream ``(case, response)`` pairs from JSON Lines: one object per line with keys
     ``case`` (a Case document) and ``response`` (a Response document or null). Blank lines
     are skipped. Raises :class:`StatisticsError` naming the line of a bad record."""
+    from ..clock import Case
+    from ..model import Response
     from ..serialise import from_dict
+    from ._core import StatisticsError
 
     for n, line in enumerate(lines, start=1):
         if not line.strip():
@@ -108,6 +113,11 @@ def _progress(stream: IO[str]) -> Callable[[int], None]:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
+    from ._cabinet_office import cabinet_office
+    from ._core import StatisticsError
+    from ._profiles import code_of_practice, ico_timeliness, sic
+    from ._r004 import r004
+
     show_progress = args.progress if args.progress is not None else sys.stderr.isatty()
     progress = _progress(sys.stderr) if show_progress else None
     try:
@@ -155,6 +165,11 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _emit(result: Any, args: argparse.Namespace) -> None:
+    from ._cabinet_office import CabinetOfficeReturn
+    from ._core import StatisticsError
+    from ._export import write_csv
+    from ._rules import CO_HEADERS
+
     table: Mapping[str, object] = (
         result.row if isinstance(result, CabinetOfficeReturn) else result.lines
     )
