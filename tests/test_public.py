@@ -468,3 +468,19 @@ def test_strategies_are_registered_with_hypothesis() -> None:
     assert seen
     for cls, strategy in foilib.strategies.STRATEGIES.items():
         assert st.from_type(cls) is strategy or repr(st.from_type(cls)) == repr(strategy)
+
+
+def test_public_submodules_are_reachable_as_attributes() -> None:
+    # `import foilib; foilib.statistics.cabinet_office` works as users expect (a fresh user
+    # found AttributeError); typed code imports the submodule (`import foilib.statistics`).
+    import subprocess
+    import sys
+
+    code = (
+        "import foilib; "
+        "print(foilib.statistics.__name__, foilib.law.__name__, foilib.holidays.__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["foilib.statistics", "foilib.law", "foilib.holidays"]
+    with pytest.raises(AttributeError, match="no attribute 'nosuch'"):
+        foilib.nosuch  # type: ignore[attr-defined]  # noqa: B018

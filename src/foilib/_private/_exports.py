@@ -88,6 +88,27 @@ def _names(file: str) -> tuple[list[str], dict[str, str]]:
     return eager, lazy
 
 
+#: The public submodules reachable as attributes of the package on first use
+#: (``foilib.statistics``), as a user of ``import foilib`` expects; importing one is
+#: deferred to that first use so that ``import foilib`` stays cheap. ``strategies`` needs
+#: hypothesis (the ``testing`` extra) and is left to an explicit import.
+SUBMODULES = frozenset(
+    {
+        "catalogue",
+        "checks",
+        "cli",
+        "deadlines",
+        "errors",
+        "holidays",
+        "law",
+        "rendering",
+        "serialise",
+        "statistics",
+        "workdays",
+    }
+)
+
+
 def attach(
     package: str, file: str
 ) -> tuple[Callable[[str], Any], Callable[[], list[str]], list[str]]:
@@ -101,6 +122,8 @@ def attach(
     def __getattr__(name: str) -> Any:
         module = lazy.get(name)
         if module is None:
+            if name in SUBMODULES:  # foilib.statistics etc. without a separate import
+                return importlib.import_module(f"{package}.{name}")
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
         value = getattr(importlib.import_module(module, package), name)
         # Publish every public name whose module is loaded now, so that objects reached
