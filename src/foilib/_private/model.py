@@ -376,7 +376,7 @@ class RequestPart:
     """
 
     label: str = attrs.field(validator=label)
-    text: str = attrs.field(validator=is_text(nonempty=False))
+    text: str = attrs.field(default="", validator=is_text(nonempty=False))
     parts: tuple[RequestPart, ...] = attrs.field(default=(), validator=_subparts)
     restated: bool = attrs.field(default=True, validator=boolean)
 

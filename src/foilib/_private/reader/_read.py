@@ -409,6 +409,8 @@ class _Part:
     parts: list[_Part] = attrs.field(factory=list)
     bullet: bool = False
     answered: bool = False
+    #: False for a part an answer names ("Questions 4 - 7") that the letter never restates.
+    restated: bool = True
 
 
 @attrs.define
@@ -909,6 +911,9 @@ class _Reader:
         label_at = Slice(p.start + m.start(group), p.start + m.end(group))
         numeric = label[0].isdigit()
         top = list(self.parts)
+        unstated = next((q for q in top if q.label == label and not q.restated), None)
+        if unstated is not None:
+            top = top[: top.index(unstated)]
         if numeric and top and top[-1].label[0].isdigit() and _num(label) <= _num(top[-1].label):
             return None
         # the part's own words: this paragraph, and lower-case continuations after blanks
@@ -939,6 +944,9 @@ class _Reader:
                 part = _Part(label, f"{parent.ref}/{label}", text, label_at)
                 parent.parts.append(part)
                 return part, j
+        if unstated is not None:  # named by an earlier answer, restated only now
+            unstated.text, unstated.label_at, unstated.restated = text, label_at, True
+            return unstated, j
         if label in {q.label for q in top}:
             return None
         part = _Part(label, label, text, label_at)
@@ -1039,7 +1047,7 @@ class _Reader:
         self.covered.append(Slice(p.start, p.start + skip))
         start = p.start + skip
         s = p.text[skip:]
-        refs = self._referenced(s, current)
+        refs = self._referenced(s, current, start)
         ordered = self._all_parts()
         guessed = False
         if self.forced:
@@ -1093,7 +1101,7 @@ class _Reader:
             d = Disposition.PROVIDED_IN_PART
         answer["disposition"] = (d or Disposition.PROVIDED).value
 
-    def _referenced(self, s: str, current: _Part) -> list[str] | None:
+    def _referenced(self, s: str, current: _Part, offset: int = 0) -> list[str] | None:
         labels = [q.ref for q in self.parts]
         for m in lx.PART_REFS.finditer(s):
             a, b = m.group("a"), m.group("b")
@@ -1104,11 +1112,31 @@ class _Reader:
             elif m.group("sep") in ("&", "and", ","):
                 refs = [x for x in (a, b) if x in labels]
             else:
+                if b not in labels:
+                    at = Slice(offset + m.start("b"), offset + m.end("b"))
+                    labels += self._unstated(b, at, m.group(0))
                 hi = b if b in labels else labels[-1]
                 refs = labels[labels.index(a) : labels.index(hi) + 1]
             if current.ref in refs:
                 return refs
         return None
+
+    def _unstated(self, b: str, at: Slice, words: str) -> list[str]:
+        """Parts up to ``b`` that an answer names ("Questions 4 - 7") but the letter does not
+        restate (a cut-short copy, or a reply that only refers to the request)."""
+        last = self.parts[-1].label if self.parts else ""
+        if not (b.isdigit() and last.isdigit() and int(last) < int(b) <= int(last) + 20):
+            return []
+        added = []
+        for k in range(int(last) + 1, int(b) + 1):
+            label_at: Slice | str = at if k == int(b) else str(k)
+            if isinstance(label_at, str):
+                self.guesses[f"request.parts[{len(self.parts)}].label"] = (
+                    f"a part implied by the range {words!r}, not restated in the letter"
+                )
+            self.parts.append(_Part(str(k), str(k), Slice(0, 0), label_at, restated=False))
+            added.append(str(k))
+        return added
 
     def _partless_answer(self, p: _Para) -> None:
         answer = {"parts": [], "text": self.sl(p.start, p.end)}
@@ -1360,6 +1388,8 @@ def _num(label: str) -> int:
 
 
 def _part_doc(p: _Part) -> dict[str, Any]:
+    if not p.restated:
+        return {"label": p.label_at, "restated": False}
     out: dict[str, Any] = {"label": p.label_at, "text": p.text}
     if p.parts:
         out["parts"] = [_part_doc(c) for c in p.parts]
@@ -1422,6 +1452,56 @@ def _unread(text: str, spans: dict[str, tuple[int, int]]) -> tuple[tuple[int, in
     return tuple(out)
 
 
+_REQUEST_DATED = re.compile(
+    r"\byour (?:request|e-?mail|letter)(?: for information)?,? (?:of|dated|sent on)\s+", re.I
+)
+
+
+def _dates_of(text: str, doc: dict[str, Any], spans: dict[str, tuple[int, int]]) -> None:
+    """Fill ``sent_in`` (a date passage given only to the month) and ``request.dated_on``
+    (the request's own date, "your request of 6 July 2024")."""
+    if "sent_on" not in doc:
+        for i, passage in enumerate(doc.get("passages", ())):
+            if passage["kind"] != "date":
+                continue
+            m = _MONTH_ONLY.search(passage["text"])
+            if m is None or _date_in(passage["text"]) is not None:
+                continue
+            a = spans[f"passages[{i}].text"][0] + m.start()
+            doc["sent_in"] = {"year": int(m.group(0).split()[-1]), "month": _MONTHS[m["mon"].lower()]}
+            spans["sent_in"] = (a, a + len(m.group(0)))
+            break
+    request = doc["request"]
+    for m in _REQUEST_DATED.finditer(text):
+        found = _date_in(text[m.end() : m.end() + 40], anchored=True)
+        if found is None:
+            continue
+        day = found[0]
+        received = request.get("received_on")
+        if received is not None and day > dt.date.fromisoformat(received):
+            continue
+        request["dated_on"] = day.isoformat()
+        spans["request.dated_on"] = (m.end(), m.end() + found[2])
+        break
+
+
+#: Paths cut at their first list index (a block of a list) or at their second name.
+_BLOCK = re.compile(r"^(?:[a-z_]+\.)?[a-z_]+(?:\[[0-9]+\])?")
+
+
+def _order(spans: dict[str, tuple[int, int]]) -> list[str]:
+    """The JSON paths of the draft's blocks, in the order the letter gives them."""
+    first: dict[str, int] = {}
+    for path, (a, _) in spans.items():
+        m = _BLOCK.match(path)
+        assert m is not None
+        block = m.group(0)
+        if "[" not in block.partition(".")[0] and "[" in path.partition(".")[0]:
+            block = path.partition(".")[0]  # "passages[3].text" -> "passages[3]"
+        first[block] = min(a, first.get(block, a))
+    return sorted(first, key=lambda b: (first[b], b))
+
+
 def _iter_labels(parts: list[dict[str, Any]]) -> Iterator[str]:
     for p in parts:
         yield p["label"]
@@ -1437,6 +1517,8 @@ def read_text(
     spans: dict[str, tuple[int, int]] = {}
     guesses = dict(reader.guesses)
     doc = _resolve(text, tree, "", spans, guesses)
+    _dates_of(text, doc, spans)
+    doc["order"] = _order(spans)
     response = from_dict(doc, Response)
     covered = dict(spans)
     covered.update({f"#{i}": (c.start, c.end) for i, c in enumerate(reader.covered)})
