@@ -866,7 +866,10 @@ class Response:
         if self.sent_in is not None and self.sent_on is not None:
             if not self.sent_in.contains(self.sent_on):
                 raise ValidationError(
-                    "Response", "sent_in", str(self.sent_in), f"the month of sent_on ({self.sent_on})"
+                    "Response",
+                    "sent_in",
+                    str(self.sent_in),
+                    f"the month of sent_on ({self.sent_on})",
                 )
         _check_refs(self)
         if self.order:

@@ -330,8 +330,40 @@ def _details(r: Response) -> Section:
     return Section("details", "Letter details", (Fields(tuple(rows)),) if rows else ())
 
 
+def _anchored(r: Response) -> dict[str, list[str]]:
+    """Body passages that :attr:`Response.order` places after a request part or an answer,
+    by the path of that part ("request.parts[2]") or answer ("answers[1]"), so they are
+    rendered where the letter puts them; the rest stay in the letter's body."""
+    out: dict[str, list[str]] = {}
+    anchor: str | None = None
+    for path in r.order:
+        head = path.split(".")[0]
+        if head.startswith("answers["):
+            anchor = head
+        elif path.startswith("request.parts["):
+            anchor = ".".join(path.split(".")[:2])
+        elif head.startswith("passages[") and anchor is not None:
+            passage = r.passages[int(head[9:-1])]
+            if passage.kind in _BODY_KINDS and passage.kind is not PassageKind.SALUTATION:
+                out.setdefault(anchor, []).append(head)
+    return out
+
+
+def _moved(r: Response) -> frozenset[str]:
+    return frozenset(path for paths in _anchored(r).values() for path in paths)
+
+
+def _passage_text(r: Response, path: str) -> str:
+    return r.passages[int(path[9:-1])].text
+
+
 def _body(r: Response) -> Section:
-    blocks = tuple(Paragraph(p.text, True) for p in r.passages if p.kind in _BODY_KINDS)
+    moved = _moved(r)
+    blocks = tuple(
+        Paragraph(p.text, True)
+        for i, p in enumerate(r.passages)
+        if p.kind in _BODY_KINDS and f"passages[{i}]" not in moved
+    )
     return Section("letter", "Letter", blocks)
 
 
@@ -373,13 +405,24 @@ def _request(r: Response) -> Section:
             below.setdefault(max(answer.parts, key=order.__getitem__), []).append(answer)
         else:
             general.append(answer)
+    anchored = _anchored(r)
+    index = {id(a): i for i, a in enumerate(r.answers)}
+    tops = {p.label: i for i, p in enumerate(request.parts)}
     for ref, part in parts:
         under: list[Paragraph | Items] = []
+        if "/" not in ref:
+            for path in anchored.get(f"request.parts[{tops[ref]}]", ()):
+                under.append(Paragraph(_passage_text(r, path), True))
         for answer in below.get(ref, ()):
             under += _answer(answer, len(answer.parts) > 1, r.regime)
+            for path in anchored.get(f"answers[{index[id(answer)]}]", ()):
+                under.append(Paragraph(_passage_text(r, path), True))
         if not part.parts and r.answer_for(ref) is None:
             under.append(Paragraph("The letter gives no answer to this part."))
-        blocks.append(Part(ref, part.label, part.text, ref.count("/"), tuple(under)))
+        text = (
+            part.text if part.restated else "(The letter names this part but does not restate it.)"
+        )
+        blocks.append(Part(ref, part.label, text, ref.count("/"), tuple(under)))
     if general:
         if not blocks:
             blocks.append(Paragraph("The letter does not restate the request."))
@@ -565,16 +608,28 @@ def _outgoing(r: Response) -> str:
     paras.append(f"{opening}has been handled under the {r.regime.title}.")
     if r.request.text is not None:
         paras.append(r.request.text)
+    anchored = _anchored(r)
+    tops = {p.label: i for i, p in enumerate(r.request.parts)}
     for ref, part in r.request.iter_parts():
         indent = "    " * ref.count("/")
-        paras.append(f"{indent}{part.label}. {part.text}".rstrip())
-        for answer in r.answers:
+        if part.restated:
+            paras.append(f"{indent}{part.label}. {part.text}".rstrip())
+        if "/" not in ref:
+            paras += [_passage_text(r, q) for q in anchored.get(f"request.parts[{tops[ref]}]", ())]
+        for i, answer in enumerate(r.answers):
             if answer.parts and max(answer.parts, key=r.request.part_refs.index) == ref:
                 paras.append(_outgoing_answer(answer, r.regime, indent))
-    for answer in r.answers:
+                paras += [_passage_text(r, q) for q in anchored.get(f"answers[{i}]", ())]
+    for i, answer in enumerate(r.answers):
         if not answer.parts:
             paras.append(_outgoing_answer(answer, r.regime, ""))
-    paras += passages[PassageKind.BODY] + passages[PassageKind.NOTE]
+            paras += [_passage_text(r, q) for q in anchored.get(f"answers[{i}]", ())]
+    moved = _moved(r)
+    paras += [
+        p.text
+        for i, p in enumerate(r.passages)
+        if p.kind in (PassageKind.BODY, PassageKind.NOTE) and f"passages[{i}]" not in moved
+    ]
     for claim in r.exemption_claims:
         paras += _outgoing_claim(claim)
     notice = r.refusal_notice

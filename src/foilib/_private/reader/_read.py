@@ -1468,7 +1468,10 @@ def _dates_of(text: str, doc: dict[str, Any], spans: dict[str, tuple[int, int]])
             if m is None or _date_in(passage["text"]) is not None:
                 continue
             a = spans[f"passages[{i}].text"][0] + m.start()
-            doc["sent_in"] = {"year": int(m.group(0).split()[-1]), "month": _MONTHS[m["mon"].lower()]}
+            doc["sent_in"] = {
+                "year": int(m.group(0).split()[-1]),
+                "month": _MONTHS[m["mon"].lower()],
+            }
             spans["sent_in"] = (a, a + len(m.group(0)))
             break
     request = doc["request"]
