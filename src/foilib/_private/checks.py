@@ -258,8 +258,8 @@ class _Context:
     def _claims(self) -> Iterator[_Claim]:
         for i, claim in enumerate(self.response.exemption_claims):
             pi = claim.public_interest
-            cited = claim.citations or (claim.citation,)  # a claim may cite several
-            read = (c for one in cited for c in self._read(claim.as_written, one))
+            own = claim.citations or (claim.citation,)  # a claim may cite several
+            read = (c for one in own for c in self._read(claim.as_written, one))
             for citation in read:
                 entry, gone = self._as_on(citation)
                 yield _Claim(

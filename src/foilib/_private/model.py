@@ -773,7 +773,7 @@ def _at(root: object, path: str) -> object:
         if m is None or not attrs.has(type(node)):
             raise LookupError(path)
         name = m.group(1)
-        if name not in attrs.fields_dict(type(node)):
+        if name not in attrs.fields_dict(type(node)):  # type: ignore[arg-type]
             raise LookupError(path)
         node = getattr(node, name)
         for index in re.findall(r"\[([0-9]+)\]", m.group(2)):
@@ -863,14 +863,14 @@ class Response:
             raise ValidationError(
                 "Response", "sent_on", self.sent_on, f"a date on or after the receipt ({received})"
             )
-        if self.sent_in is not None and self.sent_on is not None:
-            if not self.sent_in.contains(self.sent_on):
-                raise ValidationError(
-                    "Response",
-                    "sent_in",
-                    str(self.sent_in),
-                    f"the month of sent_on ({self.sent_on})",
-                )
+        sent_in = self.sent_in
+        if sent_in is not None and self.sent_on is not None and not sent_in.contains(self.sent_on):
+            raise ValidationError(
+                "Response",
+                "sent_in",
+                str(self.sent_in),
+                f"the month of sent_on ({self.sent_on})",
+            )
         _check_refs(self)
         if self.order:
             _check_order(self)
