@@ -327,3 +327,15 @@ def test_reader_records_the_letters_order(name: str) -> None:
 @given(foilib.strategies.responses())
 def test_generated_responses_with_new_fields_round_trip(r: Response) -> None:
     assert foilib.from_json(foilib.to_json(r), Response) == r
+
+
+def test_reader_reads_one_claim_for_several_provisions_in_one_phrase() -> None:
+    text = (
+        "Dear Mr Jones,\n\n1) How many patrols were there in 2023?\n\n"
+        "The information is withheld under Section 31 (1)(a)(b) of the Freedom of "
+        "Information Act 2000.\n\nYours sincerely,\n\nInformation Team\n"
+    )
+    claims = foilib.read_letter(text).response.exemption_claims
+    assert len(claims) == 1
+    assert claims[0].as_written == "Section 31 (1)(a)(b)"
+    assert claims[0].cited == (S31A, S31B)

@@ -423,6 +423,8 @@ class _Claim:
     pi_for: list[Slice] = attrs.field(factory=list)
     pi_against: list[Slice] = attrs.field(factory=list)
     pi_conclusion: Slice | None = None
+    #: Further provisions written in the same words ("Section 31 (1)(a)(b)"): one claim.
+    also: list[Citation] = attrs.field(factory=list)
 
 
 class _Reader:
@@ -1186,6 +1188,14 @@ class _Reader:
     def _claim(self, f: FoundCitation, parts: list[str]) -> _Claim:
         c = f.citation
         for claim in self.claims:
+            same_words = (claim.found.start, claim.found.end) == (f.start, f.end)
+            if same_words and c != claim.found.citation:
+                if c not in claim.also:
+                    claim.also.append(c)
+                for ref in parts:
+                    if ref not in claim.parts:
+                        claim.parts.append(ref)
+                return claim
             old = claim.found.citation
             nested = old.path == c.path[: len(old.path)] or c.path == old.path[: len(c.path)]
             if old.regime is c.regime and old.section == c.section and nested:
@@ -1307,6 +1317,8 @@ class _Reader:
             "as_written": Slice(c.found.start, c.found.end),
             "citation": _citation_doc(c.found.citation),
         }
+        if c.also:
+            out["citations"] = [_citation_doc(x) for x in (c.found.citation, *c.also)]
         if c.title is not None:
             out["title"] = c.title
         if c.parts:
