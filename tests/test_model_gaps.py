@@ -339,3 +339,21 @@ def test_reader_reads_one_claim_for_several_provisions_in_one_phrase() -> None:
     assert len(claims) == 1
     assert claims[0].as_written == "Section 31 (1)(a)(b)"
     assert claims[0].cited == (S31A, S31B)
+
+
+def test_reader_keeps_every_phone_and_email_of_a_contact() -> None:
+    text = (
+        "Dear Mr Jones,\n\n1) How many patrols were there in 2023?\n\n"
+        "We do not hold this information.\n\n"
+        "If you are unhappy with this response you may ask for an internal review. "
+        "Please write to:\n\nInformation Rights Team\nEmail: foi@example.gov.uk\n"
+        "Email: records@example.gov.uk\nTelephone: 01234 567890\nTelephone: 01234 567891\n\n"
+        "Yours sincerely,\n\nInformation Team\n"
+    )
+    reading = foilib.read_letter(text)
+    rights = reading.response.rights
+    assert rights is not None and rights.internal_review_contact is not None
+    contact = rights.internal_review_contact
+    assert contact.emails == ("foi@example.gov.uk", "records@example.gov.uk")
+    assert contact.phones == ("01234 567890", "01234 567891")
+    assert reading.unread == ()

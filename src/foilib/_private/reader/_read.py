@@ -850,11 +850,11 @@ class _Reader:
                 if m and not v.strip():
                     continue
                 if _EMAIL.fullmatch(v):
-                    contact.setdefault("email", value)
-                elif _WEB.match(v):
-                    contact.setdefault("web", value)
+                    _first_or_other(contact, "email", value, self.text)
+                elif _WEB.match(v) and "web" not in contact:
+                    contact["web"] = value
                 elif _PHONE.match(v) and (m or sum(c.isdigit() for c in v) >= 10):
-                    contact.setdefault("phone", value)
+                    _first_or_other(contact, "phone", value, self.text)
                 else:
                     contact["lines"].append(value)
         if not contact["lines"]:
@@ -865,8 +865,10 @@ class _Reader:
         new = self._contact_from([p])
         contacts = self.rights.setdefault(f"{key}_contact", {})
         for field, value in new.items():
-            if field == "lines":
-                contacts.setdefault("lines", []).extend(value)
+            if field in ("lines", "other_emails", "other_phones"):
+                contacts.setdefault(field, []).extend(value)
+            elif field in ("email", "phone"):
+                _first_or_other(contacts, field, value, self.text)
             else:
                 contacts.setdefault(field, value)
 
@@ -1392,6 +1394,18 @@ class _Reader:
         best = max(counts, key=lambda k: (len(counts[k]), -counts[k][0].start()))
         m = counts[best][0]
         return Slice(m.start(), m.end())
+
+
+def _first_or_other(contact: dict[str, Any], key: str, value: Slice, text: str) -> None:
+    """Hold the first email (phone) of a contact, or one more after it; the same words
+    again are not held twice."""
+    if key not in contact:
+        contact[key] = value
+        return
+    others = contact.setdefault(f"other_{key}s", [])
+    held = {text[s.start : s.end] for s in (contact[key], *others)}
+    if text[value.start : value.end] not in held:
+        others.append(value)
 
 
 def _num(label: str) -> int:
