@@ -357,3 +357,17 @@ def test_reader_keeps_every_phone_and_email_of_a_contact() -> None:
     assert contact.emails == ("foi@example.gov.uk", "records@example.gov.uk")
     assert contact.phones == ("01234 567890", "01234 567891")
     assert reading.unread == ()
+
+
+def test_reader_files_an_absolute_statement_apart_from_the_reasons() -> None:
+    text = (
+        "Dear Mr Jones,\n\n1) Please send me the report.\n\n"
+        "The report is withheld under section 21 of the Freedom of Information Act 2000.\n\n"
+        "Section 21 is an absolute exemption, so no public interest test applies.\n\n"
+        "Yours sincerely,\n\nInformation Team\n"
+    )
+    reading = foilib.read_letter(text)
+    (claim,) = reading.response.exemption_claims
+    assert claim.absolute_statement is not None
+    assert "absolute exemption" in claim.absolute_statement
+    assert not any("absolute" in r for r in claim.reasons)

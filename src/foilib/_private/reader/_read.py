@@ -425,6 +425,8 @@ class _Claim:
     pi_conclusion: Slice | None = None
     #: Further provisions written in the same words ("Section 31 (1)(a)(b)"): one claim.
     also: list[Citation] = attrs.field(factory=list)
+    #: The letter's statement that the exemption is absolute (no public interest test).
+    absolute: Slice | None = None
 
 
 class _Reader:
@@ -1278,6 +1280,7 @@ class _Reader:
             self._settle_partless(answers[0], grounds)
         if answers:
             doc["answers"] = answers
+        self._absolute_statements()
         if self.claims:
             doc["exemption_claims"] = [self._claim_doc(c) for c in self.claims]
         refusal = self._refusal_doc(answers, grounds)
@@ -1292,6 +1295,22 @@ class _Reader:
         if passages:
             doc["passages"] = [{"kind": k, "text": s} for k, s in passages]
         return doc
+
+    def _absolute_statements(self) -> None:
+        """Passages saying a claim's exemption is absolute, so no public interest test
+        applies: the claim's ``absolute_statement``, not a heading or body passage."""
+        for entry in list(self.passages):
+            kind, sl = entry
+            if kind not in ("heading", "body", "note") or not _ABSOLUTE.search(
+                self.text[sl.start : sl.end]
+            ):
+                continue
+            sections = {f.citation.section for f in self.citations(sl.start, sl.end)}
+            named = [c for c in self.claims if c.found.citation.section in sections]
+            target = named or (self.claims if len(self.claims) == 1 else [])
+            if len(target) == 1 and target[0].absolute is None:
+                target[0].absolute = sl
+                self.passages.remove(entry)
 
     def _settle_partless(self, answer: dict[str, Any], grounds: list[FoundCitation]) -> None:
         t = answer["text"]
@@ -1325,8 +1344,16 @@ class _Reader:
             out["title"] = c.title
         if c.parts:
             out["parts"] = c.parts
-        if c.reasons:
-            out["reasons"] = c.reasons
+        reasons = list(c.reasons)
+        absolute = c.absolute or next(
+            (r for r in reasons if _ABSOLUTE.search(self.text[r.start : r.end])), None
+        )
+        if absolute is not None:  # "absolute, so no public interest test": not a reason
+            if absolute in reasons:
+                reasons.remove(absolute)
+            out["absolute_statement"] = absolute
+        if reasons:
+            out["reasons"] = reasons
         pi: dict[str, Any] = {}
         if c.pi_text:
             pi["text"] = c.pi_text
@@ -1394,6 +1421,14 @@ class _Reader:
         best = max(counts, key=lambda k: (len(counts[k]), -counts[k][0].start()))
         m = counts[best][0]
         return Slice(m.start(), m.end())
+
+
+#: A claim's statement that the exemption is absolute, so no public interest test applies.
+_ABSOLUTE = re.compile(
+    r"\babsolute exemption\b|\bis (?:an )?absolute\b|\bno public interest test\b|"
+    r"\bnot (?:subject to|required to (?:carry out|conduct)) (?:a|the) public interest test\b",
+    re.I,
+)
 
 
 def _first_or_other(contact: dict[str, Any], key: str, value: Slice, text: str) -> None:
