@@ -422,6 +422,7 @@ def test_converter_without_defaults_writes_every_field() -> None:
         "label": "1",
         "text": "Text",
         "parts": [],
+        "restated": True,
     }
     with pytest.raises(foilib.ArgumentTypeError):
         foilib.configure_converter(object())  # type: ignore[arg-type]

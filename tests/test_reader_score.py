@@ -53,8 +53,11 @@ def fields(r: Response) -> dict[str, object]:
         "regime": r.regime,
         "kind": r.kind,
         "sent_on": r.sent_on,
+        "sent_in": r.sent_in,
         "received_on": r.request.received_on,
+        "dated_on": r.request.dated_on,
         "part labels": r.request.part_refs,
+        "parts not restated": tuple(ref for ref, p in r.request.iter_parts() if not p.restated),
         "definition terms": tuple(d.term for d in r.request.definitions),
         "cited provisions": _cited(r),
         "dispositions": tuple(a.disposition for a in r.answers),
@@ -75,9 +78,10 @@ def placed(draft: Response, fixture: Response) -> list[tuple[str, bool]]:
 #: Paths whose values are names of things (enums, part refs), not text of the letter.
 _NAMES = re.compile(
     r"(^|\.)(kind|regime|disposition|licence|same_as)$|\.regimes\[\d+\]$|"
-    r"\.grounds\[\d+\]$|\.citation\.|^(answers|exemption_claims)\[\d+\]\.parts\[\d+\]$"
+    r"\.grounds\[\d+\]$|\.citation\.|\.citations\[\d+\]\.|^order\[\d+\]$|"
+    r"^(answers|exemption_claims)\[\d+\]\.parts\[\d+\]$"
 )
-_DATES = ("sent_on", "request.received_on")
+_DATES = ("sent_on", "request.received_on", "request.dated_on")
 
 
 def invented(reading: Reading) -> list[str]:

@@ -273,6 +273,9 @@ if TYPE_CHECKING:
         Licence as Licence,
     )
     from ._private.model import (
+        PartialDate as PartialDate,
+    )
+    from ._private.model import (
         Passage as Passage,
     )
     from ._private.model import (

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
 from dateutil import tz
 
 try:
@@ -45,6 +46,7 @@ from foilib import (
     Fee,
     LetterKind,
     Licence,
+    PartialDate,
     Passage,
     PassageKind,
     Provenance,
@@ -119,13 +121,27 @@ def citations() -> S[Citation]:
 
 
 def contacts() -> S[Contact]:
+    def more(contact: Contact) -> S[Contact]:
+        further = st.lists(texts(20), max_size=2, unique=True).map(tuple)
+        return st.builds(
+            attrs.evolve,
+            st.just(contact),
+            other_emails=further if contact.email is not None else st.just(()),
+            other_phones=further if contact.phone is not None else st.just(()),
+        )
+
     return st.builds(
         Contact,
         lines=st.lists(texts(20), min_size=1, max_size=3).map(tuple),
         email=_opt(texts(20)),
         phone=_opt(texts(15)),
         web=_opt(texts(20)),
-    )
+    ).flatmap(more)
+
+
+def partial_dates() -> S[PartialDate]:
+    """Months (and years alone) within the calendar's range."""
+    return st.builds(PartialDate, st.integers(2000, 2099), _opt(st.integers(1, 12)))
 
 
 def authorities() -> S[Authority]:
@@ -141,15 +157,19 @@ def authorities() -> S[Authority]:
 
 def request_parts(depth: int = 2) -> S[RequestPart]:
     """Parts with up to ``depth`` levels of sub-parts; sibling labels distinct."""
+    not_restated = st.builds(RequestPart, label=_labels(), restated=st.just(False))
     if depth == 0:
-        return st.builds(RequestPart, label=_labels(), text=texts())
-    return st.builds(
-        RequestPart,
-        label=_labels(),
-        text=texts(),
-        parts=st.lists(request_parts(depth - 1), max_size=2, unique_by=lambda p: p.label).map(
-            tuple
-        ),
+        return st.builds(RequestPart, label=_labels(), text=texts()) | not_restated
+    return (
+        st.builds(
+            RequestPart,
+            label=_labels(),
+            text=texts(),
+            parts=st.lists(request_parts(depth - 1), max_size=2, unique_by=lambda p: p.label).map(
+                tuple
+            ),
+        )
+        | not_restated
     )
 
 
@@ -192,6 +212,9 @@ def _requests(receipt: tuple[dt.date | None, dt.datetime | None]) -> S[Request]:
         text=_opt(texts()),
         parts=st.lists(request_parts(1), max_size=4, unique_by=lambda p: p.label).map(tuple),
         definitions=st.lists(definitions(), max_size=2).map(tuple),
+        dated_on=_opt(
+            st.dates(min_value=_MIN_DATE, max_value=receipt[0]) if receipt[0] else _dates()
+        ),
     )
 
 
@@ -224,11 +247,21 @@ def answers(request: Request | None = None, regimes: tuple[Regime, ...] = ()) ->
 
 
 def exemption_claims(request: Request | None = None) -> S[ExemptionClaim]:
+    """Claims citing one provision or several (``citations``, ``citation`` the first)."""
+    return st.lists(citations(), max_size=3, unique=True).flatmap(
+        lambda cited: _claims(request, tuple(cited))
+    )
+
+
+def _claims(request: Request | None, cited: tuple[Citation, ...]) -> S[ExemptionClaim]:
     refs = _refs(request) if request is not None else st.just(())
     return st.builds(
         ExemptionClaim,
         as_written=texts(20),
-        citation=_opt(citations()),
+        citation=st.just(cited[0]) if cited else st.none(),
+        citations=st.just(cited) if len(cited) > 1 else st.just(()),
+        quoted=st.lists(texts(), max_size=1).map(tuple),
+        withheld=st.lists(texts(20), max_size=2).map(tuple),
         title=_opt(texts()),
         parts=refs,
         ncnd=st.booleans(),
@@ -299,11 +332,37 @@ def responses() -> S[Response]:
             passages=st.lists(
                 st.builds(Passage, st.sampled_from(PassageKind), texts()), max_size=3
             ).map(tuple),
-            provenance=_opt(st.builds(Provenance, _opt(texts(20)), st.booleans(), _opt(texts()))),
+            provenance=_opt(_provenances()),
             fee=_opt(st.builds(Fee, texts(10), _opt(texts()), _opt(_dates()))),
-        )
+        ).flatmap(_dated_and_ordered)
 
     return st.tuples(authorities(), requests()).flatmap(build)
+
+
+def _provenances() -> S[Provenance]:
+    return st.builds(Provenance, _opt(texts(20)), st.booleans(), _opt(texts()), st.booleans())
+
+
+def _dated_and_ordered(response: Response) -> S[Response]:
+    """Add ``sent_in`` (the month of ``sent_on`` when there is one) and an ``order`` of the
+    response's own blocks."""
+    sent = response.sent_on
+    month = (
+        _opt(st.just(PartialDate(sent.year, sent.month)))
+        if sent is not None
+        else _opt(partial_dates())
+    )
+    blocks = [
+        *(f"passages[{i}]" for i in range(len(response.passages))),
+        *(f"answers[{i}]" for i in range(len(response.answers))),
+        *(f"exemption_claims[{i}]" for i in range(len(response.exemption_claims))),
+        *(f"request.parts[{i}]" for i in range(len(response.request.parts))),
+        *(name for name in ("subject", "reference", "outcome") if getattr(response, name)),
+    ]
+    order = st.permutations(blocks).flatmap(
+        lambda p: st.integers(0, len(p)).map(lambda n: tuple(p[:n]))
+    )
+    return st.builds(attrs.evolve, st.just(response), sent_in=month, order=order)
 
 
 # --- the statutory clock: events, school terms, cases ---------------------------------
@@ -418,8 +477,9 @@ STRATEGIES: dict[type[Any], S[Any]] = {
     Event: events(),
     ExemptionClaim: exemption_claims(),
     Fee: st.builds(Fee, texts(10), _opt(texts()), _opt(_dates())),
+    PartialDate: partial_dates(),
     Passage: st.builds(Passage, st.sampled_from(PassageKind), texts()),
-    Provenance: st.builds(Provenance, _opt(texts(20)), st.booleans(), _opt(texts())),
+    Provenance: _provenances(),
     PublicInterest: st.builds(
         PublicInterest, for_disclosure=st.lists(texts(), max_size=2).map(tuple)
     ),

@@ -211,7 +211,20 @@ class _Context:
             self.on, self.on_from = response.request.received_on, "received_on"
         else:
             self.on, self.on_from = None, "today"
-        self.truncated = bool(response.provenance and response.provenance.truncated)
+        # a cut-short copy, an extract (disclosure log, blog) or an annex sent apart
+        # cannot prove an absence
+        self.truncated = bool(
+            (response.provenance and response.provenance.partial)
+            or response.kind is LetterKind.ANNEX
+        )
+        provenance = response.provenance
+        self.partial_why = (
+            "This copy of the letter is cut short, so it may be in the missing part."
+            if provenance is not None and provenance.truncated
+            else "This copy is an extract of the letter, so it may be in the letter itself."
+            if provenance is not None and provenance.extract
+            else "This is an annex sent apart from its letter, so it may be in the letter."
+        )
         self.dispositions = {a.disposition for a in response.answers}
         notice = response.refusal_notice
         if notice is not None:
@@ -245,7 +258,9 @@ class _Context:
     def _claims(self) -> Iterator[_Claim]:
         for i, claim in enumerate(self.response.exemption_claims):
             pi = claim.public_interest
-            for citation in self._read(claim.as_written, claim.citation):
+            own = claim.citations or (claim.citation,)  # a claim may cite several
+            read = (c for one in own for c in self._read(claim.as_written, one))
+            for citation in read:
                 entry, gone = self._as_on(citation)
                 yield _Claim(
                     f"$.exemption_claims[{i}]",
@@ -320,7 +335,7 @@ def _finding(
     level = severity or row.severity
     if absence and ctx.truncated:
         level = Severity.NOTE
-        message += " This copy of the letter is cut short, so it may be in the missing part."
+        message += " " + ctx.partial_why
     citation = basis or row.basis
     entry = _lookup(citation)
     assert entry is not None, f"{citation} ({code}) must resolve in the catalogue"

@@ -66,7 +66,7 @@ def configure_converter(converter: cattrs.Converter, *, omit_if_default: bool = 
     >>> conv.unstructure(foilib.RequestPart("1", "Do you hold it?"))
     {'label': '1', 'text': 'Do you hold it?'}
     >>> conv.structure({"label": "1", "text": "Do you hold it?"}, foilib.RequestPart)
-    RequestPart(label='1', text='Do you hold it?', parts=())
+    RequestPart(label='1', text='Do you hold it?', parts=(), restated=True)
     >>> conv.unstructure({"received": dt.date(2026, 11, 25)})
     {'received': '2026-11-25'}
     """
@@ -102,7 +102,7 @@ def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
     >>> import foilib
     >>> conv = foilib.make_converter(omit_if_default=False)
     >>> conv.unstructure(foilib.RequestPart("1", "Do you hold it?"))
-    {'label': '1', 'text': 'Do you hold it?', 'parts': []}
+    {'label': '1', 'text': 'Do you hold it?', 'parts': [], 'restated': True}
     """
     converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
     configure_converter(converter, omit_if_default=omit_if_default)

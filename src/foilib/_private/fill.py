@@ -148,7 +148,7 @@ def _claim(response: Response, claim: ExemptionClaim) -> ExemptionClaim:
     changes: dict[str, object] = {}
     citation = claim.citation
     if citation is None:
-        read = _Context(attrs.evolve(response, exemption_claims=(claim,)))._read(
+        read = _Context(attrs.evolve(response, exemption_claims=(claim,), order=()))._read(
             claim.as_written, None
         )
         if len(read) == 1 and read[0] is not None:

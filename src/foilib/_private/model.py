@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,7 @@ from .reprs import short_repr
 
 if TYPE_CHECKING:
     from .catalogue import Provision
-from .errors import ValidationError
+from .errors import FieldTypeError, ValidationError
 from .regimes import Regime
 from .validate import (
     Validator,
@@ -52,6 +53,7 @@ __all__ = [
     "Fee",
     "LetterKind",
     "Licence",
+    "PartialDate",
     "Passage",
     "PassageKind",
     "Provenance",
@@ -179,6 +181,9 @@ class LetterKind(enum.Enum):
     TRANSFER_NOTICE = "transfer_notice"
     INTERNAL_REVIEW_ACKNOWLEDGEMENT = "internal_review_acknowledgement"
     INTERNAL_REVIEW_OUTCOME = "internal_review_outcome"
+    #: An annex or appendix sent apart from its covering letter (an "explanatory annex"
+    #: published on its own): it carries claims and reasons, not the letter's particulars.
+    ANNEX = "annex"
 
 
 class PassageKind(enum.Enum):
@@ -194,6 +199,10 @@ class PassageKind(enum.Enum):
     BODY = "body"
     NOTE = "note"
     SIGN_OFF = "sign_off"
+    #: The addressee block (the requester's name and address as the letter heads it).
+    ADDRESSEE = "addressee"
+    #: A footer (the authority's registered address, a page footer, a disclaimer).
+    FOOTER = "footer"
     OTHER = "other"
 
 
@@ -208,6 +217,38 @@ class Licence(enum.Enum):
     NONE = "none"
 
 
+def _int_in(low: int, high: int) -> Validator:
+    def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is not int:
+            raise FieldTypeError(type(inst).__name__, att.name, value, "an int")
+        if not low <= value <= high:
+            raise ValidationError(type(inst).__name__, att.name, value, f"an int {low}..{high}")
+
+    return check
+
+
+@attrs.frozen(slots=True, field_transformer=accept_values)
+class PartialDate:
+    """A date the letter gives only to the month or the year ("Publication date: March 2012").
+
+    ``month`` is 1..12, or ``None`` when only the year is given. ``str()`` is the ISO 8601
+    reduced form ("2012-03", "2012").
+
+    >>> str(PartialDate(2012, 3)), PartialDate(2012, 3).contains(dt.date(2012, 3, 31))
+    ('2012-03', True)
+    """
+
+    year: int = attrs.field(validator=_int_in(1900, 2199))
+    month: int | None = attrs.field(default=None, validator=optional(_int_in(1, 12)))
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}" if self.month is None else f"{self.year:04d}-{self.month:02d}"
+
+    def contains(self, day: dt.date) -> bool:
+        """True when ``day`` falls in this month (or year)."""
+        return day.year == self.year and (self.month is None or day.month == self.month)
+
+
 def _items(kind: type[object]) -> Validator:
     return tuple_of(instance(kind, f"a foilib.{kind.__name__}"), what=f"{kind.__name__}")
 
@@ -215,6 +256,10 @@ def _items(kind: type[object]) -> Validator:
 @attrs.frozen(slots=True, field_transformer=accept_values)
 class Contact:
     """A postal, email, telephone or web contact, each line as the letter gives it.
+
+    ``email`` and ``phone`` are the first the letter gives; ``other_emails`` and
+    ``other_phones`` any further ones, in the letter's order (:attr:`emails` and
+    :attr:`phones` give them all).
 
     >>> Contact(lines=("Internal Review", "Information Governance & Risk"),
     ...         email="info.requests@leicester.gov.uk").email
@@ -225,12 +270,36 @@ class Contact:
     email: str | None = attrs.field(default=None, validator=_opt_text)
     phone: str | None = attrs.field(default=None, validator=_opt_text)
     web: str | None = attrs.field(default=None, validator=_opt_text)
+    other_emails: tuple[str, ...] = attrs.field(
+        default=(), validator=tuple_of(is_text(), unique=True, what="str")
+    )
+    other_phones: tuple[str, ...] = attrs.field(
+        default=(), validator=tuple_of(is_text(), unique=True, what="str")
+    )
 
     def __attrs_post_init__(self) -> None:
         if not (self.lines or self.email or self.phone or self.web):
             raise ValidationError(
                 "Contact", "lines", self.lines, "at least one of lines, email, phone or web"
             )
+        if self.other_emails and self.email is None:
+            raise ValidationError(
+                "Contact", "other_emails", self.other_emails, "none unless email is given"
+            )
+        if self.other_phones and self.phone is None:
+            raise ValidationError(
+                "Contact", "other_phones", self.other_phones, "none unless phone is given"
+            )
+
+    @property
+    def emails(self) -> tuple[str, ...]:
+        """Every email address, in the letter's order."""
+        return self.other_emails if self.email is None else (self.email, *self.other_emails)
+
+    @property
+    def phones(self) -> tuple[str, ...]:
+        """Every telephone number, in the letter's order."""
+        return self.other_phones if self.phone is None else (self.phone, *self.other_phones)
 
 
 @attrs.frozen(slots=True, field_transformer=accept_values)
@@ -300,14 +369,24 @@ class RequestPart:
     around it ("1" for "1)", "2a", "iii"); ``parts`` holds nested sub-parts. A
     part is addressed by its *ref*: the labels from the top joined by "/"
     ("3", "3/a").
+
+    ``restated`` is ``False`` for a part the letter refers to but does not restate
+    ("Questions 1 & 2"): its ``text`` is then empty (the request's words are not in the
+    letter), and answers and claims can still name it by ref.
     """
 
     label: str = attrs.field(validator=label)
-    text: str = attrs.field(validator=is_text(nonempty=False))
+    text: str = attrs.field(default="", validator=is_text(nonempty=False))
     parts: tuple[RequestPart, ...] = attrs.field(default=(), validator=_subparts)
+    restated: bool = attrs.field(default=True, validator=boolean)
 
     def __attrs_post_init__(self) -> None:
-        if not self.text.strip() and not self.parts:
+        if not self.restated:
+            if self.text:
+                raise ValidationError(
+                    "RequestPart", "text", self.text, "empty text for a part not restated"
+                )
+        elif not self.text.strip() and not self.parts:
             raise ValidationError("RequestPart", "text", self.text, "non-empty text (or sub-parts)")
 
 
@@ -352,7 +431,9 @@ class Request:
     ``received_on`` is the date of receipt (FOIA s.10(1), s.10(6)); ``received_at``
     optionally the moment, timezone-aware, whose date in Europe/London must be
     ``received_on``. ``text`` keeps the request's own wording verbatim (the part
-    that is not a numbered part); ``parts`` are its numbered parts.
+    that is not a numbered part); ``parts`` are its numbered parts. ``dated_on`` is
+    the request's own date as the letter gives it ("your request of 6 July 2024"),
+    which may differ from the date of receipt.
     """
 
     reference: str | None = attrs.field(default=None, validator=_opt_text)
@@ -365,8 +446,20 @@ class Request:
     text: str | None = attrs.field(default=None, validator=_opt_text)
     parts: tuple[RequestPart, ...] = attrs.field(default=(), validator=_subparts)
     definitions: tuple[Definition, ...] = attrs.field(default=(), validator=_items(Definition))
+    dated_on: dt.date | None = attrs.field(default=None, validator=_opt_date)
 
     def __attrs_post_init__(self) -> None:
+        if (
+            self.dated_on is not None
+            and self.received_on is not None
+            and self.dated_on > self.received_on
+        ):
+            raise ValidationError(
+                "Request",
+                "dated_on",
+                self.dated_on,
+                f"a date on or before the receipt ({self.received_on})",
+            )
         if self.received_at is not None:
             local = self.received_at.astimezone(LONDON).date()
             if self.received_on is None or self.received_on != local:
@@ -494,6 +587,12 @@ class ExemptionClaim:
     the structured citation. ``parts`` are the refs of the parts it covers (empty
     when the letter does not say). ``reasons`` is the harm or prejudice reasoning,
     paragraph by paragraph, verbatim.
+
+    One claim may cite several provisions with shared reasoning and public interest
+    test ("Section 31 (1)(a)(b)"): ``citations`` then lists them all in order and
+    ``citation`` is the first (:attr:`cited` gives them all either way). ``quoted``
+    holds statute text the letter quotes, ``withheld`` the names or references of the
+    documents or items withheld, each verbatim.
     """
 
     as_written: str = attrs.field(validator=is_text())
@@ -511,6 +610,31 @@ class ExemptionClaim:
     absolute_statement: str | None = attrs.field(default=None, validator=_opt_text)
     #: Names of the fields :func:`foilib.fill_particulars` added (not the letter's words).
     added: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
+    #: Every provision the claim cites, when it cites more than one; ``citation`` is the first.
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(),
+        validator=tuple_of(instance(Citation, "a foilib.Citation"), unique=True, what="Citation"),
+    )
+    #: Statute text the letter quotes, verbatim.
+    quoted: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
+    #: Names or references of the documents or items withheld, verbatim.
+    withheld: tuple[str, ...] = attrs.field(default=(), validator=tuple_of(is_text(), what="str"))
+
+    def __attrs_post_init__(self) -> None:
+        if self.citations and self.citation != self.citations[0]:
+            raise ValidationError(
+                "ExemptionClaim",
+                "citation",
+                self.citation,
+                f"the first of citations ({self.citations[0]})",
+            )
+
+    @property
+    def cited(self) -> tuple[Citation, ...]:
+        """Every provision the claim cites: ``citations``, else ``citation`` alone."""
+        if self.citations:
+            return self.citations
+        return () if self.citation is None else (self.citation,)
 
     @property
     def provision(self) -> Provision | None:
@@ -591,7 +715,12 @@ class ReuseLicence:
 
 @attrs.frozen(slots=True, field_transformer=accept_values)
 class Passage:
-    """A passage of the letter that no structured field holds, verbatim."""
+    """A passage of the letter that no structured field holds, verbatim.
+
+    A heading passage keeps its words even when the heading carries content
+    ("Outcome: Some information provided."); where each passage stands among the
+    letter's fields is in :attr:`Response.order`.
+    """
 
     kind: PassageKind = attrs.field(validator=enum_member(PassageKind))
     text: str = attrs.field(validator=is_text())
@@ -599,11 +728,22 @@ class Passage:
 
 @attrs.frozen(slots=True, field_transformer=accept_values)
 class Provenance:
-    """Where the letter's text came from, and whether the copy is cut short."""
+    """Where the letter's text came from, and whether the copy is cut short.
+
+    ``extract`` is ``True`` when the copy is not the letter itself but an extract of
+    it (a disclosure-log entry, a blog or press reproduction): like a cut-short copy,
+    its silence does not show what the authority's letter left out.
+    """
 
     url: str | None = attrs.field(default=None, validator=_opt_text)
     truncated: bool = attrs.field(default=False, validator=boolean)
     note: str | None = attrs.field(default=None, validator=_opt_text)
+    extract: bool = attrs.field(default=False, validator=boolean)
+
+    @property
+    def partial(self) -> bool:
+        """True when the copy cannot prove an absence (cut short, or an extract)."""
+        return self.truncated or self.extract
 
 
 def _check_refs(response: Response) -> None:
@@ -621,6 +761,40 @@ def _check_refs(response: Response) -> None:
             _bad_ref(response, f"exemption_claims[{i}].parts", ref)
 
 
+_PATH_STEP = re.compile(r"([a-z_]+)((?:\[[0-9]+\])*)")
+
+
+def _at(root: object, path: str) -> object:
+    """The value at a JSON path of a model object ("answers[0]", "request.parts[1].parts[0]");
+    :class:`LookupError` when there is none (or it is absent)."""
+    node = root
+    for step in path.split("."):
+        m = _PATH_STEP.fullmatch(step)
+        if m is None or not attrs.has(type(node)):
+            raise LookupError(path)
+        name = m.group(1)
+        if name not in attrs.fields_dict(type(node)):  # type: ignore[arg-type]
+            raise LookupError(path)
+        node = getattr(node, name)
+        for index in re.findall(r"\[([0-9]+)\]", m.group(2)):
+            if not isinstance(node, tuple) or int(index) >= len(node):
+                raise LookupError(path)
+            node = node[int(index)]
+        if node is None:
+            raise LookupError(path)
+    return node
+
+
+def _check_order(response: Response) -> None:
+    for path in response.order:
+        try:
+            _at(response, path)
+        except LookupError:
+            raise ValidationError(
+                "Response", "order", path, "the JSON path of a field this response holds"
+            ) from None
+
+
 def _bad_ref(response: Response, field: str, ref: str) -> None:
     refs = response.request.part_refs
     shown = list(refs) if len(refs) <= 50 else [*refs[:50], "..."]
@@ -635,6 +809,13 @@ class Response:
 
     Structured fields hold what the law asks about; ``passages`` keeps every
     other passage of the letter verbatim and in order, so nothing is dropped.
+
+    ``sent_in`` is the month (or year) of sending when the letter gives no day
+    ("Publication date: October 2024"); with ``sent_on`` it must agree. ``order``
+    keeps where each field and passage stands in the letter: the JSON paths of the
+    letter's blocks in the letter's order ("reference", "passages[0]",
+    "request.parts[0]", "answers[0]", "rights.commissioner"), empty when not recorded;
+    :meth:`in_order` walks it.
     """
 
     authority: Authority = attrs.field(validator=instance(Authority, "a foilib.Authority"))
@@ -662,6 +843,12 @@ class Response:
     )
     #: The fee asked for, in a fees notice (``kind`` fees_notice).
     fee: Fee | None = attrs.field(default=None, validator=optional(instance(Fee)))
+    sent_in: PartialDate | None = attrs.field(
+        default=None, validator=optional(instance(PartialDate))
+    )
+    order: tuple[str, ...] = attrs.field(
+        default=(), validator=tuple_of(is_text(), unique=True, what="JSON paths")
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.regime not in self.authority.regimes:
@@ -676,7 +863,17 @@ class Response:
             raise ValidationError(
                 "Response", "sent_on", self.sent_on, f"a date on or after the receipt ({received})"
             )
+        sent_in = self.sent_in
+        if sent_in is not None and self.sent_on is not None and not sent_in.contains(self.sent_on):
+            raise ValidationError(
+                "Response",
+                "sent_in",
+                str(self.sent_in),
+                f"the month of sent_on ({self.sent_on})",
+            )
         _check_refs(self)
+        if self.order:
+            _check_order(self)
         for i, answer in enumerate(self.answers):
             if answer.regime is not None and answer.regime not in self.authority.regimes:
                 raise ValidationError(
@@ -685,6 +882,11 @@ class Response:
                     answer.regime,
                     f"one of the authority's regimes {[r.name for r in self.authority.regimes]}",
                 )
+
+    def in_order(self) -> tuple[tuple[str, object], ...]:
+        """``(path, value)`` for each block in :attr:`order`, in the letter's order
+        (empty when the order was not recorded)."""
+        return tuple((path, _at(self, path)) for path in self.order)
 
     def answer_for(self, ref: str) -> Answer | None:
         """The answer covering the part with this ref, or ``None``."""

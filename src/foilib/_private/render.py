@@ -20,7 +20,9 @@ What the layout shows, in order:
   (FOIA s.17(7), s.50), "Closing" (sign-off passages), "About this copy".
 
 Heading passages ("You asked:", "REQUEST", "Exemptions applied") are left out:
-they are the original's layout, and the sections above take their place.
+they are the original's layout, and the sections above take their place. A heading
+that carries content of its own (a reference number, a citation, "Commercial
+Sensitivity: Annual Spend") is kept, under "Letter details".
 
 Letter text is never re-wrapped. In plain text it is written byte for byte (a
 nested part indents its first line only). In Markdown every character that could
@@ -52,6 +54,7 @@ from .model import (
     ExemptionClaim,
     LetterKind,
     Licence,
+    PartialDate,
     PassageKind,
     RefusalNotice,
     Response,
@@ -195,6 +198,7 @@ _KIND = {
     LetterKind.TRANSFER_NOTICE: "Transfer notice",
     LetterKind.INTERNAL_REVIEW_ACKNOWLEDGEMENT: "Acknowledgement of an internal review request",
     LetterKind.INTERNAL_REVIEW_OUTCOME: "Outcome of an internal review",
+    LetterKind.ANNEX: "Annex sent apart from its covering letter",
 }
 
 _CHANNEL = {
@@ -277,7 +281,8 @@ def _summary(r: Response) -> Fields:
         ("Requester", r.request.requester.name if r.request.requester else None),
         ("Request received", long_date(r.request.received_on) if r.request.received_on else None),
         ("Received by", _CHANNEL[r.request.channel] if r.request.channel else None),
-        ("Letter sent", long_date(r.sent_on) if r.sent_on else None),
+        ("Request dated", long_date(r.request.dated_on) if r.request.dated_on else None),
+        ("Letter sent", long_date(r.sent_on) if r.sent_on else _month(r.sent_in)),
         ("Outcome", r.outcome),
         ("Contact", _contact_text(r.authority.contact)),
     ]
@@ -293,8 +298,49 @@ def _contact_text(contact: Contact | None) -> str | None:
 
 
 def _contact_extras(contact: Contact) -> list[tuple[str, str]]:
-    pairs = (("Email", contact.email), ("Telephone", contact.phone), ("Web", contact.web))
+    pairs = (
+        *(("Email", e) for e in contact.emails),
+        *(("Telephone", t) for t in contact.phones),
+        ("Web", contact.web),
+    )
     return [(k, v) for k, v in pairs if v is not None]
+
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def _month(when: PartialDate | None) -> str | None:
+    """ "October 2024" (or "2024") for a date given only to the month (or year)."""
+    if when is None:
+        return None
+    return str(when.year) if when.month is None else f"{_MONTHS[when.month - 1]} {when.year}"
+
+
+#: A heading with content of its own: a number, or words after a colon or dash.
+_CONTENT_HEADING = re.compile(r"[0-9]|[:–—-]\s*\w")
+
+
+def _content_headings(r: Response) -> list[str]:
+    return [
+        p.text
+        for p in r.passages
+        if p.kind is PassageKind.HEADING
+        and p.text != r.subject
+        and _CONTENT_HEADING.search(p.text.rstrip(" :"))
+    ]
 
 
 def _contact(title: str, contact: Contact | None) -> list[Block]:
@@ -308,6 +354,8 @@ _DETAIL_KINDS = {
     PassageKind.LETTERHEAD: "Letterhead",
     PassageKind.REFERENCE: "Reference",
     PassageKind.DATE: "Date",
+    PassageKind.ADDRESSEE: "Addressee",
+    PassageKind.FOOTER: "Footer",
 }
 _BODY_KINDS = {
     PassageKind.SALUTATION,
@@ -327,11 +375,44 @@ def _details(r: Response) -> Section:
                 if line.strip() and line.strip() not in seen:
                     seen.append(line.strip())
     rows += [("Marking", m) for m in seen]
+    rows += [("Heading", h) for h in _content_headings(r)]
     return Section("details", "Letter details", (Fields(tuple(rows)),) if rows else ())
 
 
+def _anchored(r: Response) -> dict[str, list[str]]:
+    """Body passages that :attr:`Response.order` places after a request part or an answer,
+    by the path of that part ("request.parts[2]") or answer ("answers[1]"), so they are
+    rendered where the letter puts them; the rest stay in the letter's body."""
+    out: dict[str, list[str]] = {}
+    anchor: str | None = None
+    for path in r.order:
+        head = path.split(".")[0]
+        if head.startswith("answers["):
+            anchor = head
+        elif path.startswith("request.parts["):
+            anchor = ".".join(path.split(".")[:2])
+        elif head.startswith("passages[") and anchor is not None:
+            passage = r.passages[int(head[9:-1])]
+            if passage.kind in _BODY_KINDS and passage.kind is not PassageKind.SALUTATION:
+                out.setdefault(anchor, []).append(head)
+    return out
+
+
+def _moved(r: Response) -> frozenset[str]:
+    return frozenset(path for paths in _anchored(r).values() for path in paths)
+
+
+def _passage_text(r: Response, path: str) -> str:
+    return r.passages[int(path[9:-1])].text
+
+
 def _body(r: Response) -> Section:
-    blocks = tuple(Paragraph(p.text, True) for p in r.passages if p.kind in _BODY_KINDS)
+    moved = _moved(r)
+    blocks = tuple(
+        Paragraph(p.text, True)
+        for i, p in enumerate(r.passages)
+        if p.kind in _BODY_KINDS and f"passages[{i}]" not in moved
+    )
     return Section("letter", "Letter", blocks)
 
 
@@ -373,13 +454,24 @@ def _request(r: Response) -> Section:
             below.setdefault(max(answer.parts, key=order.__getitem__), []).append(answer)
         else:
             general.append(answer)
+    anchored = _anchored(r)
+    index = {id(a): i for i, a in enumerate(r.answers)}
+    tops = {p.label: i for i, p in enumerate(request.parts)}
     for ref, part in parts:
         under: list[Paragraph | Items] = []
+        if "/" not in ref:
+            for path in anchored.get(f"request.parts[{tops[ref]}]", ()):
+                under.append(Paragraph(_passage_text(r, path), True))
         for answer in below.get(ref, ()):
             under += _answer(answer, len(answer.parts) > 1, r.regime)
+            for path in anchored.get(f"answers[{index[id(answer)]}]", ()):
+                under.append(Paragraph(_passage_text(r, path), True))
         if not part.parts and r.answer_for(ref) is None:
             under.append(Paragraph("The letter gives no answer to this part."))
-        blocks.append(Part(ref, part.label, part.text, ref.count("/"), tuple(under)))
+        text = (
+            part.text if part.restated else "(The letter names this part but does not restate it.)"
+        )
+        blocks.append(Part(ref, part.label, text, ref.count("/"), tuple(under)))
     if general:
         if not blocks:
             blocks.append(Paragraph("The letter does not restate the request."))
@@ -418,7 +510,8 @@ def _claim(claim: ExemptionClaim) -> list[Block]:
     found = _provision(claim.citation)
     rows: list[tuple[str, str | None]] = [
         ("Provision as written", claim.as_written),
-        ("Citation", str(claim.citation) if claim.citation else None),
+        ("Citation", str(claim.citation) if claim.citation and not claim.citations else None),
+        ("Citations", "; ".join(map(str, claim.citations)) if claim.citations else None),
         ("Catalogue title", found.title if found else None),
         ("Absolute or qualified", str(found.absoluteness) if found else None),
         ("Heading in the letter", claim.title),
@@ -429,8 +522,14 @@ def _claim(claim: ExemptionClaim) -> list[Block]:
         Heading(str(claim.citation) if claim.citation else claim.as_written),
         Fields(tuple((k, v) for k, v in rows if v is not None)),
     ]
+    if claim.withheld:
+        out.append(Items(tuple(Paragraph(t, True) for t in claim.withheld), "Withheld"))
+    if claim.quoted:
+        out.append(Items(tuple(Paragraph(t, True) for t in claim.quoted), "Statute text quoted"))
     if claim.reasons:
         out.append(Items(tuple(Paragraph(t, True) for t in claim.reasons), "Reasons"))
+    if claim.absolute_statement is not None:
+        out.append(Paragraph(claim.absolute_statement, True, "Absolute exemption"))
     pi = claim.public_interest
     if pi is not None and (pi.text or pi.for_disclosure or pi.against_disclosure or pi.conclusion):
         if pi.text:
@@ -518,6 +617,15 @@ def _about(r: Response) -> Section | None:
                 "This copy of the letter is incomplete: it stops before the end of the letter."
             )
         )
+    if p.extract:
+        blocks.append(
+            Paragraph(
+                "This copy is an extract of the letter (a disclosure log or a reproduction), "
+                "not the letter as sent."
+            )
+        )
+    if r.kind is LetterKind.ANNEX:
+        blocks.append(Paragraph("This is an annex sent apart from its covering letter."))
     rows = [(k, v) for k, v in (("Source", p.url), ("Note", p.note)) if v is not None]
     if rows:
         blocks.append(Fields(tuple(rows)))
@@ -538,9 +646,12 @@ def _outgoing(r: Response) -> str:
         head += list(r.authority.contact.lines)
         head += [v for v in (r.authority.contact.email, r.authority.contact.phone) if v]
     paras.append("\n".join(head))
+    paras += [p.text for p in r.passages if p.kind is PassageKind.ADDRESSEE]
     meta = []
     if r.sent_on is not None:
         meta.append(long_date(r.sent_on))
+    elif r.sent_in is not None:
+        meta.append(_month(r.sent_in) or "")
     if r.reference is not None:
         meta.append(f"Our reference: {r.reference}")
     if r.request.reference is not None and r.request.reference != r.reference:
@@ -565,16 +676,28 @@ def _outgoing(r: Response) -> str:
     paras.append(f"{opening}has been handled under the {r.regime.title}.")
     if r.request.text is not None:
         paras.append(r.request.text)
+    anchored = _anchored(r)
+    tops = {p.label: i for i, p in enumerate(r.request.parts)}
     for ref, part in r.request.iter_parts():
         indent = "    " * ref.count("/")
-        paras.append(f"{indent}{part.label}. {part.text}".rstrip())
-        for answer in r.answers:
+        if part.restated:
+            paras.append(f"{indent}{part.label}. {part.text}".rstrip())
+        if "/" not in ref:
+            paras += [_passage_text(r, q) for q in anchored.get(f"request.parts[{tops[ref]}]", ())]
+        for i, answer in enumerate(r.answers):
             if answer.parts and max(answer.parts, key=r.request.part_refs.index) == ref:
                 paras.append(_outgoing_answer(answer, r.regime, indent))
-    for answer in r.answers:
+                paras += [_passage_text(r, q) for q in anchored.get(f"answers[{i}]", ())]
+    for i, answer in enumerate(r.answers):
         if not answer.parts:
             paras.append(_outgoing_answer(answer, r.regime, ""))
-    paras += passages[PassageKind.BODY] + passages[PassageKind.NOTE]
+            paras += [_passage_text(r, q) for q in anchored.get(f"answers[{i}]", ())]
+    moved = _moved(r)
+    paras += [
+        p.text
+        for i, p in enumerate(r.passages)
+        if p.kind in (PassageKind.BODY, PassageKind.NOTE) and f"passages[{i}]" not in moved
+    ]
     for claim in r.exemption_claims:
         paras += _outgoing_claim(claim)
     notice = r.refusal_notice
@@ -606,6 +729,7 @@ def _outgoing(r: Response) -> str:
         "Yours sincerely,",
         r.authority.unit or r.authority.name,
     ]
+    paras += [p.text for p in r.passages if p.kind is PassageKind.FOOTER]
     if r.provenance is not None and r.provenance.truncated:
         paras.append(
             "[This copy of the letter is incomplete: it stops before the end of the letter.]"

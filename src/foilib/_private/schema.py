@@ -37,6 +37,12 @@ FROM_JSON_ONLY = (
     "text that is only spaces is refused even where the pattern cannot see every kind of space",
     "a contact has at least one of lines, email, phone or web",
     "dates lie within what the calendar covers where a rule needs them (2000-2099)",
+    "a partial date's year is 1900..2199 and its month 1..12; sent_in is the month of sent_on",
+    "a request's dated_on is not after its received_on",
+    "a part not restated has empty text; a restated part has text or sub-parts",
+    "an exemption claim's citation is the first of its citations",
+    "a contact's other_emails and other_phones follow a first email and phone",
+    "every path in a response's order names a field or passage it holds",
 )
 
 #: Text with at least one character that is not a space.

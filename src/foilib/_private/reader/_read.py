@@ -409,6 +409,8 @@ class _Part:
     parts: list[_Part] = attrs.field(factory=list)
     bullet: bool = False
     answered: bool = False
+    #: False for a part an answer names ("Questions 4 - 7") that the letter never restates.
+    restated: bool = True
 
 
 @attrs.define
@@ -421,6 +423,10 @@ class _Claim:
     pi_for: list[Slice] = attrs.field(factory=list)
     pi_against: list[Slice] = attrs.field(factory=list)
     pi_conclusion: Slice | None = None
+    #: Further provisions written in the same words ("Section 31 (1)(a)(b)"): one claim.
+    also: list[Citation] = attrs.field(factory=list)
+    #: The letter's statement that the exemption is absolute (no public interest test).
+    absolute: Slice | None = None
 
 
 class _Reader:
@@ -846,11 +852,11 @@ class _Reader:
                 if m and not v.strip():
                     continue
                 if _EMAIL.fullmatch(v):
-                    contact.setdefault("email", value)
-                elif _WEB.match(v):
-                    contact.setdefault("web", value)
+                    _first_or_other(contact, "email", value, self.text)
+                elif _WEB.match(v) and "web" not in contact:
+                    contact["web"] = value
                 elif _PHONE.match(v) and (m or sum(c.isdigit() for c in v) >= 10):
-                    contact.setdefault("phone", value)
+                    _first_or_other(contact, "phone", value, self.text)
                 else:
                     contact["lines"].append(value)
         if not contact["lines"]:
@@ -861,8 +867,10 @@ class _Reader:
         new = self._contact_from([p])
         contacts = self.rights.setdefault(f"{key}_contact", {})
         for field, value in new.items():
-            if field == "lines":
-                contacts.setdefault("lines", []).extend(value)
+            if field in ("lines", "other_emails", "other_phones"):
+                contacts.setdefault(field, []).extend(value)
+            elif field in ("email", "phone"):
+                _first_or_other(contacts, field, value, self.text)
             else:
                 contacts.setdefault(field, value)
 
@@ -909,6 +917,9 @@ class _Reader:
         label_at = Slice(p.start + m.start(group), p.start + m.end(group))
         numeric = label[0].isdigit()
         top = list(self.parts)
+        unstated = next((q for q in top if q.label == label and not q.restated), None)
+        if unstated is not None:
+            top = top[: top.index(unstated)]
         if numeric and top and top[-1].label[0].isdigit() and _num(label) <= _num(top[-1].label):
             return None
         # the part's own words: this paragraph, and lower-case continuations after blanks
@@ -939,6 +950,9 @@ class _Reader:
                 part = _Part(label, f"{parent.ref}/{label}", text, label_at)
                 parent.parts.append(part)
                 return part, j
+        if unstated is not None:  # named by an earlier answer, restated only now
+            unstated.text, unstated.label_at, unstated.restated = text, label_at, True
+            return unstated, j
         if label in {q.label for q in top}:
             return None
         part = _Part(label, label, text, label_at)
@@ -1039,7 +1053,7 @@ class _Reader:
         self.covered.append(Slice(p.start, p.start + skip))
         start = p.start + skip
         s = p.text[skip:]
-        refs = self._referenced(s, current)
+        refs = self._referenced(s, current, start)
         ordered = self._all_parts()
         guessed = False
         if self.forced:
@@ -1093,7 +1107,7 @@ class _Reader:
             d = Disposition.PROVIDED_IN_PART
         answer["disposition"] = (d or Disposition.PROVIDED).value
 
-    def _referenced(self, s: str, current: _Part) -> list[str] | None:
+    def _referenced(self, s: str, current: _Part, offset: int = 0) -> list[str] | None:
         labels = [q.ref for q in self.parts]
         for m in lx.PART_REFS.finditer(s):
             a, b = m.group("a"), m.group("b")
@@ -1104,11 +1118,31 @@ class _Reader:
             elif m.group("sep") in ("&", "and", ","):
                 refs = [x for x in (a, b) if x in labels]
             else:
+                if b not in labels:
+                    at = Slice(offset + m.start("b"), offset + m.end("b"))
+                    labels += self._unstated(b, at, m.group(0))
                 hi = b if b in labels else labels[-1]
                 refs = labels[labels.index(a) : labels.index(hi) + 1]
             if current.ref in refs:
                 return refs
         return None
+
+    def _unstated(self, b: str, at: Slice, words: str) -> list[str]:
+        """Parts up to ``b`` that an answer names ("Questions 4 - 7") but the letter does not
+        restate (a cut-short copy, or a reply that only refers to the request)."""
+        last = self.parts[-1].label if self.parts else ""
+        if not (b.isdigit() and last.isdigit() and int(last) < int(b) <= int(last) + 20):
+            return []
+        added = []
+        for k in range(int(last) + 1, int(b) + 1):
+            label_at: Slice | str = at if k == int(b) else str(k)
+            if isinstance(label_at, str):
+                self.guesses[f"request.parts[{len(self.parts)}].label"] = (
+                    f"a part implied by the range {words!r}, not restated in the letter"
+                )
+            self.parts.append(_Part(str(k), str(k), Slice(0, 0), label_at, restated=False))
+            added.append(str(k))
+        return added
 
     def _partless_answer(self, p: _Para) -> None:
         answer = {"parts": [], "text": self.sl(p.start, p.end)}
@@ -1158,6 +1192,14 @@ class _Reader:
     def _claim(self, f: FoundCitation, parts: list[str]) -> _Claim:
         c = f.citation
         for claim in self.claims:
+            same_words = (claim.found.start, claim.found.end) == (f.start, f.end)
+            if same_words and c != claim.found.citation:
+                if c not in claim.also:
+                    claim.also.append(c)
+                for ref in parts:
+                    if ref not in claim.parts:
+                        claim.parts.append(ref)
+                return claim
             old = claim.found.citation
             nested = old.path == c.path[: len(old.path)] or c.path == old.path[: len(c.path)]
             if old.regime is c.regime and old.section == c.section and nested:
@@ -1238,6 +1280,7 @@ class _Reader:
             self._settle_partless(answers[0], grounds)
         if answers:
             doc["answers"] = answers
+        self._absolute_statements()
         if self.claims:
             doc["exemption_claims"] = [self._claim_doc(c) for c in self.claims]
         refusal = self._refusal_doc(answers, grounds)
@@ -1252,6 +1295,22 @@ class _Reader:
         if passages:
             doc["passages"] = [{"kind": k, "text": s} for k, s in passages]
         return doc
+
+    def _absolute_statements(self) -> None:
+        """Passages saying a claim's exemption is absolute, so no public interest test
+        applies: the claim's ``absolute_statement``, not a heading or body passage."""
+        for entry in list(self.passages):
+            kind, sl = entry
+            if kind not in ("heading", "body", "note") or not _ABSOLUTE.search(
+                self.text[sl.start : sl.end]
+            ):
+                continue
+            sections = {f.citation.section for f in self.citations(sl.start, sl.end)}
+            named = [c for c in self.claims if c.found.citation.section in sections]
+            target = named or (self.claims if len(self.claims) == 1 else [])
+            if len(target) == 1 and target[0].absolute is None:
+                target[0].absolute = sl
+                self.passages.remove(entry)
 
     def _settle_partless(self, answer: dict[str, Any], grounds: list[FoundCitation]) -> None:
         t = answer["text"]
@@ -1279,12 +1338,22 @@ class _Reader:
             "as_written": Slice(c.found.start, c.found.end),
             "citation": _citation_doc(c.found.citation),
         }
+        if c.also:
+            out["citations"] = [_citation_doc(x) for x in (c.found.citation, *c.also)]
         if c.title is not None:
             out["title"] = c.title
         if c.parts:
             out["parts"] = c.parts
-        if c.reasons:
-            out["reasons"] = c.reasons
+        reasons = list(c.reasons)
+        absolute = c.absolute or next(
+            (r for r in reasons if _ABSOLUTE.search(self.text[r.start : r.end])), None
+        )
+        if absolute is not None:  # "absolute, so no public interest test": not a reason
+            if absolute in reasons:
+                reasons.remove(absolute)
+            out["absolute_statement"] = absolute
+        if reasons:
+            out["reasons"] = reasons
         pi: dict[str, Any] = {}
         if c.pi_text:
             pi["text"] = c.pi_text
@@ -1354,12 +1423,34 @@ class _Reader:
         return Slice(m.start(), m.end())
 
 
+#: A claim's statement that the exemption is absolute, so no public interest test applies.
+_ABSOLUTE = re.compile(
+    r"\babsolute exemption\b|\bis (?:an )?absolute\b|\bno public interest test\b|"
+    r"\bnot (?:subject to|required to (?:carry out|conduct)) (?:a|the) public interest test\b",
+    re.I,
+)
+
+
+def _first_or_other(contact: dict[str, Any], key: str, value: Slice, text: str) -> None:
+    """Hold the first email (phone) of a contact, or one more after it; the same words
+    again are not held twice."""
+    if key not in contact:
+        contact[key] = value
+        return
+    others = contact.setdefault(f"other_{key}s", [])
+    held = {text[s.start : s.end] for s in (contact[key], *others)}
+    if text[value.start : value.end] not in held:
+        others.append(value)
+
+
 def _num(label: str) -> int:
     digits = re.match(r"\d+", label)
     return int(digits.group(0)) if digits else 0
 
 
 def _part_doc(p: _Part) -> dict[str, Any]:
+    if not p.restated:
+        return {"label": p.label_at, "restated": False}
     out: dict[str, Any] = {"label": p.label_at, "text": p.text}
     if p.parts:
         out["parts"] = [_part_doc(c) for c in p.parts]
@@ -1422,6 +1513,59 @@ def _unread(text: str, spans: dict[str, tuple[int, int]]) -> tuple[tuple[int, in
     return tuple(out)
 
 
+_REQUEST_DATED = re.compile(
+    r"\byour (?:request|e-?mail|letter)(?: for information)?,? (?:of|dated|sent on)\s+", re.I
+)
+
+
+def _dates_of(text: str, doc: dict[str, Any], spans: dict[str, tuple[int, int]]) -> None:
+    """Fill ``sent_in`` (a date passage given only to the month) and ``request.dated_on``
+    (the request's own date, "your request of 6 July 2024")."""
+    if "sent_on" not in doc:
+        for i, passage in enumerate(doc.get("passages", ())):
+            if passage["kind"] != "date":
+                continue
+            m = _MONTH_ONLY.search(passage["text"])
+            if m is None or _date_in(passage["text"]) is not None:
+                continue
+            a = spans[f"passages[{i}].text"][0] + m.start()
+            doc["sent_in"] = {
+                "year": int(m.group(0).split()[-1]),
+                "month": _MONTHS[m["mon"].lower()],
+            }
+            spans["sent_in"] = (a, a + len(m.group(0)))
+            break
+    request = doc["request"]
+    for m in _REQUEST_DATED.finditer(text):
+        found = _date_in(text[m.end() : m.end() + 40], anchored=True)
+        if found is None:
+            continue
+        day = found[0]
+        received = request.get("received_on")
+        if received is not None and day > dt.date.fromisoformat(received):
+            continue
+        request["dated_on"] = day.isoformat()
+        spans["request.dated_on"] = (m.end(), m.end() + found[2])
+        break
+
+
+#: Paths cut at their first list index (a block of a list) or at their second name.
+_BLOCK = re.compile(r"^(?:[a-z_]+\.)?[a-z_]+(?:\[[0-9]+\])?")
+
+
+def _order(spans: dict[str, tuple[int, int]]) -> list[str]:
+    """The JSON paths of the draft's blocks, in the order the letter gives them."""
+    first: dict[str, int] = {}
+    for path, (a, _) in spans.items():
+        m = _BLOCK.match(path)
+        assert m is not None
+        block = m.group(0)
+        if "[" not in block.partition(".")[0] and "[" in path.partition(".")[0]:
+            block = path.partition(".")[0]  # "passages[3].text" -> "passages[3]"
+        first[block] = min(a, first.get(block, a))
+    return sorted(first, key=lambda b: (first[b], b))
+
+
 def _iter_labels(parts: list[dict[str, Any]]) -> Iterator[str]:
     for p in parts:
         yield p["label"]
@@ -1437,6 +1581,8 @@ def read_text(
     spans: dict[str, tuple[int, int]] = {}
     guesses = dict(reader.guesses)
     doc = _resolve(text, tree, "", spans, guesses)
+    _dates_of(text, doc, spans)
+    doc["order"] = _order(spans)
     response = from_dict(doc, Response)
     covered = dict(spans)
     covered.update({f"#{i}": (c.start, c.end) for i, c in enumerate(reader.covered)})
