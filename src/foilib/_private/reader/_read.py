@@ -91,6 +91,7 @@ _ROW = re.compile(
     r"^[ \t]*\|?[ \t]*(?:Q(?:uestion)?\.?[ \t]*)?(?P<label>\d{1,3}[a-z]?)[.)]?[ \t]*\|"
     r"[ \t]*(?P<q>[^|]*?\S)[ \t]*\|[ \t]*(?P<a>[^|]*?\S)[ \t]*\|?[ \t]*$"
 )
+_EOL = re.compile(r"\r\n|\r|\n")
 _RULE = re.compile(r"^[=~_*-]{3,}$")
 _LABEL_ALONE = re.compile(
     r"^[ \t]*(?:Q(?:uestion)?|Part|Item)[ \t]*\.?[ \t]*(?P<l1>\d{1,3}[a-z]?)[ \t]*[).:]?[ \t]*$"
@@ -187,10 +188,13 @@ class _Lines:
     def __init__(self, text: str) -> None:
         self.text = text
         self.bounds: list[tuple[int, int]] = []
+        # lines end at "\n", "\r\n" or a lone "\r" (old Mac files); offsets stay those of
+        # the text as given, so no normalised copy is needed
         pos = 0
-        for line in text.split("\n"):
-            self.bounds.append((pos, pos + len(line)))
-            pos += len(line) + 1
+        for m in _EOL.finditer(text):
+            self.bounds.append((pos, m.start()))
+            pos = m.end()
+        self.bounds.append((pos, len(text)))
         self.raw = [text[a:b] for a, b in self.bounds]
         self.strip = [r.strip() for r in self.raw]
         # a setext underline ("=====") reads as a paragraph break
@@ -1413,12 +1417,14 @@ def _unread(text: str, spans: dict[str, tuple[int, int]]) -> tuple[tuple[int, in
     out: list[tuple[int, int]] = []
     for a, b in gaps:
         offset = a
-        for line in text[a:b].split("\n"):
+        for line in _EOL.split(text[a:b]):
             seg = line.strip()
             if seg.strip(" \t-–—|*•:;,.()=~_") and not _CONTACT_KEY.fullmatch(seg):
                 start = offset + line.index(seg)
                 out.append((start, start + len(seg)))
-            offset += len(line) + 1
+            offset += len(line)
+            m = _EOL.match(text, offset)
+            offset += len(m.group()) if m else 0
     return tuple(out)
 
 
