@@ -269,17 +269,37 @@ KIND_CUES: tuple[tuple[LetterKind, re.Pattern[str]], ...] = (
     ),
 )
 
+#: A sentence of rights boilerplate ("If you are not content with the outcome of the
+#: internal review, you may apply to the Commissioner"): it says what the letter's reader
+#: may do next, not what the letter is, so it never decides the letter's kind.
+KIND_BOILERPLATE = re.compile(
+    r"[^.\n]*(?:\bif you\b|\bshould you\b|dissatisfied|not (?:content|happy|satisfied)|"
+    r"unhappy|Commissioner|right to)[^.\n]*(?:[.\n]|$)",
+    _I,
+)
+
 #: Words that mark a line of the letterhead as the writing team.
 UNIT = re.compile(r"\b(?:team|unit|office|department|directorate|governance|service|desk)\b", _I)
 #: A public body's name ending in the kind of body it is.
+_NAME_WORD = r"[A-Z][\w’'&.-]*"
 AUTHORITY = re.compile(
-    r"\b(?:The )?(?:[A-Z][\w’'&.-]* ){1,6}?(?:(?:City|County|Borough|District|Town|Parish) )?"
+    # "Riverside Borough Council", "The City of Edinburgh Council", "Home Office"
+    r"\b(?:The )?(?:(?:City|County|Royal Borough|London Borough|Borough) of )?"
+    rf"(?:{_NAME_WORD} ){{1,6}}?(?:(?:City|County|Borough|District|Town|Parish) )?"
     r"(?:Council|Police(?: Service)?|Constabulary|University|NHS(?: Foundation)? Trust|"
     r"Archives|Authority|Department|Ministry|Commission|College|Agency|Executive|"
-    r"Museum|Library|Fire and Rescue Service|Service|Board)\b"
+    r"Museum|Library|Fire and Rescue Service|Service|Board|Office)\b"
+    # the kind of body first: "University of Leeds", "Department for Transport",
+    # "Transport for London", "Ministry of Defence"
+    r"|\b(?:University|Department|Ministry|Office|Commission|Agency|Board|College|Transport|"
+    r"Council)\s(?:of|for)\s(?:the\s)?"
+    rf"{_NAME_WORD}(?:\s(?:and\s)?{_NAME_WORD}){{0,3}}"
+    # a service named by its country: "Police Scotland", "NHS England"
+    r"|\b(?:Police|NHS)\s(?:Scotland|England|Wales|Northern Ireland)\b"
 )
 AUTHORITY_EXCLUDE = re.compile(
     r"Information Commissioner|Freedom of Information|Tribunal|Code of Practice|Public Authority|"
+    r"Data Protection|Commissioner|Home Office Counting Rules|"
     r"^(?:The\s+)?(?:Trust|Council|University|Department|Service|Authority|Board)$|"
     r"\b(?:Your|Our|This|If|For|Please|Dear)\b",
 )

@@ -1220,7 +1220,8 @@ class _Reader:
             request["parts"] = [_part_doc(p) for p in self.parts]
         if self.definitions:
             request["definitions"] = self.definitions
-        kind = next((k for k, pat in lx.KIND_CUES if pat.search(text)), LetterKind.RESPONSE)
+        what_it_is = lx.KIND_BOILERPLATE.sub(" ", text)
+        kind = next((k for k, pat in lx.KIND_CUES if pat.search(what_it_is)), LetterKind.RESPONSE)
         received = (
             self._received() if kind is not LetterKind.INTERNAL_REVIEW_ACKNOWLEDGEMENT else None
         )
