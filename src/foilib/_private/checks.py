@@ -747,7 +747,7 @@ def _marks(other: Commissioner, own: Commissioner, line: str, said: str) -> bool
 
 
 def _host(url: str) -> str:
-    """"ico.org.uk" from "https://ico.org.uk/make-a-complaint/"."""
+    """ "ico.org.uk" from "https://ico.org.uk/make-a-complaint/"."""
     return url.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.").lower()
 
 

@@ -6,9 +6,9 @@ Deterministic and offline. PDF and Word files need the optional ``read`` extra
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
-import contextlib
 import importlib
 import logging
 import os
