@@ -58,7 +58,15 @@ RESPONSE_HEADINGS = re.compile(
     _I,
 )
 #: "Response:" written at the start of an answer, before its text.
-INLINE_ANSWER_LABEL = re.compile(r"^(?:response|answer|reply|our response)\s*[:\-–]\s*", _I)
+INLINE_ANSWER_LABEL = re.compile(
+    r"^(?:(?:response|answer|reply|our response)\s*[:\-–]|A\s?\d{1,3}[a-z]?\s*[.:)\-–])\s*", _I
+)
+#: A lead-in sentence before numbered answers ("I can advise as follows.").
+ANSWER_LEAD = re.compile(
+    r"\bas follows\b|\bset out below\b|\b(?:I|we) (?:can|am able to|are able to) "
+    r"(?:advise|confirm|respond|provide)|^in (?:response|reply) to your (?:request|questions?)",
+    _I,
+)
 PUBLIC_INTEREST_HEADING = re.compile(r"public interest", _I)
 PI_FOR = re.compile(
     r"(?:in favour of|favouring|for) (?:the )?(?:disclosure|disclosing|release)", _I

@@ -74,10 +74,11 @@ class Reading:
 _TERMINAL = frozenset(".?!:")
 _LABEL = re.compile(
     r"^[ \t]*(?:"
-    r"(?:Q(?:uestion)?|Part|Item)[ \t]*\.?[ \t]*(?P<l1>\d{1,3}[a-z]?)[ \t]*[).:\-–]?"
+    r"(?:Q(?:uestion)?|Part|Item|Request)[ \t]*\.?[ \t]*(?P<l1>\d{1,3}[a-z]?)[ \t]*[).:\-–]?"
     r"|(?P<l2>\d{1,2}[a-z]?)[ \t]*[).]"
     r"|\((?P<l3>[a-z]{1,4}|\d{1,2})\)"
     r"|(?P<l4>[a-h])\)"
+    r"|(?P<l5>\d{1,2}[ \t]*\([a-z]{1,3}\))[.:]?"
     r")[ \t]+(?=\S)"
 )
 _BULLET = re.compile(r"^[ \t]*[•●▪◦*–-][ \t]+(?=\S)")
@@ -239,6 +240,9 @@ class _Lines:
 def _breaks_before(lines: _Lines, i: int) -> bool:
     s = lines.strip[i]
     if lines.label[i] or lx.SALUTATION.match(s) or lx.SIGN_OFF.match(s):
+        return True
+    if lx.INLINE_ANSWER_LABEL.match(s) and lines.strip[i - 1]:
+        # "Question 1: ...\nResponse: 312." - the answer is its own paragraph
         return True
     if lines.keyed[i]:
         return True
@@ -610,6 +614,12 @@ class _Reader:
                 and not lx.RESPONSE_HEADINGS.match(s)
                 and not (p.one_line and s.endswith(":") and len(s) <= 45)
             ):
+                nxt = _LABEL.match(paras[i].text) if i < n else None
+                if lx.ANSWER_LEAD.search(s) and nxt is not None and self._known(nxt) is not None:
+                    # "In response to your request, I can advise as follows." before the
+                    # numbered answers: a lead-in, not the answer to the last part
+                    self.passage("body", p)
+                    continue
                 answer = self._answer(current, p)
                 if lx.REFUSAL_STATEMENT.search(s) and "statement" not in self.refusal:
                     self._statement(p)
@@ -908,8 +918,12 @@ class _Reader:
     def _part(
         self, p: _Para, m: re.Match[str], paras: list[_Para], i: int
     ) -> tuple[_Part, int] | None:
-        group = next(g for g in ("l1", "l2", "l3", "l4") if m.re.groupindex.get(g) and m.group(g))
+        group = next(
+            g for g in ("l1", "l2", "l3", "l4", "l5") if m.re.groupindex.get(g) and m.group(g)
+        )
         label = m.group(group)
+        if group == "l5":  # "1(a)" written where no part 1(a) was listed: a part "1a"
+            label = re.sub(r"[\s()]", "", label)
         label_at = Slice(p.start + m.start(group), p.start + m.end(group))
         numeric = label[0].isdigit()
         top = list(self.parts)
@@ -953,7 +967,14 @@ class _Reader:
         """The part a label names again (its answer, after the request was listed)."""
         if m.re is _LABEL_ALONE:
             return None
-        label = next(m.group(g) for g in ("l1", "l2", "l3", "l4") if m.group(g))
+        label = next(m.group(g) for g in ("l1", "l2", "l3", "l4", "l5") if m.group(g))
+        sub = re.fullmatch(r"(\d{1,3})[ \t]*\(?([a-z]{1,3})\)?", label)
+        if sub:
+            # "1(a)", "1a": the sub-part (a) of part 1, or a part labelled "1a"
+            ref = f"{sub.group(1)}/{sub.group(2)}"
+            for q in self._all_parts():
+                if q.ref in (ref, sub.group(1) + sub.group(2)) and not q.answered:
+                    return q
         for q in self._all_parts():
             if q.label == label and not q.answered:
                 return q
