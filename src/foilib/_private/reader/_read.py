@@ -576,11 +576,24 @@ class _Reader:
             review = lx.REVIEW.search(s)
             ico = lx.COMMISSIONER.search(s)
             fresh = "internal_review" not in self.rights
+            if (review or ico) and p.one_line and _heading_text(s) and s[-1:] not in ".;,":
+                # "Your right to request a review": a heading, not the particulars; the
+                # paragraph below holds them
+                self.passage("heading", p)
+                state, answer = "rights", None
+                continue
             if review and ico and review.start() < ico.start() and fresh:
                 cut = s.rfind(". ", 0, ico.start())
                 if cut > review.start():
                     self.rights["internal_review"] = self.sl(p.start, p.start + cut + 1)
                     self.rights["commissioner"] = self.sl(p.start + cut + 1, p.end)
+                elif "commissioner" not in self.rights and re.search(
+                    r"\breview\b", s[: ico.start()], re.IGNORECASE
+                ):
+                    # one sentence gives both rights: it is the particulars of each
+                    self.rights["internal_review"] = self.sl(p.start, p.end)
+                    self.rights["commissioner"] = self.sl(p.start, p.end)
+                if "commissioner" in self.rights and "internal_review" in self.rights:
                     contact_for = "commissioner"
                     state, answer = "rights", None
                     continue
@@ -597,7 +610,7 @@ class _Reader:
             if lx.FURTHER_APPEAL.search(s) and state == "rights":
                 self.rights.setdefault("further_appeal", self.sl(p.start, p.end))
                 continue
-            if state == "rights" and not _heading_text(s):
+            if state == "rights" and not _heading_text(s) and self.rights:
                 key = "commissioner" if "commissioner" in self.rights else "internal_review"
                 old = self.rights[key]
                 self.rights[key] = Slice(old.start, self.sl(p.start, p.end).end)
