@@ -95,6 +95,22 @@ PI_CONCLUSION = re.compile(
     _I,
 )
 
+#: A sentence (anywhere in a paragraph) that concludes a public interest test.
+PI_CONCLUSION_INLINE = re.compile(
+    r"public interest in (?:maintaining|favour of maintaining|withholding|applying|neither)"
+    r"[^.]{0,120}\boutweighs?\b|\boutweighs? the public interest in (?:maintaining|"
+    r"withholding)|(?:we|I) have (?:therefore )?concluded that the (?:balance of the )?"
+    r"public interest|on balance,? the public interest|the balance of the public interest "
+    r"(?:lies|favours)",
+    _I,
+)
+#: A statement that an exemption is absolute (no public interest test applies).
+ABSOLUTE = re.compile(
+    r"\babsolute exemptions?\b|\b(?:is|are) absolute\b|no (?:requirement|need) to "
+    r"(?:consider|conduct|carry out) (?:the |a )?public interest",
+    _I,
+)
+
 #: A protective marking or page furniture repeated on every page.
 MARKING = re.compile(
     r"^(?:official(?:[ -]sensitive)?|official sensitive|not protectively marked|restricted|"
@@ -128,7 +144,17 @@ REFUSAL_STATEMENT = re.compile(
     r"refusal notice|not obliged to (?:supply|provide|comply)|(?:are|am|is) withholding|"
     r"unable to (?:provide|disclose|release)|(?:is|are) (?:therefore )?exempt from disclosure|"
     r"decided (?:not to|to withhold)|will not be (?:provided|disclosed)|"
-    r"refus(?:e|ing) (?:your|this)",
+    r"refus(?:e|ing) (?:your|this)|serves? as (?:formal )?notice|(?:hereby )?gives? (?:you )?"
+    r"(?:formal )?notice that|neither confirms? nor den(?:y|ies)",
+    _I,
+)
+#: Advice and assistance offered (FOIA s.16, EIR reg 9, FOISA s.15): a heading, or a
+#: paragraph that opens by suggesting how to narrow or refine the request.
+ADVICE = re.compile(
+    r"^(?:advice and assistance\b|(?:you may|you might|you could) (?:wish to |want to )?"
+    r"(?:consider )?(?:narrow|refin|reduc|limit|resubmit)|if you (?:were to |could |can )?"
+    r"(?:narrow|refine|reduce|limit)|to help you (?:narrow|refine)|"
+    r"(?:it may|this may) help (?:if|to)\b)",
     _I,
 )
 #: Where a refusal statement's own clause begins inside a longer sentence.
@@ -149,7 +175,7 @@ DISPOSITION_CUES: tuple[tuple[Disposition, re.Pattern[str]], ...] = (
         Disposition.REFUSED_COST,
         re.compile(
             r"cost of compliance|appropriate limit|exceed(?:s|ed)? the (?:cost|fees?) limit|"
-            r"cost limit",
+            r"cost limit|prescribed amount|cost of complying",
             _I,
         ),
     ),

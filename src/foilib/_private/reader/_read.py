@@ -92,6 +92,7 @@ _ROW = re.compile(
     r"^[ \t]*\|?[ \t]*(?:Q(?:uestion)?\.?[ \t]*)?(?P<label>\d{1,3}[a-z]?)[.)]?[ \t]*\|"
     r"[ \t]*(?P<q>[^|]*?\S)[ \t]*\|[ \t]*(?P<a>[^|]*?\S)[ \t]*\|?[ \t]*$"
 )
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 _EOL = re.compile(r"\r\n|\r|\n")
 _RULE = re.compile(r"^[=~_*-]{3,}$")
 _LABEL_ALONE = re.compile(
@@ -429,6 +430,7 @@ class _Claim:
     pi_for: list[Slice] = attrs.field(factory=list)
     pi_against: list[Slice] = attrs.field(factory=list)
     pi_conclusion: Slice | None = None
+    absolute: Slice | None = None
 
 
 class _Reader:
@@ -607,6 +609,18 @@ class _Reader:
                 contact_for = "internal_review"
                 state, answer = "rights", None
                 continue
+            if lx.ADVICE.match(s) and "advice" not in self.refusal:
+                if p.one_line and _heading_text(s):
+                    self.passage("heading", p)
+                    state, answer = "advice", None
+                else:
+                    self.refusal["advice"] = self.sl(p.start, p.end)
+                    state, answer = "body", None
+                continue
+            if state == "advice" and not _heading_text(s) and "advice" not in self.refusal:
+                self.refusal["advice"] = self.sl(p.start, p.end)
+                state = "body"
+                continue
             if lx.FURTHER_APPEAL.search(s) and state == "rights":
                 self.rights.setdefault("further_appeal", self.sl(p.start, p.end))
                 continue
@@ -625,6 +639,7 @@ class _Reader:
                 and current is not None
                 and answer is None
                 and not lx.RESPONSE_HEADINGS.match(s)
+                and not (p.one_line and lx.OUTCOME_HEADINGS.match(s))
                 and not (p.one_line and s.endswith(":") and len(s) <= 45)
             ):
                 nxt = _LABEL.match(paras[i].text) if i < n else None
@@ -645,6 +660,11 @@ class _Reader:
                 elif not self.parts and not self.answers and state in ("body", "response"):
                     self._partless_answer(p)
                     state = "response"
+                elif state == "outcome" and current is not None and not current.answered:
+                    # under a DECISION heading: the decision answers the parts listed
+                    answer = self._answer(current, p)
+                    state = "decision"
+                    continue
                 answer = None
                 continue
             if (
@@ -652,6 +672,7 @@ class _Reader:
                 and current is not None
                 and answer is None
                 and not lx.RESPONSE_HEADINGS.match(s)
+                and not (p.one_line and lx.OUTCOME_HEADINGS.match(s))
             ):
                 answer = self._answer(current, p)
                 continue
@@ -724,9 +745,14 @@ class _Reader:
                     state, claim, answer = "reasons", None, None
                     continue
                 if claimable:
-                    # a claim set out under an answer covers that answer's parts
-                    claim = self._claim(claimable[0], answer["parts"] if answer else [])
+                    # a claim set out under an answer covers that answer's parts; a line
+                    # listing several provisions ("s.23(5), 24(2) and 30(3)") claims each
+                    covers = answer["parts"] if answer else []
+                    claim = self._claim(claimable[0], covers)
                     claim.title = self.sl(p.start, p.end)
+                    for f in claimable[1:]:
+                        if f.citation.section != claimable[0].citation.section:
+                            self._claim(f, covers)
                     state, answer = "claim", None
                     continue
                 if i == 1 and not subject_done and not self.passages_of("heading"):
@@ -1114,9 +1140,13 @@ class _Reader:
             self.cue = None
         self._redispose(answer)
         self.answers.append(answer)
-        for f in self.citations(p.start, p.end):
-            if _kind(f.citation)[0] in _CLAIMABLE:
-                self._claim(f, refs)
+        made = [
+            self._claim(f, refs)
+            for f in self.citations(p.start, p.end)
+            if _kind(f.citation)[0] in _CLAIMABLE
+        ]
+        if made:
+            self._inline(p, made)
         return answer
 
     def _redispose(self, answer: dict[str, Any]) -> None:
@@ -1209,12 +1239,37 @@ class _Reader:
         self.claims.append(claim)
         return claim
 
+    def _inline(self, p: _Para, claims: list[_Claim]) -> None:
+        """Sentences inside a paragraph that conclude a PI test or call a claim absolute."""
+        for m in _SENTENCE.finditer(p.text):
+            sentence = m.group().strip()
+            if not sentence:
+                continue
+            a = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            piece = Slice(a, a + len(sentence))
+            cited = {
+                (f.citation.regime, f.citation.section)
+                for f in self.citations(piece.start, piece.end)
+            }
+            named = [
+                c for c in claims if (c.found.citation.regime, c.found.citation.section) in cited
+            ]
+            if lx.ABSOLUTE.search(sentence):
+                for c in named or claims[-1:]:
+                    if c.absolute is None:
+                        c.absolute = piece
+            elif lx.PI_CONCLUSION_INLINE.search(sentence):
+                for c in named or claims:
+                    if c.pi_conclusion is None and c.absolute is None:
+                        c.pi_conclusion = piece
+
     def _reason(self, claim: _Claim, state: str, p: _Para) -> None:
         s = self.sl(p.start, p.end)
         text = p.text.strip()
         for f in self.citations(p.start, p.end):
             if _kind(f.citation)[0] in _CLAIMABLE:
-                self._claim(f, [])
+                self._claim(f, list(claim.parts))
+        self._inline(p, self.claims)
         if state == "claim":
             claim.reasons.append(s)
         elif state == "pi_for":
@@ -1335,6 +1390,8 @@ class _Reader:
             pi["conclusion"] = c.pi_conclusion
         if pi:
             out["public_interest"] = pi
+        if c.absolute is not None:
+            out["absolute_statement"] = c.absolute
         return out
 
     def _refusal_doc(
@@ -1365,6 +1422,8 @@ class _Reader:
             ]
         if self.refusal.get("reasons"):
             out["reasons"] = self.refusal["reasons"]
+        if "advice" in self.refusal:
+            out["advice_and_assistance"] = self.refusal["advice"]
         return out
 
     def _received(self) -> _Dated | None:
