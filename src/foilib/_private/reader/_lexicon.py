@@ -111,6 +111,16 @@ ABSOLUTE = re.compile(
     _I,
 )
 
+#: Words just before a citation that make it a mention of how the law works, not a
+#: claim ("the presumption in favour of disclosure in regulation 12(2)"); the provision's
+#: kind still comes from the catalogue for every other citation.
+PROCEDURAL_MENTION = re.compile(
+    r"presumption in favour of disclosure[^.]{0,60}$|(?:duty|obligation) to (?:provide "
+    r"advice and assistance|confirm or deny)[^.]{0,30}(?:under|in|at)\s*$|"
+    r"(?:time for compliance|working days?)[^.]{0,30}(?:under|in|at)\s*$",
+    _I,
+)
+
 #: A protective marking or page furniture repeated on every page.
 MARKING = re.compile(
     r"^(?:official(?:[ -]sensitive)?|official sensitive|not protectively marked|restricted|"

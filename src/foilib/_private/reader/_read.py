@@ -486,8 +486,11 @@ class _Reader:
         k = bisect.bisect_left(self.found_starts, a)
         out = []
         while k < len(self.found) and self.found[k].start < b:
-            if self.found[k].end <= b:
-                out.append(self.found[k])
+            f = self.found[k]
+            if f.end <= b and not lx.PROCEDURAL_MENTION.search(
+                self.text, max(0, f.start - 120), f.start
+            ):
+                out.append(f)
             k += 1
         return out
 
@@ -779,6 +782,11 @@ class _Reader:
             if state == "answers" and current is not None:
                 if answer is None:
                     answer = self._answer(current, p)
+                elif answer.get("_claims") and not lx.PROVIDE_CUES.search(s):
+                    # a paragraph after an answer that claimed an exemption is its reasoning
+                    claim = answer["_claims"][-1]
+                    state, answer = "claim", None
+                    self._reason(claim, state, p)
                 else:
                     answer["text"] = Slice(answer["text"].start, self.sl(p.start, p.end).end)
                     self._redispose(answer)
@@ -1146,6 +1154,7 @@ class _Reader:
             if _kind(f.citation)[0] in _CLAIMABLE
         ]
         if made:
+            answer["_claims"] = made
             self._inline(p, made)
         return answer
 
@@ -1403,10 +1412,17 @@ class _Reader:
         if "statement" in self.refusal:
             out["statement"] = self.refusal["statement"]
         kinds: list[str] = []
+        said = self.refusal.get("statement")
+        framed = said is not None and _cue_disposition(self.text[said.start : said.end]) in (
+            Disposition.NOT_HELD,
+            None,
+        )
         for a in answers:
             d = Disposition(a["disposition"])
             if d is Disposition.PROVIDED_IN_PART:
                 d = Disposition.WITHHELD
+            if d is Disposition.NOT_HELD and not framed:
+                continue  # "not held" is a ground only where the letter refuses on it
             if d is not Disposition.PROVIDED and d.value not in kinds:
                 kinds.append(d.value)
         if kinds:
@@ -1481,7 +1497,7 @@ def _resolve(
     if isinstance(node, dict):
         out = {}
         for k, v in node.items():
-            if k == "_cue":
+            if k in ("_cue", "_claims"):
                 continue
             if k == "_guess":
                 guesses[f"{path}.parts"] = v
