@@ -1263,6 +1263,11 @@ class _Reader:
             named = [
                 c for c in claims if (c.found.citation.regime, c.found.citation.section) in cited
             ]
+            if named and _BECAUSE.search(sentence):
+                # "withheld under section 43(2) because ...": the reason, inline
+                for c in named:
+                    if piece not in c.reasons:
+                        c.reasons.append(piece)
             if lx.ABSOLUTE.search(sentence):
                 for c in named or claims[-1:]:
                     if c.absolute is None:

@@ -99,16 +99,18 @@ def _quiet(*loggers: str) -> Iterator[None]:
     A damaged file is reported once, as a foilib error; what the library would print
     on its way there (pypdf logs "incorrect startxref" and the like) is noise.
     """
-    saved = [(logging.getLogger(n), logging.getLogger(n).disabled) for n in loggers]
+    # a level on the package's logger holds for every module logger under it (pypdf
+    # creates those lazily, as it logs)
+    saved = [(logging.getLogger(n), logging.getLogger(n).level) for n in loggers]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for log, _ in saved:
-            log.disabled = True
+            log.setLevel(logging.CRITICAL + 1)
         try:
             yield
         finally:
-            for log, was in saved:
-                log.disabled = was
+            for log, level in saved:
+                log.setLevel(level)
 
 
 def _pdf(path: Path) -> str:
