@@ -234,9 +234,8 @@ def test_word_table_after_the_sign_off_keeps_its_place(tmp_path: Path) -> None:
     document.add_paragraph("Yours sincerely")
     document.add_paragraph("Information Team")
     table = document.add_table(rows=2, cols=3)
-    for row, cells in zip(
-        table.rows, [("1", "How many beds?", "1,204"), ("2", "How many closed?", "12")]
-    ):
+    rows = [("1", "How many beds?", "1,204"), ("2", "How many closed?", "12")]
+    for row, cells in zip(table.rows, rows, strict=True):
         for cell, value in zip(row.cells, cells, strict=True):
             cell.text = value
     document.add_paragraph("Annex A")
