@@ -117,6 +117,25 @@ ROWS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
+        # 6: an unnumbered request, a DECISION heading, and the provisions one per line
+        # ("Section 23(5) - Information supplied by ..."); "REASONS FOR DECISION" is
+        # reasoning, not a public interest conclusion
+        "foia-ncnd-provision-lines.txt",
+        {
+            "authority": "Capital Police Service",
+            "answers": (((), D.NEITHER_CONFIRMED_NOR_DENIED),),
+            "claims": (
+                ("FOIA s.23(5)", ()),
+                ("FOIA s.24(2)", ()),
+                ("FOIA s.30(3)", ()),
+                ("FOIA s.31(3)", ()),
+            ),
+            "pi conclusion": (False, False, False, False),
+            "statement": True,
+            "unread": (),
+        },
+    ),
+    (
         # 8: a FOISA s.12 refusal worded "prescribed amount"; advice under a heading
         "foisa-cost-advice.txt",
         {

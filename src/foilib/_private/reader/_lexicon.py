@@ -89,6 +89,8 @@ PART_HEADING = re.compile(
     r"\s*:?$",
     _I,
 )
+#: "Reasons for decision": the claim's reasoning, not the public interest balance.
+REASONS_HEADING = re.compile(r"^reasons?\b", _I)
 PI_CONCLUSION = re.compile(
     r"^(?:on balance|the balance|having considered|we have (?:therefore )?concluded|"
     r"in conclusion|it is (?:therefore )?(?:our|the trust'?s|the council'?s) view)",

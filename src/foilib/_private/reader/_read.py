@@ -663,6 +663,12 @@ class _Reader:
                 elif not self.parts and not self.answers and state in ("body", "response"):
                     self._partless_answer(p)
                     state = "response"
+                elif not self.parts and not self.answers and state == "outcome":
+                    # a decision under a DECISION heading, for a request with no parts
+                    self._partless_answer(p)
+                    answer = self.answers[-1] if self.answers else None
+                    state = "decision"
+                    continue
                 elif state == "outcome" and current is not None and not current.answered:
                     # under a DECISION heading: the decision answers the parts listed
                     answer = self._answer(current, p)
@@ -687,6 +693,11 @@ class _Reader:
                 request_text.append(p)
                 self.request["text"] = self.sl(request_text[0].start, p.end)
                 continue
+            listed = self._provision_list(p, answer)
+            if listed is not None:
+                # "Section 23(5) - ...\nSection 24(2) - ...": one claim per line
+                claim, state, answer = listed, "claim", None
+                continue
             found = self.citations(p.start, p.end) if p.one_line else []
             heading = (
                 p.one_line
@@ -708,7 +719,7 @@ class _Reader:
                     state = "pi_against"
                 elif lx.PI_FOR.search(s):
                     state = "pi_for"
-                elif lx.PI_BALANCE.search(s):
+                elif lx.PI_BALANCE.search(s) and not lx.REASONS_HEADING.match(s):
                     state = "pi_balance"
                 elif lx.PUBLIC_INTEREST_HEADING.search(s):
                     state = "pi"
@@ -1246,6 +1257,25 @@ class _Reader:
                 return claim
         claim = _Claim(f, parts=list(parts))
         self.claims.append(claim)
+        return claim
+
+    def _provision_list(self, p: _Para, answer: dict[str, Any] | None) -> _Claim | None:
+        """A paragraph of several lines, each opening with a claimable citation."""
+        if p.one_line:
+            return None
+        lines = [self.lines.trimmed(k) for k in range(p.first, p.last + 1)]
+        lines = [(a, b) for a, b in lines if b > a]
+        heads: list[tuple[FoundCitation, int, int]] = []
+        for a, b in lines:
+            found = self.citations(a, b)
+            if not found or found[0].start != a or _kind(found[0].citation)[0] not in _CLAIMABLE:
+                return None
+            heads.append((found[0], a, b))
+        covers = list(answer["parts"]) if answer else []
+        claim: _Claim | None = None
+        for f, a, b in heads:
+            claim = self._claim(f, covers)
+            claim.title = claim.title or self.sl(a, b)
         return claim
 
     def _inline(self, p: _Para, claims: list[_Claim]) -> None:
