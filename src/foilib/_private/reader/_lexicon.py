@@ -270,6 +270,12 @@ REVIEW = re.compile(
     r"request an internal review|ask for an internal review|right to (?:request|ask for) a review",
     _I,
 )
+#: Words that give the right to a review itself (not "the outcome of the review").
+ASK_FOR_REVIEW = re.compile(
+    r"\b(?:request|ask for|seek|require|apply for)\s+(?:an?\s+)?(?:internal\s+)?review|"
+    r"\bask (?:us|the \w+) to review|\bright to (?:request|ask for|require) a review",
+    _I,
+)
 FURTHER_APPEAL = re.compile(r"\bTribunal\b|Court of Session", _I)
 
 #: A statement about re-use and the licence it names.

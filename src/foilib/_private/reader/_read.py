@@ -592,8 +592,8 @@ class _Reader:
                 if cut > review.start():
                     self.rights["internal_review"] = self.sl(p.start, p.start + cut + 1)
                     self.rights["commissioner"] = self.sl(p.start + cut + 1, p.end)
-                elif "commissioner" not in self.rights and re.search(
-                    r"\breview\b", s[: ico.start()], re.IGNORECASE
+                elif "commissioner" not in self.rights and lx.ASK_FOR_REVIEW.search(
+                    s, 0, ico.start()
                 ):
                     # one sentence gives both rights: it is the particulars of each
                     self.rights["internal_review"] = self.sl(p.start, p.end)
