@@ -297,3 +297,12 @@ def test_fill_never_confirms_holding_for_ncnd() -> None:
 def test_dates_still_read() -> None:
     r = foilib.read_letter(FORMS / "foisa-cost-advice.txt").response
     assert r.sent_on == dt.date(2025, 2, 10)
+
+
+def test_absolute_statement_and_refusal_inside_a_labelled_answer() -> None:
+    # 7, 8: "Section 40(2) is an absolute exemption, so no public interest test applies."
+    got = _summary("foia-absolute-inline.txt")
+    assert got["claims"] == (("FOIA s.40(2)", ("1",)),)
+    assert got["absolute"] == (True,)
+    assert got["statement"] is True
+    assert "pi-test-missing" not in got["codes"] and "foia-s17-1a" not in got["codes"]

@@ -556,6 +556,8 @@ class _Reader:
                 current = again
                 self.covered.append(Slice(p.start, p.start + label.end()))
                 answer = self._answer(current, p, skip=label.end())
+                if lx.REFUSAL_STATEMENT.search(s) and "statement" not in self.refusal:
+                    self._statement(p)
                 state = "answers"
                 continue
             bullet = _BULLET.match(p.text)
@@ -825,8 +827,9 @@ class _Reader:
                 self._partless_answer(p)
                 state = "response"
                 continue
-            for f in claimable:
-                self._claim(f, [])
+            made = [self._claim(f, []) for f in claimable]
+            if made:
+                self._inline(p, made)
             kind = "body"
             if _INTRO.match(s) and not self.answers and not self.parts:
                 kind = "introduction"
