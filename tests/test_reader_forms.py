@@ -306,3 +306,11 @@ def test_absolute_statement_and_refusal_inside_a_labelled_answer() -> None:
     assert got["absolute"] == (True,)
     assert got["statement"] is True
     assert "pi-test-missing" not in got["codes"] and "foia-s17-1a" not in got["codes"]
+
+
+def test_advice_inside_a_cost_refusal() -> None:
+    # 8: "You may wish to narrow your request ..." in the refusing paragraph (FOIA s.16)
+    got = _summary("foia-cost-inline-advice.txt")
+    assert got["answers"] == (((), D.REFUSED_COST),)
+    assert got["statement"] is True and got["advice"] is True
+    assert "foia-s16-advice" not in got["codes"] and "foia-s17-5" not in got["codes"]

@@ -156,7 +156,8 @@ REFUSAL_STATEMENT = re.compile(
     r"refusal notice|not obliged to (?:supply|provide|comply)|(?:are|am|is) withholding|"
     r"unable to (?:provide|disclose|release)|(?:is|are) (?:therefore )?exempt from disclosure|"
     r"decided (?:not to|to withhold)|will not be (?:provided|disclosed)|"
-    r"refus(?:e|ing) (?:your|this)|(?:is|are|has been|have been) withheld (?:under|in full)|"
+    r"refus(?:e|ing) (?:your|this|it\b|the request)|(?:is|are|has been|have been) withheld "
+    r"(?:under|in full)|"
     r"serves? as (?:formal )?notice|(?:hereby )?gives? (?:you )?"
     r"(?:formal )?notice that|neither confirms? nor den(?:y|ies)",
     _I,

@@ -375,6 +375,15 @@ def _kind(citation: Citation) -> tuple[ProvisionKind | None, str]:
         return p.kind, p.title
 
 
+#: Answers after which a sentence suggesting how to narrow the request is advice.
+_ADVISED = frozenset(
+    {
+        Disposition.REFUSED_COST.value,
+        Disposition.REFUSED_MANIFESTLY_UNREASONABLE.value,
+        Disposition.AWAITING_CLARIFICATION.value,
+    }
+)
+
 _CLAIM_STATES = ("claim", "pi", "pi_for", "pi_against", "pi_balance")
 
 _CLAIMABLE = frozenset(
@@ -1170,6 +1179,8 @@ class _Reader:
         if made:
             answer["_claims"] = made
             self._inline(p, made)
+        if answer["disposition"] in _ADVISED:
+            self._advice_in(p)
         return answer
 
     def _redispose(self, answer: dict[str, Any]) -> None:
@@ -1205,6 +1216,19 @@ class _Reader:
         answer = {"parts": [], "text": self.sl(p.start, p.end)}
         self._redispose(answer)
         self.answers.append(answer)
+        self._advice_in(p)
+
+    def _advice_in(self, p: _Para) -> None:
+        """A sentence of advice inside an answer ("You may wish to narrow ...")."""
+        if "advice" in self.refusal:
+            return
+        for m in _SENTENCE.finditer(p.text):
+            sentence = m.group()
+            lead = len(sentence) - len(sentence.lstrip())
+            if lx.ADVICE.match(sentence.strip()):
+                a = p.start + m.start() + lead
+                self.refusal["advice"] = self.sl(a, p.start + m.end())
+                return
 
     def _definition(self, p: _Para) -> None:
         m = lx.DEFINITION.match(p.text)
