@@ -163,6 +163,27 @@ ROWS: list[tuple[str, dict[str, Any], set[tuple[str, str, str]]]] = [
         {("foia-s17-1a", "error", "$.refusal_notice.statement")},
     ),
     (
+        # FOIA s.50(1): the Information Commissioner; the Scottish one hears FOISA cases
+        "FOIA s.17(7)(b): the rights point to the Scottish Information Commissioner",
+        {
+            "rights": Rights(
+                internal_review="You may ask for an internal review.",
+                commissioner="You may apply to the Scottish Information Commissioner.",
+            )
+        },
+        {("commissioner-wrong", "error", "$.rights.commissioner")},
+    ),
+    (
+        "FOIA s.17(7)(b): the letter denies the right to complain",
+        {
+            "rights": Rights(
+                internal_review="You may ask for an internal review.",
+                commissioner="You have no right to complain to the Information Commissioner.",
+            )
+        },
+        {("commissioner-wrong", "error", "$.rights.commissioner")},
+    ),
+    (
         "FOIA s.17(1)(b): withheld, nothing cited",
         {"exemption_claims": ()},
         {("foia-s17-1b", "error", "$.exemption_claims")},
@@ -419,6 +440,18 @@ FOISA_CLAIM = ExemptionClaim(
 )
 FOISA_ROWS: list[tuple[str, dict[str, Any], set[tuple[str, str, str]]]] = [
     ("FOISA s.16, s.19: compliant", {"exemption_claims": (FOISA_CLAIM,)}, set()),
+    (
+        # FOISA s.47(1): the Scottish Information Commissioner, not the ICO at Wycliffe House
+        "FOISA s.19(b): the rights point to the ICO",
+        {
+            "exemption_claims": (FOISA_CLAIM,),
+            "rights": Rights(
+                internal_review="You may ask us to review our decision within 40 working days.",
+                commissioner="You may then apply to the ICO, Wycliffe House, Water Lane.",
+            ),
+        },
+        {("commissioner-wrong", "error", "$.rights.commissioner")},
+    ),
     (
         "FOISA s.16(1): no exemption specified",
         {"exemption_claims": ()},

@@ -98,3 +98,30 @@ def test_filled_responses_have_no_missing_particulars_and_filling_is_idempotent(
     assert not {f.code for f in check(filled)} & MISSING_PARTICULARS
     assert fill_particulars(filled) == filled
     _kept(foilib.to_dict(r), foilib.to_dict(filled))
+
+
+def test_ncnd_only_statement_neither_confirms_nor_denies() -> None:
+    # FOIA s.1(1)(a), s.17(1): for an NCND part, any statement that information is
+    # "withheld" confirms it is held and defeats the exclusion (s.23(5) here).
+    import foilib as _f
+
+    r = _f.Response(
+        authority=_f.Authority("Westshire Police", regimes=(_f.Regime.FOIA,)),
+        regime=_f.Regime.FOIA,
+        request=_f.Request(parts=(_f.RequestPart("1", "Any informants?"),)),
+        answers=(
+            _f.Answer(
+                ("1",), _f.Disposition.NEITHER_CONFIRMED_NOR_DENIED, "We neither confirm nor deny."
+            ),
+        ),
+        exemption_claims=(
+            _f.ExemptionClaim(
+                "s.23(5)", _f.parse_citation("FOIA s.23(5)"), parts=("1",), ncnd=True
+            ),
+        ),
+    )
+    filled = _f.fill_particulars(r)
+    assert filled.refusal_notice is not None
+    statement = filled.refusal_notice.statement or ""
+    assert "withheld" not in statement and "neither confirms nor denies" in statement
+    assert "foia-s17-1a" not in {f.code for f in _f.check(filled)}

@@ -21,6 +21,7 @@ absence, so findings that rest on something missing are lowered to notes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
@@ -31,6 +32,7 @@ from .clock import Case, CaseStatus, DeadlineKind, Event, EventKind
 from .errors import ArgumentTypeError, CitationError, NotInForceError, UnknownProvisionError
 from .law import Letters, Period, law
 from .law._checks import CHECKS, Check, Severity
+from .law._types import Commissioner
 from .model import Answer, Disposition, LetterKind, Response
 from .parse import parse_citations
 from .regimes import Regime
@@ -684,6 +686,86 @@ def _review_outcome(ctx: _Context) -> Iterator[Finding]:
         )
 
 
+#: A sentence that denies the requester a right to go to the Commissioner ("You have no
+#: right to complain to the Information Commissioner"): letter wording, not law.
+_DENIES_RIGHT = re.compile(
+    r"\b(?:no|not (?:have )?(?:a|the|any)) right (?:to|of) (?:complain|apply|appeal|refer)|"
+    r"\b(?:cannot|can ?not|may not|are not (?:able|entitled)) (?:to )?"
+    r"(?:complain|apply|appeal|refer)\b",
+    re.IGNORECASE,
+)
+
+
+def _commissioner_text(ctx: _Context) -> Iterator[Finding]:
+    """The Commissioner particulars name this regime's Commissioner and grant the right."""
+    rights = ctx.response.rights
+    if rights is None:
+        return
+    pieces = [rights.commissioner or ""]
+    contact = rights.commissioner_contact
+    if contact is not None:
+        pieces += [*contact.lines, contact.email or "", contact.phone or "", contact.web or ""]
+    said = "\n".join(p for p in pieces if p)
+    if not said.strip():
+        return
+    own = law(ctx.regime).commissioner
+    low = said.lower()
+    # another regime's Commissioner, named unambiguously: its name where that is not part of
+    # this regime's (the ICO's "Information Commissioner" is inside the Scottish one's), a
+    # distinctive address line, or its website
+    wrong = [
+        o
+        for o in {law(r).commissioner for r in Regime}
+        if o.name != own.name
+        and (
+            (o.name.lower() not in own.name.lower() and o.name.lower() in low)
+            or any(_marks(o, own, line, low) for line in o.address)
+            or _host(o.website) in low
+        )
+    ]
+    rest = low
+    for o in wrong:
+        if o.name.lower() not in own.name.lower():
+            rest = rest.replace(o.name.lower(), " ")
+    names_own = own.name.lower() in rest
+    if wrong and not names_own:
+        yield _finding(
+            ctx,
+            "commissioner-wrong",
+            "$.rights.commissioner",
+            f"The Commissioner particulars point to the {wrong[0].name}, but a "
+            f"{ctx.regime.name} applicant's right is to apply to the {own.name} "
+            f"({own.applied_by or own.right_to_apply}).",
+            basis=ctx.letters.commissioner_particulars,
+        )
+    elif _DENIES_RIGHT.search(said):
+        yield _finding(
+            ctx,
+            "commissioner-wrong",
+            "$.rights.commissioner",
+            "The Commissioner particulars deny the right to apply to the "
+            f"{own.name}, which {own.applied_by or own.right_to_apply} gives.",
+            basis=ctx.letters.commissioner_particulars,
+        )
+
+
+def _marks(other: Commissioner, own: Commissioner, line: str, said: str) -> bool:
+    """An address line distinctive of ``other`` (a street, postcode or office name)."""
+    line = line.lower()
+    return (
+        len(line) > 6
+        and line not in own.name.lower()
+        and line != other.name.lower()
+        and not any(line in mine.lower() for mine in own.address)
+        and line in said
+    )
+
+
+def _host(url: str) -> str:
+    """ "ico.org.uk" from "https://ico.org.uk/make-a-complaint/"."""
+    return url.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.").lower()
+
+
 # --- "not held" ----------------------------------------------------------------------------
 
 
@@ -1171,10 +1253,10 @@ _COMMON: tuple[Rule, ...] = (_refusal_notice, _grounds, _claims, _foreign_ground
 
 #: Each regime's own rules for a final response (its kind: ``LetterKind.RESPONSE``).
 RULES: dict[Regime, tuple[Rule, ...]] = {
-    Regime.FOIA: (*_COMMON, _foia_rights, _not_held, _unresolved),
-    Regime.EIR: (*_COMMON, _environmental_rights, _unresolved),
-    Regime.FOISA: (*_COMMON, _foisa_rights, _not_held, _unresolved),
-    Regime.EISR: (*_COMMON, _environmental_rights, _unresolved),
+    Regime.FOIA: (*_COMMON, _foia_rights, _commissioner_text, _not_held, _unresolved),
+    Regime.EIR: (*_COMMON, _environmental_rights, _commissioner_text, _unresolved),
+    Regime.FOISA: (*_COMMON, _foisa_rights, _commissioner_text, _not_held, _unresolved),
+    Regime.EISR: (*_COMMON, _environmental_rights, _commissioner_text, _unresolved),
 }
 _RIGHTS = frozenset({_foia_rights, _environmental_rights, _foisa_rights})
 
@@ -1189,7 +1271,7 @@ def _rules_for(regime: Regime, kind: LetterKind) -> tuple[Rule, ...]:
     if kind is LetterKind.EXTENSION_NOTICE:
         return (*(r for r in rules if r is not _parts), _extension_notice)
     if kind is LetterKind.CLARIFICATION_REQUEST:
-        return (_clarification, _unresolved)
+        return (_clarification, _commissioner_text, _unresolved)
     if kind is LetterKind.FEES_NOTICE:
-        return (_fees_notice, _unresolved)
-    return (_unresolved,)
+        return (_fees_notice, _commissioner_text, _unresolved)
+    return (_commissioner_text, _unresolved)

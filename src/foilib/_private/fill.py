@@ -180,4 +180,31 @@ def _notice(response: Response) -> RefusalNotice | None:
     if not refusing or (notice is not None and notice.statement is not None):
         return notice
     have = notice or RefusalNotice()
-    return attrs.evolve(have, statement=_STATEMENT, added=(*have.added, "statement"))
+    return attrs.evolve(have, statement=_statement(response), added=(*have.added, "statement"))
+
+
+def _statement(response: Response) -> str:
+    """The refusal statement, worded so that it never confirms holding an NCND part."""
+    ncnd = Disposition.NEITHER_CONFIRMED_NOR_DENIED
+    held = any(a.disposition in _WITHHOLDING - {ncnd} for a in response.answers)
+    if not any(a.disposition is ncnd for a in response.answers) and (
+        held or not _ncnd_claims(response)
+    ):
+        return _STATEMENT
+    L = law(response.regime).letters
+    neutral = (
+        f"the duty to confirm or deny ({L.ncnd.local}) does not arise, "
+        "under the exemptions set out in this letter"
+    )
+    if held:
+        return (
+            "Some of the information you asked for is withheld, and for the rest of the "
+            f"request {neutral}."
+        )
+    return f"The authority neither confirms nor denies that it holds the information: {neutral}."
+
+
+def _ncnd_claims(response: Response) -> bool:
+    """Whether every claim of the letter is an exclusion of the duty to confirm or deny."""
+    claims = response.exemption_claims
+    return bool(claims) and all(c.ncnd for c in claims)

@@ -78,6 +78,11 @@ CHECKS: tuple[Check, ...] = (
     _row("foia-s17-7b", E, "FOIA s.17(7)(b)", "_foia_rights",
          "No particulars of the right to complain to the Information Commissioner (s.50).",
          "Leicester: internal review address given, the Commissioner never mentioned."),
+    _row("commissioner-wrong", E, "FOIA s.17(7)(b)", "_commissioner_text",
+         "The Commissioner particulars name another regime's Commissioner (the ICO for a "
+         "Scottish request, the Scottish Information Commissioner for a UK one) or deny the "
+         "right to apply.",
+         "A FOISA refusal sending the applicant to Wycliffe House."),
     _row("foia-s16-advice", W, "FOIA s.16(1)", "_grounds",
          "A cost-limit refusal without advice and assistance (how to narrow the request).",
          "South Wales Police s.12 refusal (copy cut short before any advice)."),

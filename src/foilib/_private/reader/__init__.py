@@ -24,7 +24,10 @@ def read_letter(
     ``authority`` names the authority when the letter does not.
 
     Deterministic and offline. Every string in the draft is a verbatim slice of
-    :attr:`Reading.text`, at the offsets in :attr:`Reading.spans`.
+    :attr:`Reading.text`, at the offsets in :attr:`Reading.spans`, except the
+    placeholder authority name ``"unknown authority"`` of a letter that names none
+    (no span; listed in :attr:`Reading.guesses`). ``Reading.text`` is the text as
+    given (lines may end in ``\n``, ``\r\n`` or ``\r``); spans are offsets into it.
 
     Returns a :class:`Reading`. Raises :class:`foilib.ArgumentTypeError` for a
     source that is neither text nor a path, :class:`ReaderError` (a

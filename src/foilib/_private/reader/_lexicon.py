@@ -58,7 +58,15 @@ RESPONSE_HEADINGS = re.compile(
     _I,
 )
 #: "Response:" written at the start of an answer, before its text.
-INLINE_ANSWER_LABEL = re.compile(r"^(?:response|answer|reply|our response)\s*[:\-–]\s*", _I)
+INLINE_ANSWER_LABEL = re.compile(
+    r"^(?:(?:response|answer|reply|our response)\s*[:\-–]|A\s?\d{1,3}[a-z]?\s*[.:)\-–])\s*", _I
+)
+#: A lead-in sentence before numbered answers ("I can advise as follows.").
+ANSWER_LEAD = re.compile(
+    r"\bas follows\b|\bset out below\b|\b(?:I|we) (?:can|am able to|are able to) "
+    r"(?:advise|confirm|respond|provide)|^in (?:response|reply) to your (?:request|questions?)",
+    _I,
+)
 PUBLIC_INTEREST_HEADING = re.compile(r"public interest", _I)
 PI_FOR = re.compile(
     r"(?:in favour of|favouring|for) (?:the )?(?:disclosure|disclosing|release)", _I
@@ -81,9 +89,37 @@ PART_HEADING = re.compile(
     r"\s*:?$",
     _I,
 )
+#: "Reasons for decision": the claim's reasoning, not the public interest balance.
+REASONS_HEADING = re.compile(r"^reasons?\b", _I)
 PI_CONCLUSION = re.compile(
     r"^(?:on balance|the balance|having considered|we have (?:therefore )?concluded|"
     r"in conclusion|it is (?:therefore )?(?:our|the trust'?s|the council'?s) view)",
+    _I,
+)
+
+#: A sentence (anywhere in a paragraph) that concludes a public interest test.
+PI_CONCLUSION_INLINE = re.compile(
+    r"public interest in (?:maintaining|favour of maintaining|withholding|applying|neither)"
+    r"[^.]{0,120}\boutweighs?\b|\boutweighs? the public interest in (?:maintaining|"
+    r"withholding)|(?:we|I) have (?:therefore )?concluded that the (?:balance of the )?"
+    r"public interest|on balance,? the public interest|the balance of the public interest "
+    r"(?:lies|favours)",
+    _I,
+)
+#: A statement that an exemption is absolute (no public interest test applies).
+ABSOLUTE = re.compile(
+    r"\babsolute exemptions?\b|\b(?:is|are) absolute\b|no (?:requirement|need) to "
+    r"(?:consider|conduct|carry out) (?:the |a )?public interest",
+    _I,
+)
+
+#: Words just before a citation that make it a mention of how the law works, not a
+#: claim ("the presumption in favour of disclosure in regulation 12(2)"); the provision's
+#: kind still comes from the catalogue for every other citation.
+PROCEDURAL_MENTION = re.compile(
+    r"presumption in favour of disclosure[^.]{0,60}$|(?:duty|obligation) to (?:provide "
+    r"advice and assistance|confirm or deny)[^.]{0,30}(?:under|in|at)\s*$|"
+    r"(?:time for compliance|working days?)[^.]{0,30}(?:under|in|at)\s*$",
     _I,
 )
 
@@ -120,7 +156,19 @@ REFUSAL_STATEMENT = re.compile(
     r"refusal notice|not obliged to (?:supply|provide|comply)|(?:are|am|is) withholding|"
     r"unable to (?:provide|disclose|release)|(?:is|are) (?:therefore )?exempt from disclosure|"
     r"decided (?:not to|to withhold)|will not be (?:provided|disclosed)|"
-    r"refus(?:e|ing) (?:your|this)",
+    r"refus(?:e|ing) (?:your|this|it\b|the request)|(?:is|are|has been|have been) withheld "
+    r"(?:under|in full)|"
+    r"serves? as (?:formal )?notice|(?:hereby )?gives? (?:you )?"
+    r"(?:formal )?notice that|neither confirms? nor den(?:y|ies)",
+    _I,
+)
+#: Advice and assistance offered (FOIA s.16, EIR reg 9, FOISA s.15): a heading, or a
+#: paragraph that opens by suggesting how to narrow or refine the request.
+ADVICE = re.compile(
+    r"^(?:advice and assistance\b|(?:you may|you might|you could) (?:wish to |want to )?"
+    r"(?:consider )?(?:narrow|refin|reduc|limit|resubmit)|if you (?:were to |could |can )?"
+    r"(?:narrow|refine|reduce|limit)|to help you (?:narrow|refine)|"
+    r"(?:it may|this may) help (?:if|to)\b)",
     _I,
 )
 #: Where a refusal statement's own clause begins inside a longer sentence.
@@ -141,7 +189,7 @@ DISPOSITION_CUES: tuple[tuple[Disposition, re.Pattern[str]], ...] = (
         Disposition.REFUSED_COST,
         re.compile(
             r"cost of compliance|appropriate limit|exceed(?:s|ed)? the (?:cost|fees?) limit|"
-            r"cost limit",
+            r"cost limit|prescribed amount|cost of complying",
             _I,
         ),
     ),
@@ -223,6 +271,12 @@ REVIEW = re.compile(
     r"request an internal review|ask for an internal review|right to (?:request|ask for) a review",
     _I,
 )
+#: Words that give the right to a review itself (not "the outcome of the review").
+ASK_FOR_REVIEW = re.compile(
+    r"\b(?:request|ask for|seek|require|apply for)\s+(?:an?\s+)?(?:internal\s+)?review|"
+    r"\bask (?:us|the \w+) to review|\bright to (?:request|ask for|require) a review",
+    _I,
+)
 FURTHER_APPEAL = re.compile(r"\bTribunal\b|Court of Session", _I)
 
 #: A statement about re-use and the licence it names.
@@ -269,17 +323,37 @@ KIND_CUES: tuple[tuple[LetterKind, re.Pattern[str]], ...] = (
     ),
 )
 
+#: A sentence of rights boilerplate ("If you are not content with the outcome of the
+#: internal review, you may apply to the Commissioner"): it says what the letter's reader
+#: may do next, not what the letter is, so it never decides the letter's kind.
+KIND_BOILERPLATE = re.compile(
+    r"[^.\n]*(?:\bif you\b|\bshould you\b|dissatisfied|not (?:content|happy|satisfied)|"
+    r"unhappy|Commissioner|right to)[^.\n]*(?:[.\n]|$)",
+    _I,
+)
+
 #: Words that mark a line of the letterhead as the writing team.
 UNIT = re.compile(r"\b(?:team|unit|office|department|directorate|governance|service|desk)\b", _I)
 #: A public body's name ending in the kind of body it is.
+_NAME_WORD = r"[A-Z][\w’'&.-]*"
 AUTHORITY = re.compile(
-    r"\b(?:The )?(?:[A-Z][\w’'&.-]* ){1,6}?(?:(?:City|County|Borough|District|Town|Parish) )?"
+    # "Riverside Borough Council", "The City of Edinburgh Council", "Home Office"
+    r"\b(?:The )?(?:(?:City|County|Royal Borough|London Borough|Borough) of )?"
+    rf"(?:{_NAME_WORD} ){{1,6}}?(?:(?:City|County|Borough|District|Town|Parish) )?"
     r"(?:Council|Police(?: Service)?|Constabulary|University|NHS(?: Foundation)? Trust|"
     r"Archives|Authority|Department|Ministry|Commission|College|Agency|Executive|"
-    r"Museum|Library|Fire and Rescue Service|Service|Board)\b"
+    r"Museum|Library|Fire and Rescue Service|Service|Board|Office)\b"
+    # the kind of body first: "University of Leeds", "Department for Transport",
+    # "Transport for London", "Ministry of Defence"
+    r"|\b(?:University|Department|Ministry|Office|Commission|Agency|Board|College|Transport|"
+    r"Council)\s(?:of|for)\s(?:the\s)?"
+    rf"{_NAME_WORD}(?:\s(?:and\s)?{_NAME_WORD}){{0,3}}"
+    # a service named by its country: "Police Scotland", "NHS England"
+    r"|\b(?:Police|NHS)\s(?:Scotland|England|Wales|Northern Ireland)\b"
 )
 AUTHORITY_EXCLUDE = re.compile(
     r"Information Commissioner|Freedom of Information|Tribunal|Code of Practice|Public Authority|"
+    r"Data Protection|Commissioner|Home Office Counting Rules|"
     r"^(?:The\s+)?(?:Trust|Council|University|Department|Service|Authority|Board)$|"
     r"\b(?:Your|Our|This|If|For|Please|Dear)\b",
 )

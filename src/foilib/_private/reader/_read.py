@@ -74,10 +74,11 @@ class Reading:
 _TERMINAL = frozenset(".?!:")
 _LABEL = re.compile(
     r"^[ \t]*(?:"
-    r"(?:Q(?:uestion)?|Part|Item)[ \t]*\.?[ \t]*(?P<l1>\d{1,3}[a-z]?)[ \t]*[).:\-–]?"
+    r"(?:Q(?:uestion)?|Part|Item|Request)[ \t]*\.?[ \t]*(?P<l1>\d{1,3}[a-z]?)[ \t]*[).:\-–]?"
     r"|(?P<l2>\d{1,2}[a-z]?)[ \t]*[).]"
     r"|\((?P<l3>[a-z]{1,4}|\d{1,2})\)"
     r"|(?P<l4>[a-h])\)"
+    r"|(?P<l5>\d{1,2}[ \t]*\([a-z]{1,3}\))[.:]?"
     r")[ \t]+(?=\S)"
 )
 _BULLET = re.compile(r"^[ \t]*[•●▪◦*–-][ \t]+(?=\S)")
@@ -91,6 +92,8 @@ _ROW = re.compile(
     r"^[ \t]*\|?[ \t]*(?:Q(?:uestion)?\.?[ \t]*)?(?P<label>\d{1,3}[a-z]?)[.)]?[ \t]*\|"
     r"[ \t]*(?P<q>[^|]*?\S)[ \t]*\|[ \t]*(?P<a>[^|]*?\S)[ \t]*\|?[ \t]*$"
 )
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_EOL = re.compile(r"\r\n|\r|\n")
 _RULE = re.compile(r"^[=~_*-]{3,}$")
 _LABEL_ALONE = re.compile(
     r"^[ \t]*(?:Q(?:uestion)?|Part|Item)[ \t]*\.?[ \t]*(?P<l1>\d{1,3}[a-z]?)[ \t]*[).:]?[ \t]*$"
@@ -187,10 +190,13 @@ class _Lines:
     def __init__(self, text: str) -> None:
         self.text = text
         self.bounds: list[tuple[int, int]] = []
+        # lines end at "\n", "\r\n" or a lone "\r" (old Mac files); offsets stay those of
+        # the text as given, so no normalised copy is needed
         pos = 0
-        for line in text.split("\n"):
-            self.bounds.append((pos, pos + len(line)))
-            pos += len(line) + 1
+        for m in _EOL.finditer(text):
+            self.bounds.append((pos, m.start()))
+            pos = m.end()
+        self.bounds.append((pos, len(text)))
         self.raw = [text[a:b] for a, b in self.bounds]
         self.strip = [r.strip() for r in self.raw]
         # a setext underline ("=====") reads as a paragraph break
@@ -235,6 +241,9 @@ class _Lines:
 def _breaks_before(lines: _Lines, i: int) -> bool:
     s = lines.strip[i]
     if lines.label[i] or lx.SALUTATION.match(s) or lx.SIGN_OFF.match(s):
+        return True
+    if lx.INLINE_ANSWER_LABEL.match(s) and lines.strip[i - 1]:
+        # "Question 1: ...\nResponse: 312." - the answer is its own paragraph
         return True
     if lines.keyed[i]:
         return True
@@ -366,6 +375,15 @@ def _kind(citation: Citation) -> tuple[ProvisionKind | None, str]:
         return p.kind, p.title
 
 
+#: Answers after which a sentence suggesting how to narrow the request is advice.
+_ADVISED = frozenset(
+    {
+        Disposition.REFUSED_COST.value,
+        Disposition.REFUSED_MANIFESTLY_UNREASONABLE.value,
+        Disposition.AWAITING_CLARIFICATION.value,
+    }
+)
+
 _CLAIM_STATES = ("claim", "pi", "pi_for", "pi_against", "pi_balance")
 
 _CLAIMABLE = frozenset(
@@ -482,8 +500,11 @@ class _Reader:
         k = bisect.bisect_left(self.found_starts, a)
         out = []
         while k < len(self.found) and self.found[k].start < b:
-            if self.found[k].end <= b:
-                out.append(self.found[k])
+            f = self.found[k]
+            if f.end <= b and not lx.PROCEDURAL_MENTION.search(
+                self.text, max(0, f.start - 120), f.start
+            ):
+                out.append(f)
             k += 1
         return out
 
@@ -549,6 +570,8 @@ class _Reader:
                 current = again
                 self.covered.append(Slice(p.start, p.start + label.end()))
                 answer = self._answer(current, p, skip=label.end())
+                if lx.REFUSAL_STATEMENT.search(s) and "statement" not in self.refusal:
+                    self._statement(p)
                 state = "answers"
                 continue
             bullet = _BULLET.match(p.text)
@@ -574,11 +597,24 @@ class _Reader:
             review = lx.REVIEW.search(s)
             ico = lx.COMMISSIONER.search(s)
             fresh = "internal_review" not in self.rights
+            if (review or ico) and p.one_line and _heading_text(s) and s[-1:] not in ".;,":
+                # "Your right to request a review": a heading, not the particulars; the
+                # paragraph below holds them
+                self.passage("heading", p)
+                state, answer = "rights", None
+                continue
             if review and ico and review.start() < ico.start() and fresh:
                 cut = s.rfind(". ", 0, ico.start())
                 if cut > review.start():
                     self.rights["internal_review"] = self.sl(p.start, p.start + cut + 1)
                     self.rights["commissioner"] = self.sl(p.start + cut + 1, p.end)
+                elif "commissioner" not in self.rights and lx.ASK_FOR_REVIEW.search(
+                    s, 0, ico.start()
+                ):
+                    # one sentence gives both rights: it is the particulars of each
+                    self.rights["internal_review"] = self.sl(p.start, p.end)
+                    self.rights["commissioner"] = self.sl(p.start, p.end)
+                if "commissioner" in self.rights and "internal_review" in self.rights:
                     contact_for = "commissioner"
                     state, answer = "rights", None
                     continue
@@ -592,10 +628,22 @@ class _Reader:
                 contact_for = "internal_review"
                 state, answer = "rights", None
                 continue
+            if lx.ADVICE.match(s) and "advice" not in self.refusal:
+                if p.one_line and _heading_text(s):
+                    self.passage("heading", p)
+                    state, answer = "advice", None
+                else:
+                    self.refusal["advice"] = self.sl(p.start, p.end)
+                    state, answer = "body", None
+                continue
+            if state == "advice" and not _heading_text(s) and "advice" not in self.refusal:
+                self.refusal["advice"] = self.sl(p.start, p.end)
+                state = "body"
+                continue
             if lx.FURTHER_APPEAL.search(s) and state == "rights":
                 self.rights.setdefault("further_appeal", self.sl(p.start, p.end))
                 continue
-            if state == "rights" and not _heading_text(s):
+            if state == "rights" and not _heading_text(s) and self.rights:
                 key = "commissioner" if "commissioner" in self.rights else "internal_review"
                 old = self.rights[key]
                 self.rights[key] = Slice(old.start, self.sl(p.start, p.end).end)
@@ -610,8 +658,15 @@ class _Reader:
                 and current is not None
                 and answer is None
                 and not lx.RESPONSE_HEADINGS.match(s)
+                and not (p.one_line and lx.OUTCOME_HEADINGS.match(s))
                 and not (p.one_line and s.endswith(":") and len(s) <= 45)
             ):
+                nxt = _LABEL.match(paras[i].text) if i < n else None
+                if lx.ANSWER_LEAD.search(s) and nxt is not None and self._known(nxt) is not None:
+                    # "In response to your request, I can advise as follows." before the
+                    # numbered answers: a lead-in, not the answer to the last part
+                    self.passage("body", p)
+                    continue
                 answer = self._answer(current, p)
                 if lx.REFUSAL_STATEMENT.search(s) and "statement" not in self.refusal:
                     self._statement(p)
@@ -624,6 +679,17 @@ class _Reader:
                 elif not self.parts and not self.answers and state in ("body", "response"):
                     self._partless_answer(p)
                     state = "response"
+                elif not self.parts and not self.answers and state == "outcome":
+                    # a decision under a DECISION heading, for a request with no parts
+                    self._partless_answer(p)
+                    answer = self.answers[-1] if self.answers else None
+                    state = "decision"
+                    continue
+                elif state == "outcome" and current is not None and not current.answered:
+                    # under a DECISION heading: the decision answers the parts listed
+                    answer = self._answer(current, p)
+                    state = "decision"
+                    continue
                 answer = None
                 continue
             if (
@@ -631,6 +697,7 @@ class _Reader:
                 and current is not None
                 and answer is None
                 and not lx.RESPONSE_HEADINGS.match(s)
+                and not (p.one_line and lx.OUTCOME_HEADINGS.match(s))
             ):
                 answer = self._answer(current, p)
                 continue
@@ -641,6 +708,11 @@ class _Reader:
             ):
                 request_text.append(p)
                 self.request["text"] = self.sl(request_text[0].start, p.end)
+                continue
+            listed = self._provision_list(p, answer)
+            if listed is not None:
+                # "Section 23(5) - ...\nSection 24(2) - ...": one claim per line
+                claim, state, answer = listed, "claim", None
                 continue
             found = self.citations(p.start, p.end) if p.one_line else []
             heading = (
@@ -663,7 +735,7 @@ class _Reader:
                     state = "pi_against"
                 elif lx.PI_FOR.search(s):
                     state = "pi_for"
-                elif lx.PI_BALANCE.search(s):
+                elif lx.PI_BALANCE.search(s) and not lx.REASONS_HEADING.match(s):
                     state = "pi_balance"
                 elif lx.PUBLIC_INTEREST_HEADING.search(s):
                     state = "pi"
@@ -703,9 +775,14 @@ class _Reader:
                     state, claim, answer = "reasons", None, None
                     continue
                 if claimable:
-                    # a claim set out under an answer covers that answer's parts
-                    claim = self._claim(claimable[0], answer["parts"] if answer else [])
+                    # a claim set out under an answer covers that answer's parts; a line
+                    # listing several provisions ("s.23(5), 24(2) and 30(3)") claims each
+                    covers = answer["parts"] if answer else []
+                    claim = self._claim(claimable[0], covers)
                     claim.title = self.sl(p.start, p.end)
+                    for f in claimable[1:]:
+                        if f.citation.section != claimable[0].citation.section:
+                            self._claim(f, covers)
                     state, answer = "claim", None
                     continue
                 if i == 1 and not subject_done and not self.passages_of("heading"):
@@ -732,6 +809,11 @@ class _Reader:
             if state == "answers" and current is not None:
                 if answer is None:
                     answer = self._answer(current, p)
+                elif answer.get("_claims") and not lx.PROVIDE_CUES.search(s):
+                    # a paragraph after an answer that claimed an exemption is its reasoning
+                    claim = answer["_claims"][-1]
+                    state, answer = "claim", None
+                    self._reason(claim, state, p)
                 else:
                     answer["text"] = Slice(answer["text"].start, self.sl(p.start, p.end).end)
                     self._redispose(answer)
@@ -759,8 +841,9 @@ class _Reader:
                 self._partless_answer(p)
                 state = "response"
                 continue
-            for f in claimable:
-                self._claim(f, [])
+            made = [self._claim(f, []) for f in claimable]
+            if made:
+                self._inline(p, made)
             kind = "body"
             if _INTRO.match(s) and not self.answers and not self.parts:
                 kind = "introduction"
@@ -912,8 +995,12 @@ class _Reader:
     def _part(
         self, p: _Para, m: re.Match[str], paras: list[_Para], i: int
     ) -> tuple[_Part, int] | None:
-        group = next(g for g in ("l1", "l2", "l3", "l4") if m.re.groupindex.get(g) and m.group(g))
+        group = next(
+            g for g in ("l1", "l2", "l3", "l4", "l5") if m.re.groupindex.get(g) and m.group(g)
+        )
         label = m.group(group)
+        if group == "l5":  # "1(a)" written where no part 1(a) was listed: a part "1a"
+            label = re.sub(r"[\s()]", "", label)
         label_at = Slice(p.start + m.start(group), p.start + m.end(group))
         numeric = label[0].isdigit()
         top = list(self.parts)
@@ -963,7 +1050,14 @@ class _Reader:
         """The part a label names again (its answer, after the request was listed)."""
         if m.re is _LABEL_ALONE:
             return None
-        label = next(m.group(g) for g in ("l1", "l2", "l3", "l4") if m.group(g))
+        label = next(m.group(g) for g in ("l1", "l2", "l3", "l4", "l5") if m.group(g))
+        sub = re.fullmatch(r"(\d{1,3})[ \t]*\(?([a-z]{1,3})\)?", label)
+        if sub:
+            # "1(a)", "1a": the sub-part (a) of part 1, or a part labelled "1a"
+            ref = f"{sub.group(1)}/{sub.group(2)}"
+            for q in self._all_parts():
+                if q.ref in (ref, sub.group(1) + sub.group(2)) and not q.answered:
+                    return q
         for q in self._all_parts():
             if q.label == label and not q.answered:
                 return q
@@ -1090,9 +1184,16 @@ class _Reader:
             self.cue = None
         self._redispose(answer)
         self.answers.append(answer)
-        for f in self.citations(p.start, p.end):
-            if _kind(f.citation)[0] in _CLAIMABLE:
-                self._claim(f, refs)
+        made = [
+            self._claim(f, refs)
+            for f in self.citations(p.start, p.end)
+            if _kind(f.citation)[0] in _CLAIMABLE
+        ]
+        if made:
+            answer["_claims"] = made
+            self._inline(p, made)
+        if answer["disposition"] in _ADVISED:
+            self._advice_in(p)
         return answer
 
     def _redispose(self, answer: dict[str, Any]) -> None:
@@ -1148,6 +1249,19 @@ class _Reader:
         answer = {"parts": [], "text": self.sl(p.start, p.end)}
         self._redispose(answer)
         self.answers.append(answer)
+        self._advice_in(p)
+
+    def _advice_in(self, p: _Para) -> None:
+        """A sentence of advice inside an answer ("You may wish to narrow ...")."""
+        if "advice" in self.refusal:
+            return
+        for m in _SENTENCE.finditer(p.text):
+            sentence = m.group()
+            lead = len(sentence) - len(sentence.lstrip())
+            if lx.ADVICE.match(sentence.strip()):
+                a = p.start + m.start() + lead
+                self.refusal["advice"] = self.sl(a, p.start + m.end())
+                return
 
     def _definition(self, p: _Para) -> None:
         m = lx.DEFINITION.match(p.text)
@@ -1213,12 +1327,61 @@ class _Reader:
         self.claims.append(claim)
         return claim
 
+    def _provision_list(self, p: _Para, answer: dict[str, Any] | None) -> _Claim | None:
+        """A paragraph of several lines, each opening with a claimable citation."""
+        if p.one_line:
+            return None
+        lines = [self.lines.trimmed(k) for k in range(p.first, p.last + 1)]
+        lines = [(a, b) for a, b in lines if b > a]
+        heads: list[tuple[FoundCitation, int, int]] = []
+        for a, b in lines:
+            found = self.citations(a, b)
+            if not found or found[0].start != a or _kind(found[0].citation)[0] not in _CLAIMABLE:
+                return None
+            heads.append((found[0], a, b))
+        covers = list(answer["parts"]) if answer else []
+        claim: _Claim | None = None
+        for f, a, b in heads:
+            claim = self._claim(f, covers)
+            claim.title = claim.title or self.sl(a, b)
+        return claim
+
+    def _inline(self, p: _Para, claims: list[_Claim]) -> None:
+        """Sentences inside a paragraph that conclude a PI test or call a claim absolute."""
+        for m in _SENTENCE.finditer(p.text):
+            sentence = m.group().strip()
+            if not sentence:
+                continue
+            a = p.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            piece = Slice(a, a + len(sentence))
+            cited = {
+                (f.citation.regime, f.citation.section)
+                for f in self.citations(piece.start, piece.end)
+            }
+            named = [
+                c for c in claims if (c.found.citation.regime, c.found.citation.section) in cited
+            ]
+            if named and _BECAUSE.search(sentence):
+                # "withheld under section 43(2) because ...": the reason, inline
+                for c in named:
+                    if piece not in c.reasons:
+                        c.reasons.append(piece)
+            if lx.ABSOLUTE.search(sentence):
+                for c in named or claims[-1:]:
+                    if c.absolute is None:
+                        c.absolute = piece
+            elif lx.PI_CONCLUSION_INLINE.search(sentence):
+                for c in named or claims:
+                    if c.pi_conclusion is None and c.absolute is None:
+                        c.pi_conclusion = piece
+
     def _reason(self, claim: _Claim, state: str, p: _Para) -> None:
         s = self.sl(p.start, p.end)
         text = p.text.strip()
         for f in self.citations(p.start, p.end):
             if _kind(f.citation)[0] in _CLAIMABLE:
-                self._claim(f, [])
+                self._claim(f, list(claim.parts))
+        self._inline(p, self.claims)
         if state == "claim":
             claim.reasons.append(s)
         elif state == "pi_for":
@@ -1258,7 +1421,8 @@ class _Reader:
             request["parts"] = [_part_doc(p) for p in self.parts]
         if self.definitions:
             request["definitions"] = self.definitions
-        kind = next((k for k, pat in lx.KIND_CUES if pat.search(text)), LetterKind.RESPONSE)
+        what_it_is = lx.KIND_BOILERPLATE.sub(" ", text)
+        kind = next((k for k, pat in lx.KIND_CUES if pat.search(what_it_is)), LetterKind.RESPONSE)
         received = (
             self._received() if kind is not LetterKind.INTERNAL_REVIEW_ACKNOWLEDGEMENT else None
         )
@@ -1376,10 +1540,17 @@ class _Reader:
         if "statement" in self.refusal:
             out["statement"] = self.refusal["statement"]
         kinds: list[str] = []
+        said = self.refusal.get("statement")
+        framed = said is not None and _cue_disposition(self.text[said.start : said.end]) in (
+            Disposition.NOT_HELD,
+            None,
+        )
         for a in answers:
             d = Disposition(a["disposition"])
             if d is Disposition.PROVIDED_IN_PART:
                 d = Disposition.WITHHELD
+            if d is Disposition.NOT_HELD and not framed:
+                continue  # "not held" is a ground only where the letter refuses on it
             if d is not Disposition.PROVIDED and d.value not in kinds:
                 kinds.append(d.value)
         if kinds:
@@ -1395,6 +1566,8 @@ class _Reader:
             ]
         if self.refusal.get("reasons"):
             out["reasons"] = self.refusal["reasons"]
+        if "advice" in self.refusal:
+            out["advice_and_assistance"] = self.refusal["advice"]
         return out
 
     def _received(self) -> _Dated | None:
@@ -1474,7 +1647,7 @@ def _resolve(
     if isinstance(node, dict):
         out = {}
         for k, v in node.items():
-            if k == "_cue":
+            if k in ("_cue", "_claims"):
                 continue
             if k == "_guess":
                 guesses[f"{path}.parts"] = v
@@ -1504,12 +1677,14 @@ def _unread(text: str, spans: dict[str, tuple[int, int]]) -> tuple[tuple[int, in
     out: list[tuple[int, int]] = []
     for a, b in gaps:
         offset = a
-        for line in text[a:b].split("\n"):
+        for line in _EOL.split(text[a:b]):
             seg = line.strip()
             if seg.strip(" \t-–—|*•:;,.()=~_") and not _CONTACT_KEY.fullmatch(seg):
                 start = offset + line.index(seg)
                 out.append((start, start + len(seg)))
-            offset += len(line) + 1
+            offset += len(line)
+            m = _EOL.match(text, offset)
+            offset += len(m.group()) if m else 0
     return tuple(out)
 
 

@@ -6,10 +6,14 @@ Deterministic and offline. PDF and Word files need the optional ``read`` extra
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import importlib
+import logging
 import os
+import warnings
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -36,7 +40,12 @@ def load_text(source: object) -> tuple[str, str | None]:
         return _load_path(Path(source)), str(source)
     if not isinstance(source, str):
         raise ArgumentTypeError("source", source, "the letter's text (str) or a path")
-    if "\n" not in source and Path(source).suffix.lower() in SUFFIXES and len(source) < 4096:
+    if (
+        "\n" not in source
+        and "\r" not in source
+        and Path(source).suffix.lower() in SUFFIXES
+        and len(source) < 4096
+    ):
         path = Path(source)
         if path.is_file():
             return _load_path(path), source
@@ -83,11 +92,33 @@ def _extra(module: str, path: Path) -> Any:
         ) from None
 
 
+@contextlib.contextmanager
+def _quiet(*loggers: str) -> Iterator[None]:
+    """Keep third-party libraries' warnings and log lines off the user's stderr.
+
+    A damaged file is reported once, as a foilib error; what the library would print
+    on its way there (pypdf logs "incorrect startxref" and the like) is noise.
+    """
+    # a level on the package's logger holds for every module logger under it (pypdf
+    # creates those lazily, as it logs)
+    saved = [(logging.getLogger(n), logging.getLogger(n).level) for n in loggers]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for log, _ in saved:
+            log.setLevel(logging.CRITICAL + 1)
+        try:
+            yield
+        finally:
+            for log, level in saved:
+                log.setLevel(level)
+
+
 def _pdf(path: Path) -> str:
     pypdf = _extra("pypdf", path)
     try:
-        reader = pypdf.PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with _quiet("pypdf"):
+            reader = pypdf.PdfReader(str(path))
+            pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as exc:  # pypdf raises many kinds on a damaged file
         raise ReaderError(f"{path}: not a readable PDF ({type(exc).__name__})") from None
     return "\n\n".join(p.rstrip("\n") for p in pages)
@@ -96,13 +127,22 @@ def _pdf(path: Path) -> str:
 def _docx(path: Path) -> str:
     docx = _extra("docx", path)
     try:
-        document = docx.Document(str(path))
+        with _quiet("docx"):
+            document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises zipfile/KeyError/ValueError on bad files
         raise ReaderError(f"{path}: not a readable Word document ({type(exc).__name__})") from None
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" | ".join(cell.text for cell in row.cells) + " |")
+    # Paragraphs and tables in the order the document has them (a table after the
+    # sign-off stays after it), not all paragraphs and then all tables.
+    lines: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(docx.text.paragraph.Paragraph(child, document).text)
+        elif tag == "tbl":
+            table = docx.table.Table(child, document)
+            for row in table.rows:
+                lines.append(" | ".join(cell.text for cell in row.cells) + " |")
     return "\n\n".join(lines)
 
 
