@@ -43,6 +43,7 @@ from ._rules import (
     CO_PIT_SOURCE,
     CO_ROLLUP,
     CO_TIMELINESS_LINES,
+    EMPTY_ROLLUP,
     EXEMPTION_COLUMNS,
     S21_HEADER,
     Outcome,
@@ -104,6 +105,8 @@ _ROLLUP_MEMO: tuple[tuple[RollupRule, ...] | None, dict[frozenset[Disposition], 
 
 
 def _first_match(ds: frozenset[Disposition], table: tuple[RollupRule, ...]) -> RollupRule:
+    if not ds:  # no part answers: never an outcome (an empty set is a subset of any set)
+        return EMPTY_ROLLUP
     for row in table:
         if row.matches(ds):
             return row

@@ -1,0 +1,43 @@
+"""Fresh-user faults in foilib.statistics (statsfix): each kind has a test here."""
+
+from __future__ import annotations
+
+from statistics_cases import D, record
+
+from foilib import Disposition
+from foilib.statistics import CO_ROLLUP, SIC_ROLLUP, Outcome, Period, cabinet_office, rollup
+
+Q1 = Period.calendar_quarter(2025, 1)
+AS_OF = D(2025, 5, 16)
+
+
+def test_empty_dispositions_match_no_rollup_row() -> None:
+    # An empty set is a subset of every set: before the fix the s.21-only row matched.
+    assert rollup([]).outcome is Outcome.UNMAPPED
+    assert rollup([], SIC_ROLLUP).outcome is Outcome.UNMAPPED
+    for row in (*CO_ROLLUP, *SIC_ROLLUP):
+        assert not row.matches(frozenset())
+    assert rollup([Disposition.ACCESSIBLE_ELSEWHERE]).outcome is Outcome.S21_ONLY
+
+
+def test_letter_without_parts_is_warned_not_invented() -> None:
+    # One FOIA case received 3 Mar 2025, answered 10 Mar with a letter of no part answers.
+    recs = [record("E1", D(2025, 3, 3), sent=D(2025, 3, 10), parts=())]
+    r = cabinet_office(recs, period=Q1, as_of=AS_OF)
+    assert [w[0] for w in r.warnings] == ["E1"]
+    assert "no part answers" in r.warnings[0][1]
+    assert r.row["S21 Fully Exempt"] == 0
+
+
+def test_empty_letter_r004_and_sic_lines_stay_zero() -> None:
+    from foilib import Regime
+    from foilib.statistics import r004, sic
+
+    recs = [record("E1", D(2025, 3, 3), sent=D(2025, 3, 10), parts=())]
+    rep = r004(recs, period=Q1, as_of=AS_OF)
+    assert rep.lines["4.A"] == 0
+    assert [w[0] for w in rep.warnings] == ["E1"]
+    srecs = [record("E2", D(2025, 3, 3), sent=D(2025, 3, 10), parts=(), regime=Regime.FOISA)]
+    srep = sic(srecs, period=Q1, as_of=AS_OF)
+    assert srep.lines["All information not held"] == 0
+    assert [w[0] for w in srep.warnings] == ["E2"]
