@@ -41,3 +41,41 @@ def test_empty_letter_r004_and_sic_lines_stay_zero() -> None:
     srep = sic(srecs, period=Q1, as_of=AS_OF)
     assert srep.lines["All information not held"] == 0
     assert [w[0] for w in srep.warnings] == ["E2"]
+
+
+def _mismatched() -> list[tuple[object, object]]:
+    case, _ = record("F1", D(2025, 3, 3))
+    _, other = record("OTHER", D(2024, 5, 1), sent=D(2024, 5, 20), parts=(Disposition.PROVIDED,))
+    return [(case, other)]
+
+
+def test_mismatched_pair_is_warned_and_not_counted() -> None:
+    import pytest
+
+    from foilib.statistics import StatisticsError, r004, sic
+
+    recs = _mismatched()
+    r = cabinet_office(recs, period=Q1, as_of=AS_OF)  # type: ignore[arg-type]
+    assert r.row["Total requests received"] == 0
+    assert r.warnings[0][0] == "F1" and "'OTHER'" in r.warnings[0][1]
+    assert r004(recs, period=Q1, as_of=AS_OF).warnings[0][0] == "F1"  # type: ignore[arg-type]
+    assert sic(recs, period=Q1, as_of=AS_OF).warnings[0][0] == "F1"  # type: ignore[arg-type]
+    with pytest.raises(StatisticsError, match="mismatched"):
+        cabinet_office(recs, period=Q1, as_of=AS_OF, strict=True)  # type: ignore[arg-type]
+
+
+def test_mismatch_rules() -> None:
+    from foilib._private.statistics._core import pair_mismatch
+
+    case, resp = record("F1", D(2025, 3, 3), sent=D(2025, 3, 10), parts=(Disposition.PROVIDED,))
+    assert resp is not None and pair_mismatch(case, resp) is None
+    # same reference, another received date
+    _, r2 = record("F1", D(2025, 3, 4), sent=D(2025, 3, 10), parts=(Disposition.PROVIDED,))
+    assert r2 is not None and "received" in (pair_mismatch(case, r2) or "")
+    # a letter for request F1 (no received date on it) sent before the case was received
+    import attrs
+
+    from foilib import Request
+
+    early = attrs.evolve(resp, request=Request(reference="F1"), sent_on=D(2025, 3, 1))
+    assert "before the request was received" in (pair_mismatch(case, early) or "")

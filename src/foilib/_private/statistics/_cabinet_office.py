@@ -270,11 +270,12 @@ def cabinet_office_tally(
     as_of: dt.date,
     include_s21_only: bool = False,
     keep_refs: bool = True,
+    strict: bool = False,
 ) -> Tally:
     """The mergeable tally behind :func:`cabinet_office` (cohort: received in ``period``)."""
     tally = Tally(keep_refs=keep_refs)
     first, last = period.start, period.end
-    for case, response in iter_pairs(records):
+    for case, response in iter_pairs(records, tally, strict=strict):
         received = case.received_on  # a date (Case checks it): ``received in period``
         if not first <= received <= last or received > as_of:
             continue
@@ -557,6 +558,7 @@ def cabinet_office(
     include_s21_only: bool = False,
     body: str = "",
     keep_refs: bool = True,
+    strict: bool = False,
 ) -> CabinetOfficeReturn:
     """The Cabinet Office FOI return for the requests received in ``period`` (a cohort),
     each in its state on ``as_of`` (never the wall clock).
@@ -564,8 +566,11 @@ def cabinet_office(
     ``records`` is any iterable of ``(case, response_or_None)`` pairs, read once.
     s.21-only requests go to the s.21 block only unless ``include_s21_only``. With
     ``keep_refs=False`` memory does not grow with the input, but :meth:`explain` lists no
-    references. Returns a :class:`CabinetOfficeReturn`. Raises
-    :class:`~foilib.ArgumentTypeError` for a record that is not a pair.
+    references. A pair whose response does not answer its case (references or received
+    dates differ, or the letter predates receipt) is never counted: it is listed in
+    ``warnings``, or with ``strict`` raises. Returns a :class:`CabinetOfficeReturn`. Raises
+    :class:`~foilib.ArgumentTypeError` for a record that is not a pair;
+    :class:`StatisticsError` for a mismatched pair when ``strict``.
     """
     if type(as_of) is not dt.date:
         from ..errors import ArgumentTypeError
@@ -576,7 +581,12 @@ def cabinet_office(
 
         raise ArgumentTypeError("period", period, "a foilib.statistics.Period")
     tally = cabinet_office_tally(
-        records, period=period, as_of=as_of, include_s21_only=include_s21_only, keep_refs=keep_refs
+        records,
+        period=period,
+        as_of=as_of,
+        include_s21_only=include_s21_only,
+        keep_refs=keep_refs,
+        strict=strict,
     )
     return CabinetOfficeReturn.from_tally(
         tally, period=period, as_of=as_of, body=body, include_s21_only=include_s21_only

@@ -18,7 +18,7 @@ from ..errors import ArgumentError, ValidationError
 from ..model import Disposition, Response
 from ..regimes import Regime
 from ._cabinet_office import rollup
-from ._core import Proportion, StatisticsError, case_facts
+from ._core import Proportion, StatisticsError, case_facts, pair_mismatch
 from ._rules import Timeliness
 
 __all__ = [
@@ -253,6 +253,10 @@ class Campaign:
                 f"case of {target.id}", case.regime, f"{target.regime.name}, the target's regime"
             )
         response = rec.response if rec is not None else None
+        if response is not None:
+            why = pair_mismatch(case, response)
+            if why is not None:
+                raise StatisticsError(f"target {target.id}: mismatched case and response: {why}")
         f = case_facts(case, response, as_of)
         if f.timeliness in _ANSWERED or f.timeliness is Timeliness.ANSWERED_NO_LETTER:
             status = (

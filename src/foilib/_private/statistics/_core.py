@@ -457,8 +457,50 @@ def median_mean(hist: Counter[int]) -> tuple[float | None, float | None]:
     return float(median), mean
 
 
-def iter_pairs(records: Iterable[object]) -> Iterable[tuple[Case, Response | None]]:
-    """Check each record is a ``(case, response_or_None)`` pair."""
+def pair_mismatch(case: Case, response: Response) -> str | None:
+    """Why ``response`` cannot be the answer to ``case`` (``None`` when it can): the request
+    references differ (both given), the request's received dates differ (both given), or the
+    letter was sent before the case was received."""
+    mine, theirs = case.request, response.request
+    if mine is theirs:
+        return (
+            None
+            if response.sent_on is None or response.sent_on >= case.received_on
+            else (
+                f"response sent {response.sent_on.isoformat()}, before the request was received "
+                f"({case.received_on.isoformat()})"
+            )
+        )
+    if mine.reference is not None and theirs.reference is not None:
+        if mine.reference != theirs.reference:
+            return (
+                f"response answers request {theirs.reference!r}, not the case's {mine.reference!r}"
+            )
+    if theirs.received_on is not None and theirs.received_on != case.received_on:
+        return (
+            f"response's request was received {theirs.received_on.isoformat()}, the case's "
+            f"on {case.received_on.isoformat()}"
+        )
+    if response.sent_on is not None and response.sent_on < case.received_on:
+        return (
+            f"response sent {response.sent_on.isoformat()}, before the request was received "
+            f"({case.received_on.isoformat()})"
+        )
+    return None
+
+
+def iter_pairs(
+    records: Iterable[object], tally: Tally | None = None, *, strict: bool = False
+) -> Iterable[tuple[Case, Response | None]]:
+    """Check each record is a ``(case, response_or_None)`` pair whose response answers the
+    case (:func:`pair_mismatch`). A mismatched pair is never counted: with ``strict`` it
+    raises :class:`StatisticsError`; otherwise it is warned about in ``tally`` (when given)
+    and skipped.
+
+    Raises:
+        ArgumentTypeError: a record is not such a pair.
+        StatisticsError: ``strict`` and a pair is mismatched.
+    """
     for i, rec in enumerate(records):
         if (
             not isinstance(rec, tuple)
@@ -469,4 +511,14 @@ def iter_pairs(records: Iterable[object]) -> Iterable[tuple[Case, Response | Non
             raise ArgumentTypeError(
                 f"records[{i}]", rec, "a (foilib.Case, foilib.Response or None) pair"
             )
-        yield rec[0], rec[1]
+        case, response = rec
+        if response is not None:
+            why = pair_mismatch(case, response)
+            if why is not None:
+                ref = case.request.reference or f"records[{i}]"
+                if strict:
+                    raise StatisticsError(f"records[{i}] ({ref}): mismatched pair: {why}")
+                if tally is not None:
+                    tally.warn(ref, f"mismatched (case, response) pair, not counted: {why}")
+                continue
+        yield case, response

@@ -100,13 +100,14 @@ def _run(
     classify: Callable[[Case, Response | None, Tally], None],
     keep_refs: bool,
     figures: Callable[[Mapping[str, int]], dict[str, Proportion]],
+    strict: bool = False,
 ) -> Report:
     if type(as_of) is not dt.date:
         from ..errors import ArgumentTypeError
 
         raise ArgumentTypeError("as_of", as_of, "a datetime.date (not a datetime)")
     tally = Tally(keep_refs=keep_refs)
-    for case, response in iter_pairs(records):
+    for case, response in iter_pairs(records, tally, strict=strict):
         if case.received_on <= as_of:
             classify(case, response, tally)
     lines = {f: tally.counts.get(f, 0) for f, _ in fields}
@@ -120,6 +121,7 @@ def sic(
     as_of: dt.date,
     regime: Regime = Regime.FOISA,
     keep_refs: bool = True,
+    strict: bool = False,
 ) -> Report:
     """The Scottish Information Commissioner's quarterly return for one regime (FOISA or
     EISR): a flow basis (activity in ``period``, usually a financial quarter), deadlines
@@ -168,7 +170,16 @@ def sic(
         }
 
     return _run(
-        "sic", CountBasis.FLOW, records, period, as_of, SIC_FIELDS, classify, keep_refs, figures
+        "sic",
+        CountBasis.FLOW,
+        records,
+        period,
+        as_of,
+        SIC_FIELDS,
+        classify,
+        keep_refs,
+        figures,
+        strict=strict,
     )
 
 
@@ -178,6 +189,7 @@ def code_of_practice(
     period: Period,
     as_of: dt.date,
     keep_refs: bool = True,
+    strict: bool = False,
 ) -> Report:
     """The statistics the s.45 Code of Practice (2018) asks authorities over 100 FTE to
     publish quarterly, for requests received in ``period`` (a cohort), as of ``as_of``."""
@@ -231,6 +243,7 @@ def code_of_practice(
         classify,
         keep_refs,
         figures,
+        strict=strict,
     )
 
 
@@ -240,6 +253,7 @@ def ico_timeliness(
     period: Period,
     as_of: dt.date,
     keep_refs: bool = True,
+    strict: bool = False,
 ) -> Report:
     """The ICO timeliness calculator's figures for ``period`` (a flow: every request,
     whenever received): open and open-and-overdue at the period's end, closed in the period,
@@ -280,4 +294,5 @@ def ico_timeliness(
         classify,
         keep_refs,
         figures,
+        strict=strict,
     )
