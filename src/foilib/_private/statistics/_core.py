@@ -471,11 +471,12 @@ def pair_mismatch(case: Case, response: Response) -> str | None:
                 f"({case.received_on.isoformat()})"
             )
         )
-    if mine.reference is not None and theirs.reference is not None:
-        if mine.reference != theirs.reference:
-            return (
-                f"response answers request {theirs.reference!r}, not the case's {mine.reference!r}"
-            )
+    if (
+        mine.reference is not None
+        and theirs.reference is not None
+        and mine.reference != theirs.reference
+    ):
+        return f"response answers request {theirs.reference!r}, not the case's {mine.reference!r}"
     if theirs.received_on is not None and theirs.received_on != case.received_on:
         return (
             f"response's request was received {theirs.received_on.isoformat()}, the case's "
