@@ -79,3 +79,22 @@ def test_mismatch_rules() -> None:
 
     early = attrs.evolve(resp, request=Request(reference="F1"), sent_on=D(2025, 3, 1))
     assert "before the request was received" in (pair_mismatch(case, early) or "")
+
+
+def test_wdtk_answered_states_invent_no_timeliness() -> None:
+    import pytest
+
+    from foilib import ArgumentTypeError
+    from foilib.statistics import read_wdtk_batch_csv
+
+    head = "request_url,authority_name,number_of_replies,request_status"
+    states = ["successful", "partially_successful", "rejected", "not_held", "Refused"]
+    rows = read_wdtk_batch_csv(
+        [head, *(f"https://x/request/r{i},A,1,{s}" for i, s in enumerate(states))]
+    )
+    assert [r.status for r in rows] == [None] * 5
+    assert all(r.answered for r in rows)
+    waiting = read_wdtk_batch_csv([head, "https://x/request/w,A,0,waiting_response"])[0]
+    assert waiting.status is not None and not waiting.answered
+    with pytest.raises(ArgumentTypeError, match="lines"):
+        read_wdtk_batch_csv(head + "\n")

@@ -14,7 +14,7 @@ import attrs
 
 from ..citation import Citation
 from ..clock import Case, EventKind
-from ..errors import ArgumentError, ValidationError
+from ..errors import ArgumentError, ArgumentTypeError, ValidationError
 from ..model import Disposition, Response
 from ..regimes import Regime
 from ._cabinet_office import rollup
@@ -429,22 +429,26 @@ ALAVETELI_STATES: dict[str, TargetStatus] = {
     "delayed": TargetStatus.OVERDUE,
     "waiting_response_very_overdue": TargetStatus.OVERDUE,
     "long overdue": TargetStatus.OVERDUE,
-    "successful": TargetStatus.ANSWERED_ON_TIME,
-    "partially_successful": TargetStatus.ANSWERED_ON_TIME,
-    "not_held": TargetStatus.ANSWERED_ON_TIME,
-    "rejected": TargetStatus.ANSWERED_ON_TIME,
-    "refused": TargetStatus.ANSWERED_ON_TIME,
     "internal_review": TargetStatus.REVIEW,
     "user_withdrawn": TargetStatus.WITHDRAWN,
     "withdrawn": TargetStatus.WITHDRAWN,
 }
 
+#: Alaveteli states that mean "answered" (fact sheet §4.1). A state says nothing about
+#: timeliness and the batch CSV has no dates, so these give ``status=None`` (neither on
+#: time nor late) and ``answered=True``.
+ALAVETELI_ANSWERED: frozenset[str] = frozenset(
+    {"successful", "partially_successful", "not_held", "rejected", "refused"}
+)
+
 
 @attrs.frozen(slots=True)
 class WdtkBatchRow:
     """One row of a WhatDoTheyKnow Pro batch CSV (request_url, authority_name,
-    number_of_replies, request_status); ``status`` is ``None`` for an unknown status text.
-    ``answered_on_time`` states say nothing of timeliness: WDTK does not export it."""
+    number_of_replies, request_status); ``status`` is ``None`` for an unknown status text
+    and for an answered state (successful, partially_successful, not_held, rejected,
+    refused): a WDTK state says nothing of timeliness and the CSV has no dates, so no
+    on-time/late status is invented; :attr:`answered` tells answered states apart."""
 
     request_url: str
     authority_name: str
@@ -453,13 +457,25 @@ class WdtkBatchRow:
     status: TargetStatus | None
 
     @property
+    def answered(self) -> bool:
+        """True when the status text is an Alaveteli "answered" state."""
+        return self.request_status.strip().lower() in ALAVETELI_ANSWERED
+
+    @property
     def url_title(self) -> str:
         return self.request_url.rstrip("/").rsplit("/", 1)[-1]
 
 
 def read_wdtk_batch_csv(lines: Iterable[str]) -> list[WdtkBatchRow]:
     """Read a WhatDoTheyKnow batch CSV (``info_request_batch_metrics.rb``, fact sheet §4.3).
-    Raises :class:`StatisticsError` naming the line of a bad row."""
+    Raises :class:`StatisticsError` naming the line of a bad row;
+    :class:`~foilib.ArgumentTypeError` when ``lines`` is one ``str`` or ``bytes``."""
+    if isinstance(lines, (str, bytes)):
+        raise ArgumentTypeError(
+            "lines",
+            lines[:40],
+            "an iterable of CSV lines (an open text file, or text.splitlines()), not one string",
+        )
     reader = csv.DictReader(lines)
     need = ("request_url", "authority_name", "number_of_replies", "request_status")
     header = [h.lstrip("\ufeff") for h in (reader.fieldnames or [])]
@@ -511,7 +527,14 @@ def read_alaveteli_project_csv(
 ) -> list[tuple[str, str, dict[str, object]]]:
     """Read an Alaveteli Project export (``project/export*.rb``, fact sheet §4.3): one
     ``(request_url, public_body, values)`` per row, values typed by ``schema`` (numbers
-    like ``1,234``; Yes/No); a blank cell is absent. Raises :class:`StatisticsError`."""
+    like ``1,234``; Yes/No); a blank cell is absent. Raises :class:`StatisticsError`;
+    :class:`~foilib.ArgumentTypeError` when ``lines`` is one ``str`` or ``bytes``."""
+    if isinstance(lines, (str, bytes)):
+        raise ArgumentTypeError(
+            "lines",
+            lines[:40],
+            "an iterable of CSV lines (an open text file, or text.splitlines()), not one string",
+        )
     keys = list(schema)
     reader = csv.DictReader(lines)
     header = [h.lstrip("\ufeff") for h in (reader.fieldnames or [])]
