@@ -98,3 +98,20 @@ def test_wdtk_answered_states_invent_no_timeliness() -> None:
     assert waiting.status is not None and not waiting.answered
     with pytest.raises(ArgumentTypeError, match="lines"):
         read_wdtk_batch_csv(head + "\n")
+
+
+def test_explain_refs_of_derived_columns_are_the_cases_counted() -> None:
+    from statistics_cases import ac1
+
+    from foilib._private.statistics._cabinet_office import _DERIVED
+
+    r = cabinet_office(ac1(), period=Q1, as_of=AS_OF)
+    assert _DERIVED  # a derived column exists, so the loop below checks something
+    for header in _DERIVED:
+        e = r.explain(header)
+        assert len(e.cases) == e.value, header  # one line per case (per use) counted
+    e = r.explain("Total requests received (excluding on-hold and lapsed)")
+    assert len(e.refs) == e.value == 10  # AC-1: 11 received less the one on hold or lapsed
+    assert " - " in e.rule  # the rule keeps its minus terms
+    res = r.explain('Total "resolvable" requests')
+    assert len(res.refs) == res.value

@@ -508,22 +508,43 @@ class CabinetOfficeReturn:
             return Explanation(header, value, "not available from foilib's case model", ())
         for h, nums, den, source in CO_PERCENTAGES:
             if h == header:
-                cases = tuple(x for n in nums for x in self._refs(n))
                 return Explanation(
                     header,
                     value,
                     f"100 * ({' + '.join(nums)}) / {den} ({source})",
-                    tuple(sorted(cases)),
+                    self._net([(1, n) for n in nums]),
                 )
         if header in _DERIVED:
             terms = _DERIVED[header]
-            cases_l: list[tuple[str, str]] = []
-            for s, h in terms:
-                sub = self.explain(h).cases
-                cases_l.extend((ref, ("" if s > 0 else "minus: ") + h) for ref, _ in sub)
             rule = " ".join(("+" if s > 0 else "-") + f" {h}" for s, h in terms).lstrip("+ ")
-            return Explanation(header, value, rule, tuple(sorted(cases_l)))
+            return Explanation(header, value, rule, self._net(terms))
         return Explanation(header, value, "count of cases", tuple(sorted(self._refs(header))))
+
+    def _signed(self, sign: int, header: str, out: list[tuple[str, int, str]]) -> None:
+        """Every (reference, sign, signed path) behind ``header``, expanding derived columns
+        (nested subtractions multiply the signs)."""
+        if header in _DERIVED:
+            for s, h in _DERIVED[header]:
+                self._signed(sign * s, h, out)
+            return
+        label = ("plus: " if sign > 0 else "minus: ") + header
+        out.extend((ref, sign, label) for ref, _ in self._refs(header))
+
+    def _net(self, terms: Iterable[tuple[int, str]]) -> tuple[tuple[str, str], ...]:
+        """The cases a signed sum of columns counts: a reference added and subtracted the
+        same number of times cancels out, so the references are exactly the cases counted;
+        each keeps the signed columns that put it there."""
+        items: list[tuple[str, int, str]] = []
+        for s, h in terms:
+            self._signed(s, h, items)
+        net: Counter[str] = Counter()
+        labels: dict[str, list[str]] = {}
+        for ref, sign, label in items:
+            net[ref] += sign
+            labels.setdefault(ref, []).append(label)
+        return tuple(
+            sorted((ref, "; ".join(labels[ref])) for ref, n in net.items() for _ in range(abs(n)))
+        )
 
     def _refs(self, line: str) -> list[tuple[str, str]]:
         return list(self.tally.refs.get(line, ()))
