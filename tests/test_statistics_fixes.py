@@ -115,3 +115,32 @@ def test_explain_refs_of_derived_columns_are_the_cases_counted() -> None:
     assert " - " in e.rule  # the rule keeps its minus terms
     res = r.explain('Total "resolvable" requests')
     assert len(res.refs) == res.value
+
+
+def test_campaign_classes_validate_at_construction() -> None:
+    import pytest
+
+    from foilib import ArgumentTypeError, FieldTypeError, Regime, ValidationError
+    from foilib.statistics import Campaign, Key, KeyKind, Target, TargetRecord
+
+    # value strings and lists are accepted, as elsewhere in foilib
+    assert Target("a", "A", "foisa").regime is Regime.FOISA  # type: ignore[arg-type]
+    assert Key("c", "number").kind is KeyKind.NUMBER  # type: ignore[arg-type]
+    camp = Campaign("t", targets=[Target("a", "A")], pilot=["a"])  # type: ignore[arg-type]
+    assert camp.targets == (Target("a", "A"),) and camp.pilot == frozenset({"a"})
+    bad: list[tuple[type[Exception], object]] = [
+        (ValidationError, lambda: Target("a", "A", "nosuch")),  # type: ignore[arg-type]
+        (ValidationError, lambda: Target("", "")),
+        (FieldTypeError, lambda: Target(5, "A")),  # type: ignore[arg-type]
+        (ValidationError, lambda: Key("c", "numeric")),  # type: ignore[arg-type]
+        (FieldTypeError, lambda: Campaign("t", targets=["a"])),  # type: ignore[arg-type]
+        (FieldTypeError, lambda: TargetRecord("a", values=[1])),  # type: ignore[arg-type]
+        (FieldTypeError, lambda: TargetRecord("a", case="F1")),  # type: ignore[arg-type]
+        (ValidationError, lambda: Key("n", KeyKind.NUMBER).check(float("nan"))),
+        (ArgumentTypeError, lambda: camp.wide([], as_of="2025-04-15")),  # type: ignore[arg-type]
+        (ArgumentTypeError, lambda: camp.wide([record("a", D(2025, 1, 6))], as_of=AS_OF)),  # type: ignore[list-item]
+        (ArgumentTypeError, lambda: Period.calendar_quarter("2025", 1)),  # type: ignore[arg-type]
+    ]
+    for kind, make in bad:
+        with pytest.raises(kind):
+            make()  # type: ignore[operator]

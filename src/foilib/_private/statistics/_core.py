@@ -74,7 +74,9 @@ class Period:
 
     @classmethod
     def calendar_quarter(cls, year: int, quarter: int) -> Period:
-        """Quarter 1 is January to March. Label ``"Q1 2025"`` (the CO CSV's form)."""
+        """Quarter 1 is January to March. Label ``"Q1 2025"`` (the CO CSV's form).
+        Raises :class:`~foilib.ArgumentTypeError` / :class:`~foilib.ArgumentError`."""
+        _check_year(year)
         _check_quarter(quarter)
         start = dt.date(year, 3 * quarter - 2, 1)
         return cls(start, _month_end(year, 3 * quarter), f"Q{quarter} {year}")
@@ -83,6 +85,7 @@ class Period:
     def financial_quarter(cls, year: int, quarter: int) -> Period:
         """Quarter 1 of financial year ``year`` is April to June ``year``. Label
         ``"2025/26 Q1"`` (the SIC's quarters)."""
+        _check_year(year)
         _check_quarter(quarter)
         month = 3 * quarter + 1
         y = year + (month > 12)
@@ -97,11 +100,13 @@ class Period:
     @classmethod
     def calendar_year(cls, year: int) -> Period:
         """1 January to 31 December. Label ``"2025"``."""
+        _check_year(year)
         return cls(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
 
     @classmethod
     def financial_year(cls, year: int) -> Period:
         """1 April ``year`` to 31 March ``year + 1``. Label ``"2025/26"``."""
+        _check_year(year)
         return cls(dt.date(year, 4, 1), dt.date(year + 1, 3, 31), f"{year}/{(year + 1) % 100:02d}")
 
     @classmethod
@@ -110,6 +115,13 @@ class Period:
         _check_date("start", start)
         _check_date("end", end)
         return cls(start, end, label or f"{start.isoformat()} to {end.isoformat()}")
+
+
+def _check_year(year: object) -> None:
+    if type(year) is not int:
+        raise ArgumentTypeError("year", year, "an int year (e.g. 2025)")
+    if not dt.MINYEAR <= year < dt.MAXYEAR:
+        raise ArgumentError("year", year, f"a year from {dt.MINYEAR} to {dt.MAXYEAR - 1}")
 
 
 def _check_quarter(quarter: object) -> None:
