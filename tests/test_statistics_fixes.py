@@ -144,3 +144,60 @@ def test_campaign_classes_validate_at_construction() -> None:
     for kind, make in bad:
         with pytest.raises(kind):
             make()  # type: ignore[operator]
+
+
+def test_csv_exporter_errors_and_numbers() -> None:
+    import io
+    from decimal import Decimal
+    from fractions import Fraction
+
+    import pytest
+
+    from foilib import ArgumentTypeError
+    from foilib.statistics import csv_cell, write_csv
+
+    # numbers are never escaped, whatever their type
+    assert csv_cell(Decimal("-1")) == "-1" and csv_cell(Fraction(-1, 2)) == "-1/2"
+    assert csv_cell("-1") == "'-1"  # text still is
+    with pytest.raises(ArgumentTypeError, match=r"rows\[0\]"):
+        write_csv(["notamapping"], io.StringIO(), columns=["a"])  # type: ignore[list-item]
+    with pytest.raises(ArgumentTypeError, match="out"):
+        write_csv([], io.BytesIO(), columns=["a"])  # type: ignore[arg-type]
+
+
+def test_xlsx_sheet_names_and_cells_never_changed_silently(tmp_path: object) -> None:
+    import pytest
+
+    pytest.importorskip("openpyxl")
+    from pathlib import Path
+
+    from foilib.statistics import StatisticsError, write_xlsx
+
+    path = Path(str(tmp_path)) / "out.xlsx"
+    for sheets, message in [
+        ({"Q1/2025": (["a"], [])}, "forbids"),
+        ({"x" * 32: (["a"], [])}, "32 characters"),
+        ({"": (["a"], [])}, "empty"),
+        ({"Facts": (["a"], []), "facts": (["a"], [])}, "repeats"),
+        ({"ok": (["a"], [{"a": "x\x00y"}])}, "row 2 column 'a'"),
+    ]:
+        with pytest.raises(StatisticsError, match=message):
+            write_xlsx(path, sheets)  # type: ignore[arg-type]
+    assert write_xlsx(path, {"x" * 31: (["a"], [{"a": "=1"}])}) == {"x" * 31: 1}
+
+
+def test_parquet_rejects_unknown_partition_and_names_bad_values(tmp_path: object) -> None:
+    import pytest
+
+    pytest.importorskip("pyarrow")
+    from pathlib import Path
+
+    from foilib.statistics import StatisticsError, write_parquet
+
+    kw = {"profile": "p", "profile_version": "1", "as_of": AS_OF}
+    out = Path(str(tmp_path))
+    with pytest.raises(StatisticsError, match="not a date column"):
+        write_parquet(out / "p", "fact_request", [], partition_by_quarter="nosuch", **kw)  # type: ignore[arg-type]
+    rows = [{"received_on": D(2025, 1, 6)}, {"received_on": D(2025, 1, 6), "due": "2025-02-03"}]
+    with pytest.raises(StatisticsError, match="row 1 column 'due'"):
+        write_parquet(out / "f.parquet", "fact_request", rows, **kw)  # type: ignore[arg-type]
