@@ -85,8 +85,8 @@ def write_xlsx(
     (column or figure -> text) become two more sheets. Returns rows written per sheet.
     Sheet names are used as given, never shortened: a name Excel refuses (empty, over 31
     characters with any ``" (2)"`` suffix, containing any of ``[]:*?/`` or a backslash,
-    a duplicate ignoring case) raises :class:`StatisticsError`, as does text holding a control character Excel
-    cannot store (the message names the sheet, row and column).
+    a duplicate ignoring case) raises :class:`StatisticsError`, as does text holding a
+    control character Excel cannot store (the message names the sheet, row and column).
     Raises :class:`StatisticsError` when openpyxl is missing (``pip install 'foilib[excel]'``).
     """
     try:
