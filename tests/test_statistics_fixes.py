@@ -201,3 +201,27 @@ def test_parquet_rejects_unknown_partition_and_names_bad_values(tmp_path: object
     rows = [{"received_on": D(2025, 1, 6)}, {"received_on": D(2025, 1, 6), "due": "2025-02-03"}]
     with pytest.raises(StatisticsError, match="row 1 column 'due'"):
         write_parquet(out / "f.parquet", "fact_request", rows, **kw)  # type: ignore[arg-type]
+
+
+def test_cli_stats_errors_are_one_line_exit_2(tmp_path: object, capsys: object) -> None:
+    from pathlib import Path
+
+    import pytest
+
+    from foilib.cli import main
+
+    cap: pytest.CaptureFixture[str] = capsys  # type: ignore[assignment]
+    bad = Path(str(tmp_path)) / "latin1.jsonl"
+    bad.write_bytes(b'\xff\xfe{"case": 1}\n')
+    base = ["stats", "cabinet-office", str(bad)]
+    assert main([*base, "--period", "2025-Q1", "--as-of", "2025-05-01"]) == 2
+    err = cap.readouterr().err
+    assert err.count("\n") == 1 and "not UTF-8" in err and "Traceback" not in err
+    with pytest.raises(SystemExit) as stop:
+        main([*base, "--period", "2025-03-31..2025-01-01", "--as-of", "2025-05-01"])
+    assert stop.value.code == 2
+    err = cap.readouterr().err
+    assert "2025-03-31..2025-01-01" in err and "invalid parse_period" not in err
+    assert "end:" not in err.lower()
+    assert main([*base, "--period", "2025-Q1", "--as-of", "2024-12-01"]) == 2
+    assert "before the period" in cap.readouterr().err
