@@ -225,3 +225,41 @@ def test_cli_stats_errors_are_one_line_exit_2(tmp_path: object, capsys: object) 
     assert "end:" not in err.lower()
     assert main([*base, "--period", "2025-Q1", "--as-of", "2024-12-01"]) == 2
     assert "before the period" in cap.readouterr().err
+
+
+def test_cabinet_office_csv_appends_to_the_published_file() -> None:
+    import csv
+    import io
+
+    from foilib.statistics import CO_HEADERS, CO_PUBLISHED_HEADER, read_cabinet_office_csv
+
+    dup = "Total requests received (excluding on-hold and lapsed)"
+    assert CO_PUBLISHED_HEADER.count(dup) == 2 and not any(
+        h.endswith(".1") for h in CO_PUBLISHED_HEADER
+    )
+    assert len(CO_PUBLISHED_HEADER) == len(CO_HEADERS)
+    r = cabinet_office([record("A1", D(2025, 1, 6))], period=Q1, as_of=AS_OF)
+    out = io.StringIO(newline="")
+    from foilib.statistics import write_csv
+
+    write_csv([r.row], out, columns=CO_HEADERS, header=CO_PUBLISHED_HEADER)
+    text = out.getvalue()
+    assert next(csv.reader(io.StringIO(text))) == list(CO_PUBLISHED_HEADER)
+    back = list(read_cabinet_office_csv(io.StringIO(text)))  # reads back as published
+    assert back[0]["Total requests received"] == 1
+
+
+def test_whole_number_percentages_are_rounding_not_failures() -> None:
+    from foilib.statistics import check_cabinet_office_row
+
+    # 2014-style row: 46 of 47 met the deadline = 97.87%, published as 98 (a whole number).
+    pct = "Percentage of requests meeting 20-day deadline"
+    from foilib._private.statistics._rules import CO_PERCENTAGES
+
+    spec = next(p for p in CO_PERCENTAGES if p[0] == pct)
+    row = dict.fromkeys(spec[1], 0) | {spec[2]: 47}
+    row[spec[1][0]] = 46
+    assert [f for f in check_cabinet_office_row({**row, pct: 98}) if f.header == pct] == []
+    assert [f for f in check_cabinet_office_row({**row, pct: 97.87}) if f.header == pct] == []
+    assert [f.header for f in check_cabinet_office_row({**row, pct: 97})] == [pct]  # off by 0.87
+    assert [f.header for f in check_cabinet_office_row({**row, pct: 97.8})] == [pct]

@@ -18,6 +18,7 @@ None
 from __future__ import annotations
 
 from ._private.statistics._cabinet_office import (
+    CO_PUBLISHED_HEADER,
     NOT_APPLICABLE,
     CabinetOfficeReturn,
     Explanation,
@@ -76,6 +77,7 @@ from ._private.statistics._xlsx import MAX_CELL_CHARS, MAX_ROWS, write_xlsx
 __all__ = [
     "ALAVETELI_STATES",
     "CO_HEADERS",
+    "CO_PUBLISHED_HEADER",
     "CO_ROLLUP",
     "ENUM_COLUMNS",
     "FORMULA_PREFIXES",

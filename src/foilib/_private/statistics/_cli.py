@@ -186,7 +186,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _emit(result: Any, args: argparse.Namespace) -> None:
-    from ._cabinet_office import CabinetOfficeReturn
+    from ._cabinet_office import CO_PUBLISHED_HEADER, CabinetOfficeReturn
     from ._core import StatisticsError
     from ._export import write_csv
     from ._rules import CO_HEADERS
@@ -213,6 +213,7 @@ def _emit(result: Any, args: argparse.Namespace) -> None:
             columns=columns,
             excel=args.excel,
             escape_formulas=not args.no_escape,
+            header=CO_PUBLISHED_HEADER if isinstance(result, CabinetOfficeReturn) else None,
         )
     else:
         width = max(len(h) for h in table)

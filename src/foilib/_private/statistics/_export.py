@@ -56,6 +56,7 @@ def write_csv(
     columns: Sequence[str],
     excel: bool = False,
     escape_formulas: bool = True,
+    header: Sequence[str] | None = None,
 ) -> int:
     """Write ``rows`` (one mapping each) under ``columns`` to the text stream ``out``
     (open it with ``newline=""``); returns the number of data rows written.
@@ -63,6 +64,9 @@ def write_csv(
     ``excel=True`` starts the file with a UTF-8 byte-order mark so Excel reads non-ASCII
     text correctly on double-click. A row key not in ``columns`` raises
     :class:`~foilib.ArgumentError` (nothing is dropped silently); a missing key is empty.
+    ``header`` (one label per column, default ``columns``) is what the header line shows:
+    the Cabinet Office return passes its published headers, where one header appears
+    twice (:data:`CO_PUBLISHED_HEADER`).
     Raises :class:`~foilib.ArgumentTypeError` for a row that is not a mapping or an ``out``
     that is not a text stream (e.g. a file opened in binary mode).
     """
@@ -71,11 +75,14 @@ def write_csv(
     known = set(columns)
     if len(known) != len(columns):
         raise ArgumentError("columns", list(columns), "distinct column names")
+    labels = list(columns) if header is None else list(header)
+    if len(labels) != len(columns):
+        raise ArgumentError("header", labels, f"one label per column ({len(columns)})")
     writer = csv.writer(out, lineterminator="\r\n")
     try:
         if excel:
             out.write("\ufeff")
-        writer.writerow([csv_cell(c, escape_formulas=escape_formulas) for c in columns])
+        writer.writerow([csv_cell(c, escape_formulas=escape_formulas) for c in labels])
     except TypeError:
         raise ArgumentTypeError(
             "out", out, 'a text stream (open(path, "w", newline="", encoding="utf-8"))'
