@@ -263,3 +263,13 @@ def test_whole_number_percentages_are_rounding_not_failures() -> None:
     assert [f for f in check_cabinet_office_row({**row, pct: 97.87}) if f.header == pct] == []
     assert [f.header for f in check_cabinet_office_row({**row, pct: 97})] == [pct]  # off by 0.87
     assert [f.header for f in check_cabinet_office_row({**row, pct: 97.8})] == [pct]
+
+
+def test_campaign_rows_are_public_and_empty_letters_unmapped() -> None:
+    from foilib.statistics import Campaign, CampaignRow, Target, TargetRecord
+
+    camp = Campaign("t", targets=(Target("a", "A"),))
+    case, resp = record("a", D(2025, 3, 3), sent=D(2025, 3, 10), parts=())
+    rows = camp.rows([TargetRecord("a", case, resp)], as_of=AS_OF)
+    assert isinstance(rows[0], CampaignRow)
+    assert rows[0].outcome == "unmapped"  # not "s21_only"

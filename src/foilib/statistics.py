@@ -33,6 +33,7 @@ from ._private.statistics._cabinet_office import (
 from ._private.statistics._campaign import (
     ALAVETELI_STATES,
     Campaign,
+    CampaignRow,
     CampaignSummary,
     Key,
     KeyKind,
@@ -89,6 +90,7 @@ __all__ = [
     "THRESHOLDS",
     "CabinetOfficeReturn",
     "Campaign",
+    "CampaignRow",
     "CampaignSummary",
     "CaseFacts",
     "CountBasis",

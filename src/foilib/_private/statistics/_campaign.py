@@ -26,6 +26,7 @@ from ._rules import Timeliness
 
 __all__ = [
     "Campaign",
+    "CampaignRow",
     "CampaignSummary",
     "Key",
     "KeyKind",
@@ -245,7 +246,12 @@ _OPEN_STATUS = {
 
 
 @attrs.frozen(slots=True)
-class _Row:
+class CampaignRow:
+    """One target's row of a campaign on the snapshot date (what :meth:`Campaign.rows`
+    returns): its status, the due date under its own regime, the date it replied, the
+    roll-up outcome of its letter (an :class:`Outcome` value; ``"unmapped"`` for a letter
+    with no part answers; ``None`` without a letter) and its extracted values."""
+
     target: Target
     status: TargetStatus
     due: dt.date | None
@@ -297,7 +303,7 @@ class Campaign:
         if len(set(names)) != len(names):
             raise ValidationError("Campaign", "schema", names, "unique key names")
 
-    def rows(self, records: Iterable[TargetRecord], *, as_of: dt.date) -> list[_Row]:
+    def rows(self, records: Iterable[TargetRecord], *, as_of: dt.date) -> list[CampaignRow]:
         """One row per target, in the campaign's target order, as of ``as_of``. Due dates
         are under each target's own regime (a UK-wide batch mixes FOIA and FOISA)."""
         if type(as_of) is not dt.date:
@@ -317,14 +323,14 @@ class Campaign:
             by_id[rec.target_id] = rec
         return [self._row(t, by_id.get(t.id), as_of) for t in self.targets]
 
-    def _row(self, target: Target, rec: TargetRecord | None, as_of: dt.date) -> _Row:
+    def _row(self, target: Target, rec: TargetRecord | None, as_of: dt.date) -> CampaignRow:
         keys = {k.name: k for k in self.schema}
         if rec is not None:
             extra = sorted(set(rec.values) - set(keys))
             if extra:
                 raise ArgumentError(f"values of {target.id}", extra, "keys of the schema")
         if target.id in self.excluded:
-            return _Row(
+            return CampaignRow(
                 target,
                 TargetStatus.EXCLUDED,
                 None,
@@ -334,7 +340,7 @@ class Campaign:
             )
         case = rec.case if rec is not None else None
         if case is None:
-            return _Row(
+            return CampaignRow(
                 target,
                 TargetStatus.NOT_SENT,
                 None,
@@ -378,7 +384,7 @@ class Campaign:
                 if given is not None
                 else self._missing(key, f.has_letter and f.responded_on is not None, response)
             )
-        return _Row(target, status, due, f.responded_on, outcome, values)
+        return CampaignRow(target, status, due, f.responded_on, outcome, values)
 
     @staticmethod
     def _missing(key: Key, answered: bool, response: Response | None) -> Missing:
