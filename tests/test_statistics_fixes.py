@@ -273,3 +273,36 @@ def test_campaign_rows_are_public_and_empty_letters_unmapped() -> None:
     rows = camp.rows([TargetRecord("a", case, resp)], as_of=AS_OF)
     assert isinstance(rows[0], CampaignRow)
     assert rows[0].outcome == "unmapped"  # not "s21_only"
+
+
+def test_sic_counts_a_response_without_letter_in_timeliness() -> None:
+    from foilib import Case, Event, EventKind, Regime
+    from foilib.statistics import sic
+
+    fq = Period.financial_year(2024)
+    case, _ = record("S1", D(2025, 3, 3), regime=Regime.FOISA)
+    # response sent 10 Mar 2025 (5 working days after receipt), no letter given
+    sent = Case(
+        case.request, case.regime, (*case.events, Event(EventKind.RESPONSE_SENT, D(2025, 3, 10)))
+    )
+    rep = sic([(sent, None)], period=fq, as_of=AS_OF)
+    assert rep.lines["Response within timescale"] == 1
+    assert rep.lines["Response late"] == 0
+    assert [w[0] for w in rep.warnings] == ["S1"]  # outcome unknown: warned, not invented
+
+
+def test_ico_and_code_of_practice_time_a_response_without_letter_by_dates() -> None:
+    from foilib import Case, Event, EventKind
+    from foilib.statistics import code_of_practice, ico_timeliness
+
+    case, _ = record("N1", D(2025, 3, 3))
+    # sent 10 Mar 2025: 5 working days after receipt, well inside 20 (FOIA s.10(1))
+    sent = Case(
+        case.request, case.regime, (*case.events, Event(EventKind.RESPONSE_SENT, D(2025, 3, 10)))
+    )
+    ico = ico_timeliness([(sent, None)], period=Q1, as_of=AS_OF)
+    assert ico.lines["Closed in the period"] == 1
+    assert ico.lines["Closed within statutory time"] == 1  # not invented as late
+    cop = code_of_practice([(sent, None)], period=Q1, as_of=AS_OF)
+    assert cop.lines["Processed within deadline"] == 1
+    assert [w[0] for w in cop.warnings] == ["N1"]

@@ -14,7 +14,7 @@ from ..errors import ArgumentError
 from ..model import Response
 from ..regimes import Regime
 from ._cabinet_office import _ANSWERED_MAIN, Explanation, classify_outcome
-from ._core import CountBasis, Period, Proportion, Tally, case_facts, iter_pairs
+from ._core import CaseFacts, CountBasis, Period, Proportion, Tally, case_facts, iter_pairs
 from ._rules import (
     CODE_OF_PRACTICE_FIELDS,
     CODE_OF_PRACTICE_OUTCOMES,
@@ -90,6 +90,16 @@ class Report:
         )
 
 
+def _in_time_by_dates(f: CaseFacts) -> bool | None:
+    """For a case answered without its letter given (``ANSWERED_NO_LETTER``): whether the
+    response was sent by its deadline (the extended date when extended); ``None`` for any
+    other case, or when no deadline is known."""
+    if f.timeliness is not Timeliness.ANSWERED_NO_LETTER or f.responded_on is None:
+        return None
+    deadline = f.extended_due if f.extended and f.extended_due else f.due
+    return None if deadline is None else f.responded_on <= deadline
+
+
 def _run(
     profile: str,
     basis: CountBasis,
@@ -145,6 +155,11 @@ def sic(
                 tally.add("Response within timescale", f.ref, f.timeliness.value)
             elif f.timeliness in _LATE:
                 tally.add("Response late", f.ref, f.timeliness.value)
+            elif (ok := _in_time_by_dates(f)) is not None:
+                # a response was sent but its letter is not given: the dates still show
+                # whether it was in time; its outcome is unknown (warned below)
+                line = "Response within timescale" if ok else "Response late"
+                tally.add(line, f.ref, "response sent (no letter given): from the dates")
             c = classify_outcome(f, SIC_ROLLUP)
             field = SIC_OUTCOME_FIELDS.get(c.outcome) if c.outcome is not None else None
             if field is None:
@@ -203,6 +218,12 @@ def code_of_practice(
             tally.add("Referred for internal review", f.ref, "internal review requested")
         if f.timeliness in _OPEN:
             tally.add("Not yet processed", f.ref, f.timeliness.value)
+            return
+        ok = _in_time_by_dates(f)
+        if ok is not None:  # response sent, letter not given: timeliness from the dates
+            line = "Processed within deadline" if ok else "Processed beyond deadline"
+            tally.add(line, f.ref, "response sent (no letter given): from the dates")
+            tally.warn(f.ref, "answered, but no response letter was given: outcome unknown")
             return
         if f.timeliness not in _ANSWERED_MAIN:
             tally.warn(f.ref, f"{f.timeliness.value}: not processed in full, no line")
@@ -274,8 +295,10 @@ def ico_timeliness(
             tally.add("Closed in the period", end.ref, f"answered {end.responded_on.isoformat()}")
             if end.timeliness in _IN_TIME:
                 tally.add("Closed within statutory time", end.ref, end.timeliness.value)
-        elif end.timeliness is Timeliness.ANSWERED_NO_LETTER and end.responded_on in period:
-            tally.add("Closed in the period", end.ref, "answered (no letter)")
+            elif _in_time_by_dates(end):
+                tally.add(
+                    "Closed within statutory time", end.ref, "answered (no letter): from the dates"
+                )
 
     def figures(lines: Mapping[str, int]) -> dict[str, Proportion]:
         return {
