@@ -192,7 +192,9 @@ def test_read_wdtk_batch_csv() -> None:
         "https://www.whatdotheyknow.com/request/tools_x,X Council,0,Mystery",
     ]
     rows = read_wdtk_batch_csv(text)
-    assert [r.status for r in rows] == [TargetStatus.ANSWERED_ON_TIME, TargetStatus.AWAITING, None]
+    # an answered state says nothing of timeliness: no on-time/late status (statsfix)
+    assert [r.status for r in rows] == [None, TargetStatus.AWAITING, None]
+    assert [r.answered for r in rows] == [True, False, False]
     assert rows[0].url_title == "tools_leicester" and rows[0].number_of_replies == 1
     with pytest.raises(StatisticsError, match="line 2"):
         read_wdtk_batch_csv([text[0], "u,a,many,successful"])

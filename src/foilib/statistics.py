@@ -18,6 +18,7 @@ None
 from __future__ import annotations
 
 from ._private.statistics._cabinet_office import (
+    CO_PUBLISHED_HEADER,
     NOT_APPLICABLE,
     CabinetOfficeReturn,
     Explanation,
@@ -32,6 +33,7 @@ from ._private.statistics._cabinet_office import (
 from ._private.statistics._campaign import (
     ALAVETELI_STATES,
     Campaign,
+    CampaignRow,
     CampaignSummary,
     Key,
     KeyKind,
@@ -76,6 +78,7 @@ from ._private.statistics._xlsx import MAX_CELL_CHARS, MAX_ROWS, write_xlsx
 __all__ = [
     "ALAVETELI_STATES",
     "CO_HEADERS",
+    "CO_PUBLISHED_HEADER",
     "CO_ROLLUP",
     "ENUM_COLUMNS",
     "FORMULA_PREFIXES",
@@ -87,6 +90,7 @@ __all__ = [
     "THRESHOLDS",
     "CabinetOfficeReturn",
     "Campaign",
+    "CampaignRow",
     "CampaignSummary",
     "CaseFacts",
     "CountBasis",

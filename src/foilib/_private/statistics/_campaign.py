@@ -5,24 +5,28 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import enum
+import math
 import re
 import statistics as pystats
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 import attrs
 
 from ..citation import Citation
 from ..clock import Case, EventKind
-from ..errors import ArgumentError, ValidationError
+from ..convenience import accept_values
+from ..errors import ArgumentError, ArgumentTypeError, FieldTypeError, ValidationError
 from ..model import Disposition, Response
 from ..regimes import Regime
 from ._cabinet_office import rollup
-from ._core import Proportion, StatisticsError, case_facts
+from ._core import Proportion, StatisticsError, case_facts, pair_mismatch
 from ._rules import Timeliness
 
 __all__ = [
     "Campaign",
+    "CampaignRow",
     "CampaignSummary",
     "Key",
     "KeyKind",
@@ -85,23 +89,95 @@ class Missing:
         return self.reason.value + (f" ({self.provision})" if self.provision else "")
 
 
+def _text(cls: str, *, optional: bool = False) -> Any:
+    """An attrs validator: a non-empty ``str`` (or ``None`` when ``optional``)."""
+
+    def check(_: object, a: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, str):
+            raise FieldTypeError(cls, a.name, value, "a str" + (" or None" if optional else ""))
+        if not value.strip():
+            raise ValidationError(cls, a.name, value, "a non-empty text")
+
+    return check
+
+
+def _enum(cls: str, kind: type[enum.Enum]) -> Any:
+    def check(_: object, a: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise ValidationError(
+                cls, a.name, value, f"a {kind.__name__} or one of {[m.value for m in kind]}"
+            )
+
+    return check
+
+
+def _items(cls: str, kind: type, what: str) -> Any:
+    """An attrs validator: a tuple whose items are all ``kind``."""
+
+    def check(_: object, a: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise FieldTypeError(cls, a.name, value, f"a tuple (or list) of {what}")
+        for i, item in enumerate(value):
+            if not isinstance(item, kind):
+                raise FieldTypeError(cls, f"{a.name}[{i}]", item, what)
+
+    return check
+
+
+def _instance(cls: str, kind: type | tuple[type, ...], what: str) -> Any:
+    def check(_: object, a: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise FieldTypeError(cls, a.name, value, what)
+
+    return check
+
+
+def _str_set(value: object) -> object:
+    """``pilot`` takes any iterable of ids but a str (stored as a frozenset)."""
+    if isinstance(value, (list, tuple, set)):
+        return frozenset(value)
+    return value
+
+
+def _pilot(_: object, a: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, frozenset) or not all(isinstance(v, str) for v in value):
+        raise FieldTypeError("Campaign", a.name, value, "a set (or list) of target ids (str)")
+
+
+def _str_map(cls: str) -> Any:
+    def check(_: object, a: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            raise FieldTypeError(cls, a.name, value, "a mapping of target id (str) to reason (str)")
+
+    return check
+
+
+def _values(_: object, a: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise FieldTypeError(
+            "TargetRecord", a.name, value, "a mapping of key name (str) to value or Missing"
+        )
+
+
 Value = int | float | str | bool
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Key:
     """One extraction key: its name, kind, the request part it answers (``None``: the
     whole request), the allowed ``choices`` of a CHOICE key and the ``unit`` of a number."""
 
-    name: str
-    kind: KeyKind
-    part: str | None = None
-    choices: tuple[str, ...] = ()
-    unit: str | None = None
+    name: str = attrs.field(validator=_text("Key"))
+    kind: KeyKind = attrs.field(validator=_enum("Key", KeyKind))
+    part: str | None = attrs.field(default=None, validator=_text("Key", optional=True))
+    choices: tuple[str, ...] = attrs.field(default=(), validator=_items("Key", str, "a str"))
+    unit: str | None = attrs.field(default=None, validator=_text("Key", optional=True))
 
     def __attrs_post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name.strip():
-            raise ValidationError("Key", "name", self.name, "a non-empty name")
         if (self.kind is KeyKind.CHOICE) != bool(self.choices):
             raise ValidationError("Key", "choices", self.choices, "choices iff kind is CHOICE")
 
@@ -110,14 +186,16 @@ class Key:
         if isinstance(value, Missing):
             return value
         ok = {
-            KeyKind.NUMBER: isinstance(value, int | float) and not isinstance(value, bool),
+            KeyKind.NUMBER: isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and math.isfinite(value),
             KeyKind.TEXT: isinstance(value, str),
             KeyKind.CHOICE: isinstance(value, str) and value in self.choices,
             KeyKind.YES_NO: isinstance(value, bool),
         }[self.kind]
         if not ok:
             what = {
-                KeyKind.NUMBER: "a number (int or float)",
+                KeyKind.NUMBER: "a finite number (int or float; not NaN or infinity)",
                 KeyKind.TEXT: "text",
                 KeyKind.CHOICE: f"one of {list(self.choices)}",
                 KeyKind.YES_NO: "True or False",
@@ -126,15 +204,15 @@ class Key:
         return value  # type: ignore[return-value]
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Target:
     """An authority a campaign writes to: a stable ``id`` under ``scheme`` (a
     WhatDoTheyKnow url name, a GSS code, or the user's own), its name and its regime."""
 
-    id: str
-    name: str
-    regime: Regime = Regime.FOIA
-    scheme: str = "own"
+    id: str = attrs.field(validator=_text("Target"))
+    name: str = attrs.field(validator=_text("Target"))
+    regime: Regime = attrs.field(default=Regime.FOIA, validator=_enum("Target", Regime))
+    scheme: str = attrs.field(default="own", validator=_text("Target"))
 
 
 @attrs.frozen(slots=True)
@@ -142,10 +220,15 @@ class TargetRecord:
     """What happened with one target: its case (``None`` until sent), its final response
     letter, and the values extracted from it (key name -> value or :class:`Missing`)."""
 
-    target_id: str
-    case: Case | None = None
-    response: Response | None = None
-    values: Mapping[str, object] = attrs.field(factory=dict)
+    target_id: str = attrs.field(validator=_text("TargetRecord"))
+    case: Case | None = attrs.field(
+        default=None, validator=_instance("TargetRecord", (Case, type(None)), "a Case or None")
+    )
+    response: Response | None = attrs.field(
+        default=None,
+        validator=_instance("TargetRecord", (Response, type(None)), "a Response or None"),
+    )
+    values: Mapping[str, object] = attrs.field(factory=dict, validator=_values)
 
 
 _ANSWERED = frozenset(
@@ -163,7 +246,12 @@ _OPEN_STATUS = {
 
 
 @attrs.frozen(slots=True)
-class _Row:
+class CampaignRow:
+    """One target's row of a campaign on the snapshot date (what :meth:`Campaign.rows`
+    returns): its status, the due date under its own regime, the date it replied, the
+    roll-up outcome of its letter (an :class:`Outcome` value; ``"unmapped"`` for a letter
+    with no part answers; ``None`` without a letter) and its extracted values."""
+
     target: Target
     status: TargetStatus
     due: dt.date | None
@@ -185,7 +273,7 @@ class CampaignSummary:
     numbers: Mapping[str, Mapping[str, float | int | None]]
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, field_transformer=accept_values)
 class Campaign:
     """One request sent to many authorities.
 
@@ -193,11 +281,15 @@ class Campaign:
     ``excluded`` maps an id to the reason it is left out; ``schema`` the keys to extract.
     """
 
-    title: str
-    targets: tuple[Target, ...]
-    schema: tuple[Key, ...] = ()
-    pilot: frozenset[str] = frozenset()
-    excluded: Mapping[str, str] = attrs.field(factory=dict)
+    title: str = attrs.field(validator=_text("Campaign"))
+    targets: tuple[Target, ...] = attrs.field(
+        validator=_items("Campaign", Target, "a foilib.statistics.Target")
+    )
+    schema: tuple[Key, ...] = attrs.field(
+        default=(), validator=_items("Campaign", Key, "a foilib.statistics.Key")
+    )
+    pilot: frozenset[str] = attrs.field(default=frozenset(), converter=_str_set, validator=_pilot)
+    excluded: Mapping[str, str] = attrs.field(factory=dict, validator=_str_map("Campaign"))
 
     def __attrs_post_init__(self) -> None:
         ids = [t.id for t in self.targets]
@@ -211,11 +303,19 @@ class Campaign:
         if len(set(names)) != len(names):
             raise ValidationError("Campaign", "schema", names, "unique key names")
 
-    def rows(self, records: Iterable[TargetRecord], *, as_of: dt.date) -> list[_Row]:
+    def rows(self, records: Iterable[TargetRecord], *, as_of: dt.date) -> list[CampaignRow]:
         """One row per target, in the campaign's target order, as of ``as_of``. Due dates
         are under each target's own regime (a UK-wide batch mixes FOIA and FOISA)."""
+        if type(as_of) is not dt.date:
+            raise ArgumentTypeError("as_of", as_of, "a datetime.date (not a str or datetime)")
+        if isinstance(records, (str, bytes, Mapping)):
+            raise ArgumentTypeError("records", records, "an iterable of TargetRecord")
         by_id: dict[str, TargetRecord] = {}
-        for rec in records:
+        for i, rec in enumerate(records):
+            if not isinstance(rec, TargetRecord):
+                raise ArgumentTypeError(
+                    f"records[{i}]", rec, "a foilib.statistics.TargetRecord (not a pair)"
+                )
             if rec.target_id not in {t.id for t in self.targets}:
                 raise ArgumentError("records", rec.target_id, "the id of a campaign target")
             if rec.target_id in by_id:
@@ -223,14 +323,14 @@ class Campaign:
             by_id[rec.target_id] = rec
         return [self._row(t, by_id.get(t.id), as_of) for t in self.targets]
 
-    def _row(self, target: Target, rec: TargetRecord | None, as_of: dt.date) -> _Row:
+    def _row(self, target: Target, rec: TargetRecord | None, as_of: dt.date) -> CampaignRow:
         keys = {k.name: k for k in self.schema}
         if rec is not None:
             extra = sorted(set(rec.values) - set(keys))
             if extra:
                 raise ArgumentError(f"values of {target.id}", extra, "keys of the schema")
         if target.id in self.excluded:
-            return _Row(
+            return CampaignRow(
                 target,
                 TargetStatus.EXCLUDED,
                 None,
@@ -240,7 +340,7 @@ class Campaign:
             )
         case = rec.case if rec is not None else None
         if case is None:
-            return _Row(
+            return CampaignRow(
                 target,
                 TargetStatus.NOT_SENT,
                 None,
@@ -253,6 +353,10 @@ class Campaign:
                 f"case of {target.id}", case.regime, f"{target.regime.name}, the target's regime"
             )
         response = rec.response if rec is not None else None
+        if response is not None:
+            why = pair_mismatch(case, response)
+            if why is not None:
+                raise StatisticsError(f"target {target.id}: mismatched case and response: {why}")
         f = case_facts(case, response, as_of)
         if f.timeliness in _ANSWERED or f.timeliness is Timeliness.ANSWERED_NO_LETTER:
             status = (
@@ -280,7 +384,7 @@ class Campaign:
                 if given is not None
                 else self._missing(key, f.has_letter and f.responded_on is not None, response)
             )
-        return _Row(target, status, due, f.responded_on, outcome, values)
+        return CampaignRow(target, status, due, f.responded_on, outcome, values)
 
     @staticmethod
     def _missing(key: Key, answered: bool, response: Response | None) -> Missing:
@@ -425,22 +529,26 @@ ALAVETELI_STATES: dict[str, TargetStatus] = {
     "delayed": TargetStatus.OVERDUE,
     "waiting_response_very_overdue": TargetStatus.OVERDUE,
     "long overdue": TargetStatus.OVERDUE,
-    "successful": TargetStatus.ANSWERED_ON_TIME,
-    "partially_successful": TargetStatus.ANSWERED_ON_TIME,
-    "not_held": TargetStatus.ANSWERED_ON_TIME,
-    "rejected": TargetStatus.ANSWERED_ON_TIME,
-    "refused": TargetStatus.ANSWERED_ON_TIME,
     "internal_review": TargetStatus.REVIEW,
     "user_withdrawn": TargetStatus.WITHDRAWN,
     "withdrawn": TargetStatus.WITHDRAWN,
 }
 
+#: Alaveteli states that mean "answered" (fact sheet §4.1). A state says nothing about
+#: timeliness and the batch CSV has no dates, so these give ``status=None`` (neither on
+#: time nor late) and ``answered=True``.
+ALAVETELI_ANSWERED: frozenset[str] = frozenset(
+    {"successful", "partially_successful", "not_held", "rejected", "refused"}
+)
+
 
 @attrs.frozen(slots=True)
 class WdtkBatchRow:
     """One row of a WhatDoTheyKnow Pro batch CSV (request_url, authority_name,
-    number_of_replies, request_status); ``status`` is ``None`` for an unknown status text.
-    ``answered_on_time`` states say nothing of timeliness: WDTK does not export it."""
+    number_of_replies, request_status); ``status`` is ``None`` for an unknown status text
+    and for an answered state (successful, partially_successful, not_held, rejected,
+    refused): a WDTK state says nothing of timeliness and the CSV has no dates, so no
+    on-time/late status is invented; :attr:`answered` tells answered states apart."""
 
     request_url: str
     authority_name: str
@@ -449,13 +557,25 @@ class WdtkBatchRow:
     status: TargetStatus | None
 
     @property
+    def answered(self) -> bool:
+        """True when the status text is an Alaveteli "answered" state."""
+        return self.request_status.strip().lower() in ALAVETELI_ANSWERED
+
+    @property
     def url_title(self) -> str:
         return self.request_url.rstrip("/").rsplit("/", 1)[-1]
 
 
 def read_wdtk_batch_csv(lines: Iterable[str]) -> list[WdtkBatchRow]:
     """Read a WhatDoTheyKnow batch CSV (``info_request_batch_metrics.rb``, fact sheet §4.3).
-    Raises :class:`StatisticsError` naming the line of a bad row."""
+    Raises :class:`StatisticsError` naming the line of a bad row;
+    :class:`~foilib.ArgumentTypeError` when ``lines`` is one ``str`` or ``bytes``."""
+    if isinstance(lines, (str, bytes)):
+        raise ArgumentTypeError(
+            "lines",
+            lines[:40],
+            "an iterable of CSV lines (an open text file, or text.splitlines()), not one string",
+        )
     reader = csv.DictReader(lines)
     need = ("request_url", "authority_name", "number_of_replies", "request_status")
     header = [h.lstrip("\ufeff") for h in (reader.fieldnames or [])]
@@ -507,7 +627,14 @@ def read_alaveteli_project_csv(
 ) -> list[tuple[str, str, dict[str, object]]]:
     """Read an Alaveteli Project export (``project/export*.rb``, fact sheet §4.3): one
     ``(request_url, public_body, values)`` per row, values typed by ``schema`` (numbers
-    like ``1,234``; Yes/No); a blank cell is absent. Raises :class:`StatisticsError`."""
+    like ``1,234``; Yes/No); a blank cell is absent. Raises :class:`StatisticsError`;
+    :class:`~foilib.ArgumentTypeError` when ``lines`` is one ``str`` or ``bytes``."""
+    if isinstance(lines, (str, bytes)):
+        raise ArgumentTypeError(
+            "lines",
+            lines[:40],
+            "an iterable of CSV lines (an open text file, or text.splitlines()), not one string",
+        )
     keys = list(schema)
     reader = csv.DictReader(lines)
     header = [h.lstrip("\ufeff") for h in (reader.fieldnames or [])]

@@ -51,6 +51,10 @@ def parse_period(text: str) -> Period:
         except ValueError:
             pass
         else:
+            if end < start:
+                raise argparse.ArgumentTypeError(
+                    f"{text!r}: the last day ({end}) is before the first ({start})"
+                )
             return Period.between(start, end)
     raise argparse.ArgumentTypeError(f"expected {_PERIOD_FORMS}, got {text!r}")
 
@@ -87,7 +91,19 @@ def read_jsonl(
     from ..serialise import from_dict
     from ._core import StatisticsError
 
-    for n, line in enumerate(lines, start=1):
+    it = iter(lines)
+    n = 0
+    while True:
+        try:
+            line = next(it)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            raise StatisticsError(
+                f"line {n + 1}: not UTF-8 text (byte {exc.object[exc.start : exc.start + 1]!r}); "
+                "save the file as UTF-8"
+            ) from None
+        n += 1
         if not line.strip():
             continue
         try:
@@ -118,6 +134,11 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     from ._profiles import code_of_practice, ico_timeliness, sic
     from ._r004 import r004
 
+    if args.as_of < args.period.start:
+        raise StatisticsError(
+            f"--as-of {args.as_of} is before the period {args.period.label!r} starts "
+            f"({args.period.start}): nothing received in it could be counted"
+        )
     show_progress = args.progress if args.progress is not None else sys.stderr.isatty()
     progress = _progress(sys.stderr) if show_progress else None
     try:
@@ -165,7 +186,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _emit(result: Any, args: argparse.Namespace) -> None:
-    from ._cabinet_office import CabinetOfficeReturn
+    from ._cabinet_office import CO_PUBLISHED_HEADER, CabinetOfficeReturn
     from ._core import StatisticsError
     from ._export import write_csv
     from ._rules import CO_HEADERS
@@ -192,6 +213,7 @@ def _emit(result: Any, args: argparse.Namespace) -> None:
             columns=columns,
             excel=args.excel,
             escape_formulas=not args.no_escape,
+            header=CO_PUBLISHED_HEADER if isinstance(result, CabinetOfficeReturn) else None,
         )
     else:
         width = max(len(h) for h in table)

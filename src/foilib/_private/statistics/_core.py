@@ -74,7 +74,9 @@ class Period:
 
     @classmethod
     def calendar_quarter(cls, year: int, quarter: int) -> Period:
-        """Quarter 1 is January to March. Label ``"Q1 2025"`` (the CO CSV's form)."""
+        """Quarter 1 is January to March. Label ``"Q1 2025"`` (the CO CSV's form).
+        Raises :class:`~foilib.ArgumentTypeError` / :class:`~foilib.ArgumentError`."""
+        _check_year(year)
         _check_quarter(quarter)
         start = dt.date(year, 3 * quarter - 2, 1)
         return cls(start, _month_end(year, 3 * quarter), f"Q{quarter} {year}")
@@ -83,6 +85,7 @@ class Period:
     def financial_quarter(cls, year: int, quarter: int) -> Period:
         """Quarter 1 of financial year ``year`` is April to June ``year``. Label
         ``"2025/26 Q1"`` (the SIC's quarters)."""
+        _check_year(year)
         _check_quarter(quarter)
         month = 3 * quarter + 1
         y = year + (month > 12)
@@ -97,11 +100,13 @@ class Period:
     @classmethod
     def calendar_year(cls, year: int) -> Period:
         """1 January to 31 December. Label ``"2025"``."""
+        _check_year(year)
         return cls(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
 
     @classmethod
     def financial_year(cls, year: int) -> Period:
         """1 April ``year`` to 31 March ``year + 1``. Label ``"2025/26"``."""
+        _check_year(year)
         return cls(dt.date(year, 4, 1), dt.date(year + 1, 3, 31), f"{year}/{(year + 1) % 100:02d}")
 
     @classmethod
@@ -110,6 +115,13 @@ class Period:
         _check_date("start", start)
         _check_date("end", end)
         return cls(start, end, label or f"{start.isoformat()} to {end.isoformat()}")
+
+
+def _check_year(year: object) -> None:
+    if type(year) is not int:
+        raise ArgumentTypeError("year", year, "an int year (e.g. 2025)")
+    if not dt.MINYEAR <= year < dt.MAXYEAR:
+        raise ArgumentError("year", year, f"a year from {dt.MINYEAR} to {dt.MAXYEAR - 1}")
 
 
 def _check_quarter(quarter: object) -> None:
@@ -457,8 +469,51 @@ def median_mean(hist: Counter[int]) -> tuple[float | None, float | None]:
     return float(median), mean
 
 
-def iter_pairs(records: Iterable[object]) -> Iterable[tuple[Case, Response | None]]:
-    """Check each record is a ``(case, response_or_None)`` pair."""
+def pair_mismatch(case: Case, response: Response) -> str | None:
+    """Why ``response`` cannot be the answer to ``case`` (``None`` when it can): the request
+    references differ (both given), the request's received dates differ (both given), or the
+    letter was sent before the case was received."""
+    mine, theirs = case.request, response.request
+    if mine is theirs:
+        return (
+            None
+            if response.sent_on is None or response.sent_on >= case.received_on
+            else (
+                f"response sent {response.sent_on.isoformat()}, before the request was received "
+                f"({case.received_on.isoformat()})"
+            )
+        )
+    if (
+        mine.reference is not None
+        and theirs.reference is not None
+        and mine.reference != theirs.reference
+    ):
+        return f"response answers request {theirs.reference!r}, not the case's {mine.reference!r}"
+    if theirs.received_on is not None and theirs.received_on != case.received_on:
+        return (
+            f"response's request was received {theirs.received_on.isoformat()}, the case's "
+            f"on {case.received_on.isoformat()}"
+        )
+    if response.sent_on is not None and response.sent_on < case.received_on:
+        return (
+            f"response sent {response.sent_on.isoformat()}, before the request was received "
+            f"({case.received_on.isoformat()})"
+        )
+    return None
+
+
+def iter_pairs(
+    records: Iterable[object], tally: Tally | None = None, *, strict: bool = False
+) -> Iterable[tuple[Case, Response | None]]:
+    """Check each record is a ``(case, response_or_None)`` pair whose response answers the
+    case (:func:`pair_mismatch`). A mismatched pair is never counted: with ``strict`` it
+    raises :class:`StatisticsError`; otherwise it is warned about in ``tally`` (when given)
+    and skipped.
+
+    Raises:
+        ArgumentTypeError: a record is not such a pair.
+        StatisticsError: ``strict`` and a pair is mismatched.
+    """
     for i, rec in enumerate(records):
         if (
             not isinstance(rec, tuple)
@@ -469,4 +524,14 @@ def iter_pairs(records: Iterable[object]) -> Iterable[tuple[Case, Response | Non
             raise ArgumentTypeError(
                 f"records[{i}]", rec, "a (foilib.Case, foilib.Response or None) pair"
             )
-        yield rec[0], rec[1]
+        case, response = rec
+        if response is not None:
+            why = pair_mismatch(case, response)
+            if why is not None:
+                ref = case.request.reference or f"records[{i}]"
+                if strict:
+                    raise StatisticsError(f"records[{i}] ({ref}): mismatched pair: {why}")
+                if tally is not None:
+                    tally.warn(ref, f"mismatched (case, response) pair, not counted: {why}")
+                continue
+        yield case, response

@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import enum
+import numbers
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TextIO
 
-from ..errors import ArgumentError
+from ..errors import ArgumentError, ArgumentTypeError
 
 __all__ = ["FORMULA_PREFIXES", "csv_cell", "write_csv"]
 
@@ -32,8 +33,10 @@ def csv_cell(value: object, *, escape_formulas: bool = True) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value) if isinstance(value, float) else str(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, numbers.Number):  # int, Decimal, Fraction: numbers are never escaped
+        return str(value)
     if isinstance(value, dt.datetime):
         return value.isoformat()
     if isinstance(value, dt.date):
@@ -53,6 +56,7 @@ def write_csv(
     columns: Sequence[str],
     excel: bool = False,
     escape_formulas: bool = True,
+    header: Sequence[str] | None = None,
 ) -> int:
     """Write ``rows`` (one mapping each) under ``columns`` to the text stream ``out``
     (open it with ``newline=""``); returns the number of data rows written.
@@ -60,16 +64,33 @@ def write_csv(
     ``excel=True`` starts the file with a UTF-8 byte-order mark so Excel reads non-ASCII
     text correctly on double-click. A row key not in ``columns`` raises
     :class:`~foilib.ArgumentError` (nothing is dropped silently); a missing key is empty.
+    ``header`` (one label per column, default ``columns``) is what the header line shows:
+    the Cabinet Office return passes its published headers, where one header appears
+    twice (:data:`CO_PUBLISHED_HEADER`).
+    Raises :class:`~foilib.ArgumentTypeError` for a row that is not a mapping or an ``out``
+    that is not a text stream (e.g. a file opened in binary mode).
     """
+    if isinstance(columns, str):
+        raise ArgumentTypeError("columns", columns, "a sequence of column names, not one str")
     known = set(columns)
     if len(known) != len(columns):
         raise ArgumentError("columns", list(columns), "distinct column names")
-    if excel:
-        out.write("\ufeff")
+    labels = list(columns) if header is None else list(header)
+    if len(labels) != len(columns):
+        raise ArgumentError("header", labels, f"one label per column ({len(columns)})")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([csv_cell(c, escape_formulas=escape_formulas) for c in columns])
+    try:
+        if excel:
+            out.write("\ufeff")
+        writer.writerow([csv_cell(c, escape_formulas=escape_formulas) for c in labels])
+    except TypeError:
+        raise ArgumentTypeError(
+            "out", out, 'a text stream (open(path, "w", newline="", encoding="utf-8"))'
+        ) from None
     n = 0
-    for row in rows:
+    for i, row in enumerate(rows):
+        if not isinstance(row, Mapping):
+            raise ArgumentTypeError(f"rows[{i}]", row, "a mapping of column name to value")
         extra = [k for k in row if k not in known]
         if extra:
             raise ArgumentError("rows", extra[:3], f"keys among the columns ({len(columns)})")

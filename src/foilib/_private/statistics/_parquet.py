@@ -35,6 +35,30 @@ def _schema(pa: Any, table: str, metadata: Mapping[str, str]) -> Any:
     return pa.schema(fields, metadata={k.encode(): v.encode() for k, v in metadata.items()})
 
 
+def _bad_value(
+    pa: Any,
+    schema: Any,
+    table: str,
+    batch: list[Mapping[str, Any]],
+    done: int,
+    key: str,
+    err: Exception,
+) -> StatisticsError:
+    """The first value of ``batch`` that does not fit its column's type, as a foilib error
+    naming the column and the row (counted from 0 in the input, or in its partition)."""
+    for field in schema:
+        for i, r in enumerate(batch):
+            try:
+                pa.array([r.get(field.name)], type=field.type)
+            except (pa.ArrowException, TypeError, ValueError, OverflowError):
+                where = f"row {done + i}" if not key else f"row {done + i} of partition {key}"
+                return StatisticsError(
+                    f"table {table!r} {where} column {field.name!r}: "
+                    f"{r.get(field.name)!r} is not a {field.type} value"
+                )
+    return StatisticsError(f"table {table!r}: rows could not be written as Parquet: {err}")
+
+
 def write_parquet(
     path: str | Path,
     table: str,
@@ -49,7 +73,9 @@ def write_parquet(
     batches. With ``partition_by_quarter`` (a date column such as ``"received_on"``),
     ``path`` is a directory holding ``quarter=2025-Q1/part-0.parquet`` files. Returns the
     number of rows. Raises :class:`StatisticsError` without pyarrow
-    (``pip install 'foilib[parquet]'``) or for an unknown table."""
+    (``pip install 'foilib[parquet]'``), for an unknown table, for a
+    ``partition_by_quarter`` that is not a date column of the table, or for a value that
+    does not fit its column's type (naming the column and row)."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -59,6 +85,12 @@ def write_parquet(
         ) from None
     if table not in TABLES:
         raise StatisticsError(f"unknown table {table!r}; expected one of {sorted(TABLES)}")
+    dates = [name for name, typ, _ in TABLES[table] if typ == "date"]
+    if partition_by_quarter is not None and partition_by_quarter not in dates:
+        raise StatisticsError(
+            f"partition_by_quarter {partition_by_quarter!r} is not a date column of table "
+            f"{table!r}; expected one of {dates} or None"
+        )
     from ... import __version__
 
     metadata = {
@@ -83,9 +115,15 @@ def write_parquet(
             target.parent.mkdir(parents=True, exist_ok=True)
             writers[key] = pq.ParquetWriter(str(target), schema)
         data = {c: [r.get(c) for r in batch] for c in columns}
-        writers[key].write_table(pa.Table.from_pydict(data, schema=schema))
+        try:
+            arrow = pa.Table.from_pydict(data, schema=schema)
+        except (pa.ArrowException, TypeError, ValueError, OverflowError) as e:
+            raise _bad_value(pa, schema, table, batch, done, key, e) from None
+        writers[key].write_table(arrow)
 
     n = 0
+    done = 0  # rows before the batch being flushed, in its partition (for error messages)
+    seen: dict[str, int] = {}
     try:
         for row in rows:
             extra = [k for k in row if k not in columns]
@@ -101,9 +139,12 @@ def write_parquet(
                 )
             buffers.setdefault(key, []).append(row)
             n += 1
+            seen[key] = seen.get(key, 0) + 1
             if len(buffers[key]) >= _BATCH:
+                done = seen[key] - len(buffers[key])
                 flush(key)
         for key in list(buffers):
+            done = seen[key] - len(buffers[key])
             flush(key)
         if not writers and partition_by_quarter is None:
             base.parent.mkdir(parents=True, exist_ok=True)

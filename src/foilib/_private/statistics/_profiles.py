@@ -14,7 +14,7 @@ from ..errors import ArgumentError
 from ..model import Response
 from ..regimes import Regime
 from ._cabinet_office import _ANSWERED_MAIN, Explanation, classify_outcome
-from ._core import CountBasis, Period, Proportion, Tally, case_facts, iter_pairs
+from ._core import CaseFacts, CountBasis, Period, Proportion, Tally, case_facts, iter_pairs
 from ._rules import (
     CODE_OF_PRACTICE_FIELDS,
     CODE_OF_PRACTICE_OUTCOMES,
@@ -90,6 +90,16 @@ class Report:
         )
 
 
+def _in_time_by_dates(f: CaseFacts) -> bool | None:
+    """For a case answered without its letter given (``ANSWERED_NO_LETTER``): whether the
+    response was sent by its deadline (the extended date when extended); ``None`` for any
+    other case, or when no deadline is known."""
+    if f.timeliness is not Timeliness.ANSWERED_NO_LETTER or f.responded_on is None:
+        return None
+    deadline = f.extended_due if f.extended and f.extended_due else f.due
+    return None if deadline is None else f.responded_on <= deadline
+
+
 def _run(
     profile: str,
     basis: CountBasis,
@@ -100,13 +110,14 @@ def _run(
     classify: Callable[[Case, Response | None, Tally], None],
     keep_refs: bool,
     figures: Callable[[Mapping[str, int]], dict[str, Proportion]],
+    strict: bool = False,
 ) -> Report:
     if type(as_of) is not dt.date:
         from ..errors import ArgumentTypeError
 
         raise ArgumentTypeError("as_of", as_of, "a datetime.date (not a datetime)")
     tally = Tally(keep_refs=keep_refs)
-    for case, response in iter_pairs(records):
+    for case, response in iter_pairs(records, tally, strict=strict):
         if case.received_on <= as_of:
             classify(case, response, tally)
     lines = {f: tally.counts.get(f, 0) for f, _ in fields}
@@ -120,6 +131,7 @@ def sic(
     as_of: dt.date,
     regime: Regime = Regime.FOISA,
     keep_refs: bool = True,
+    strict: bool = False,
 ) -> Report:
     """The Scottish Information Commissioner's quarterly return for one regime (FOISA or
     EISR): a flow basis (activity in ``period``, usually a financial quarter), deadlines
@@ -143,6 +155,11 @@ def sic(
                 tally.add("Response within timescale", f.ref, f.timeliness.value)
             elif f.timeliness in _LATE:
                 tally.add("Response late", f.ref, f.timeliness.value)
+            elif (ok := _in_time_by_dates(f)) is not None:
+                # a response was sent but its letter is not given: the dates still show
+                # whether it was in time; its outcome is unknown (warned below)
+                line = "Response within timescale" if ok else "Response late"
+                tally.add(line, f.ref, "response sent (no letter given): from the dates")
             c = classify_outcome(f, SIC_ROLLUP)
             field = SIC_OUTCOME_FIELDS.get(c.outcome) if c.outcome is not None else None
             if field is None:
@@ -168,7 +185,16 @@ def sic(
         }
 
     return _run(
-        "sic", CountBasis.FLOW, records, period, as_of, SIC_FIELDS, classify, keep_refs, figures
+        "sic",
+        CountBasis.FLOW,
+        records,
+        period,
+        as_of,
+        SIC_FIELDS,
+        classify,
+        keep_refs,
+        figures,
+        strict=strict,
     )
 
 
@@ -178,6 +204,7 @@ def code_of_practice(
     period: Period,
     as_of: dt.date,
     keep_refs: bool = True,
+    strict: bool = False,
 ) -> Report:
     """The statistics the s.45 Code of Practice (2018) asks authorities over 100 FTE to
     publish quarterly, for requests received in ``period`` (a cohort), as of ``as_of``."""
@@ -191,6 +218,12 @@ def code_of_practice(
             tally.add("Referred for internal review", f.ref, "internal review requested")
         if f.timeliness in _OPEN:
             tally.add("Not yet processed", f.ref, f.timeliness.value)
+            return
+        ok = _in_time_by_dates(f)
+        if ok is not None:  # response sent, letter not given: timeliness from the dates
+            line = "Processed within deadline" if ok else "Processed beyond deadline"
+            tally.add(line, f.ref, "response sent (no letter given): from the dates")
+            tally.warn(f.ref, "answered, but no response letter was given: outcome unknown")
             return
         if f.timeliness not in _ANSWERED_MAIN:
             tally.warn(f.ref, f"{f.timeliness.value}: not processed in full, no line")
@@ -231,6 +264,7 @@ def code_of_practice(
         classify,
         keep_refs,
         figures,
+        strict=strict,
     )
 
 
@@ -240,6 +274,7 @@ def ico_timeliness(
     period: Period,
     as_of: dt.date,
     keep_refs: bool = True,
+    strict: bool = False,
 ) -> Report:
     """The ICO timeliness calculator's figures for ``period`` (a flow: every request,
     whenever received): open and open-and-overdue at the period's end, closed in the period,
@@ -260,8 +295,10 @@ def ico_timeliness(
             tally.add("Closed in the period", end.ref, f"answered {end.responded_on.isoformat()}")
             if end.timeliness in _IN_TIME:
                 tally.add("Closed within statutory time", end.ref, end.timeliness.value)
-        elif end.timeliness is Timeliness.ANSWERED_NO_LETTER and end.responded_on in period:
-            tally.add("Closed in the period", end.ref, "answered (no letter)")
+            elif _in_time_by_dates(end):
+                tally.add(
+                    "Closed within statutory time", end.ref, "answered (no letter): from the dates"
+                )
 
     def figures(lines: Mapping[str, int]) -> dict[str, Proportion]:
         return {
@@ -280,4 +317,5 @@ def ico_timeliness(
         classify,
         keep_refs,
         figures,
+        strict=strict,
     )

@@ -167,6 +167,7 @@ def r004(
     exclude_s21_only: bool = True,
     advice_line: str = "2.C",
     keep_refs: bool = True,
+    strict: bool = False,
 ) -> R004Report:
     """R004 for FOIA requests received in ``period``, each as it stood on ``as_of``.
 
@@ -180,7 +181,7 @@ def r004(
     if advice_line not in ("2.B", "2.C"):
         raise ArgumentError("advice_line", advice_line, '"2.B" or "2.C"')
     tally = Tally(keep_refs=keep_refs)
-    for case, response in iter_pairs(records):
+    for case, response in iter_pairs(records, tally, strict=strict):
         if case.received_on in period and case.received_on <= as_of:
             _classify(
                 case_facts(case, response, as_of),

@@ -23,6 +23,7 @@ __all__ = [
     "CO_PIT_BANDS",
     "CO_ROLLUP",
     "CO_TIMELINESS_LINES",
+    "EMPTY_ROLLUP",
     "EXEMPTION_COLUMNS",
     "SIC_ROLLUP",
     "THRESHOLDS",
@@ -88,7 +89,9 @@ class RollupRule:
 
     A request's set of part dispositions ``ds`` matches when ``ds`` meets ``any_of``
     (empty: no condition), ``ds`` is a subset of ``only`` (``None``: no condition) and ``ds``
-    meets ``also_any`` (``None``: no condition).
+    meets ``also_any`` (``None``: no condition). An empty ``ds`` (a letter with no part
+    answers) matches no row: an empty set is a subset of every set, so ``only`` rows would
+    otherwise invent an outcome; :func:`rollup` returns :data:`EMPTY_ROLLUP` for it.
     """
 
     outcome: Outcome
@@ -98,6 +101,8 @@ class RollupRule:
     also_any: frozenset[Disposition] | None = None
 
     def matches(self, ds: frozenset[Disposition]) -> bool:
+        if not ds:
+            return False
         if self.any_of and not (ds & self.any_of):
             return False
         if self.only is not None and not ds <= self.only:
@@ -116,6 +121,12 @@ class RollupRule:
             bits.append("and some part " + "/".join(sorted(d.value for d in self.also_any)))
         return f"{' and '.join(bits) or 'otherwise'} -> {self.outcome.value} ({self.source})"
 
+
+#: The row every roll-up gives a request whose letter has no part answers: no outcome.
+EMPTY_ROLLUP = RollupRule(
+    Outcome.UNMAPPED,
+    "the response letter gives no part answers: no outcome can be derived (unmapped)",
+)
 
 _GIVEN = frozenset({_D.PROVIDED, _D.PROVIDED_IN_PART})
 _KEPT = frozenset({_D.WITHHELD, _D.NEITHER_CONFIRMED_NOR_DENIED, _D.PROVIDED_IN_PART})

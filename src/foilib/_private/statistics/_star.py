@@ -86,7 +86,7 @@ def fact_rows(
     records: Iterable[tuple[Case, Response | None]], *, as_of: dt.date
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """``(table, row)`` for every fact row of every record, streaming (one pass)."""
-    for case, response in iter_pairs(records):
+    for case, response in iter_pairs(records, strict=True):
         if case.received_on > as_of:
             continue
         f = case_facts(case, response, as_of)
