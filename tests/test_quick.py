@@ -104,8 +104,14 @@ def test_quick_due_is_add_working_days(d: dt.date, regime: foilib.Regime, n: int
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer):
         status = quick.due(["due", d.isoformat(), "--regime", regime.value, "--days", str(n)])
+    try:
+        expected = foilib.add_working_days(d, n, regime)
+    except foilib.CalendarRangeError:
+        # past 2099-12-31: the quick path defers to the full CLI, which gives the error
+        assert status is None
+        assert buffer.getvalue() == ""
+        return
     assert status == 0
-    expected = foilib.add_working_days(d, n, regime)
     assert buffer.getvalue().endswith(f"({expected.isoformat()})\n")
 
 
