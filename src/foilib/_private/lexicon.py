@@ -11,13 +11,20 @@ from __future__ import annotations
 __all__ = [
     "ACT",
     "ARTICLE",
+    "EVIDENCE_WORDS",
     "HEADING_MAX_WORDS",
     "INSTRUMENT_HEADS",
     "KEYWORDS",
     "LAST_PROVISION",
     "LEAD_BLOCKERS",
     "LOOKBACK_CHARS",
+    "FOI_CUES",
     "MARKERS",
+    "NEGATIONS",
+    "OTHER_WINDOW_CHARS",
+    "REFERENCE_GLUE",
+    "REGS_WINDOW_CHARS",
+    "SECTION_RANGE_MAX",
     "MAX_DEPTH",
     "MAX_ITEMS",
     "NOT_LAW",
@@ -40,6 +47,7 @@ __all__ = [
     "TITLE_CONNECTORS",
     "TITLE_MAX_TOKENS",
     "UK",
+    "YEAR_REGIMES",
 ]
 
 # What a marker or a regime name says about the instrument and the jurisdiction.
@@ -213,3 +221,59 @@ LEAD_BLOCKERS = frozenset({"defined", "definition", "definitions", "meaning", "p
 #: session); EISR 2004 reg.21 (Revocation of Regulations), checked against the
 #: SSI 2004/520 contents.
 LAST_PROVISION: dict[str, int] = {"foia": 88, "foisa": 76, "eir": 21, "eisr": 21}
+
+# --- the document's regime and other instruments named nearby ------------------------
+
+#: Words before a regime name that rule it out ("... and not the Freedom of
+#: Information Act 2000", "rather than FOISA"): such a mention is no evidence of
+#: the document's regime.
+NEGATIONS = ("not", "nor", "rather than", "instead of", "other than", "as opposed to")
+#: Words before a regime name that make it stronger evidence ("dealt with under
+#: the Freedom of Information (Scotland) Act 2002"): weight 2 instead of 1; the
+#: first mention (a heading) also counts 2.
+EVIDENCE_WORDS = frozenset({"under"})
+#: Characters that glue a regime abbreviation into a reference number
+#: ("FOIA-2024-77", "FOISA/22", "EIR_17"): such a token names no regime.
+REFERENCE_GLUE = frozenset("-/_\\#:")
+#: Characters looked back, within the sentence, for another instrument named
+#: before a bare "section N" ("detained under the Mental Health Act 1983 ...
+#: section 136"); a bare "regulation N" looks this far back for the most
+#: recent regulations named, across sentences.
+OTHER_WINDOW_CHARS = 300
+REGS_WINDOW_CHARS = 400
+#: Words straight before a bare marker that keep it FOI law even after another
+#: Act was named in the sentence ("personal data as defined in the Data
+#: Protection Act 2018 and exempt under section 40(2)").
+FOI_CUES = frozenset(
+    {
+        "exempt",
+        "exemption",
+        "exemptions",
+        "withheld",
+        "withhold",
+        "withholding",
+        "engaged",
+        "engage",
+        "engages",
+        "refused",
+        "refuse",
+        "relied",
+        "rely",
+        "relying",
+        "applied",
+        "applying",
+    }
+)
+#: "sections 27-29", "sections 21 to 44": every section of a section-level range
+#: when both ends are catalogued and it spans at most this many sections.
+SECTION_RANGE_MAX = 20
+#: "section 38(1)(b) of the 2002 Act" where the text names no other instrument of
+#: that year: (year, "act"/"regulations") -> the regime's (instrument, jurisdiction).
+#: FOIA is the Freedom of Information Act 2000 (c.36); FOISA the Freedom of
+#: Information (Scotland) Act 2002 (asp 13). Regulations of 2004 are EIR and EISR
+#: both, so the jurisdiction is left to the document.
+YEAR_REGIMES: dict[tuple[str, str], tuple[str | None, str | None]] = {
+    ("2000", "act"): (ACT, UK),
+    ("2002", "act"): (ACT, SCOT),
+    ("2004", "regulations"): (REGS, None),
+}

@@ -69,6 +69,8 @@ from .errors import ArgumentTypeError, CitationError, OtherInstrumentError
 from .lexicon import (
     ACT,
     ARTICLE,
+    EVIDENCE_WORDS,
+    FOI_CUES,
     HEADING_MAX_WORDS,
     INSTRUMENT_HEADS,
     KEYWORDS,
@@ -80,13 +82,19 @@ from .lexicon import (
     MAX_ITEMS,
     NOT_LAW,
     NOT_LAW_MARK,
+    NEGATIONS,
     OTHER_ABBREVIATIONS,
+    OTHER_WINDOW_CHARS,
     OTHER_QUALIFIERS,
     OWNER_DETERMINERS,
     RANGE_WORDS,
     REGIME_ABBREVIATIONS,
     REGIME_YEARS,
+    REFERENCE_GLUE,
+    YEAR_REGIMES,
     REGS,
+    REGS_WINDOW_CHARS,
+    SECTION_RANGE_MAX,
     RELATIVE_CONNECTORS,
     RELATIVE_WORDS,
     SCOT,
@@ -271,13 +279,15 @@ def _regime_name(tp: _Tape, k: int) -> tuple[int, _Hint] | None:
     elif w == "freedom" and tp.word(k + 1) == "of" and tp.word(k + 2) == "information":
         scot = _scotland(tp, k + 3)
         if tp.word(k + 3) == "act":
-            hint, end = (ACT, UK), k + 4
+            misnomer = _scotland(tp, k + 4)  # "Freedom of Information Act (Scotland) 2002"
+            hint, end = ((ACT, SCOT), misnomer) if misnomer is not None else ((ACT, UK), k + 4)
         elif scot is not None and tp.word(scot) == "act":
             hint, end = (ACT, SCOT), scot + 1
     elif w == "environmental" and tp.word(k + 1) == "information":
         scot = _scotland(tp, k + 2)
         if tp.word(k + 2) in ("regulations", "regs"):
-            hint, end = (REGS, UK), k + 3
+            misnomer = _scotland(tp, k + 3)  # "... Regulations (Scotland) 2004"
+            hint, end = ((REGS, SCOT), misnomer) if misnomer is not None else ((REGS, UK), k + 3)
         elif scot is not None and tp.word(scot) in ("regulations", "regs"):
             hint, end = (REGS, SCOT), scot + 1
     if hint is None:
@@ -696,6 +706,8 @@ def _trail(tp: _Tape, k: int) -> tuple[int, _Hint | None, str | None] | None:
             return j + 2, None, NOT_LAW_MARK  # "section 2 of this report"
         if tp.word(j) == "the":
             j += 1
+            if _year(tp, j) and tp.word(j + 1) in ("act", "regulations"):
+                return j + 2, None, f"the {tp.t[j].text} {tp.raw(j + 1)}"  # "the 2018 Act"
             w = tp.word(j)
             if w == "act" and not _year(tp, j + 1):
                 return j + 1, (ACT, None), None
@@ -712,7 +724,18 @@ def _trail(tp: _Tape, k: int) -> tuple[int, _Hint | None, str | None] | None:
         if named is not None and tp.kind(named[0]) == _RP:
             return named[0] + 1, named[1], named[2]
         return None
-    return _named(tp, k)
+    named = _named(tp, k)
+    raw = tp.raw(k)
+    if (
+        named is None
+        and raw is not None
+        and len(raw) >= 2
+        and raw.isupper()
+        and raw.lower() not in REGIME_ABBREVIATIONS
+        and raw not in ("FOI", "EI")
+    ):
+        return k + 1, None, raw  # "section 60 CJPOA": an instrument the lexicon does not know
+    return named
 
 
 def _alias(tp: _Tape, k: int) -> int:
@@ -1154,6 +1177,7 @@ _MARKER_WORDS = "|".join(sorted(MARKERS, key=len, reverse=True))
 #: The fast path for a regime name standing alone ("... under the Freedom of
 #: Information Act 2000 and ..."): it only sets the document's jurisdiction.
 _FAST_NAME = re.compile(
+    r"(?!(?:Freedom of Information Act|Environmental Information Regulations) \((?:Scotland|S)\))"
     r"(?:FOISA|FOIA|EISRs?|EIRs?|FOI Act|FOI ?\((?:S|Scotland)\) ?A(?:ct)?"
     rf"|Freedom of Information(?: \((?:Scotland|S)\))? Act{_YEAR}"
     rf"|Environmental Information(?: \((?:Scotland|S)\))? Regulations{_YEAR})"
@@ -1228,6 +1252,237 @@ def _lead_start(text: str, pos: int) -> tuple[_Tape, int] | None:
     return None
 
 
+# --- the document's regime and other instruments named nearby ---------------------------
+
+_NEGATED = re.compile(
+    r"\b(?:" + "|".join(n.replace(" ", r"\s+") for n in NEGATIONS) + r")\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_EVIDENCE = re.compile(
+    r"\b(?:" + "|".join(sorted(EVIDENCE_WORDS)) + r")\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+
+
+def _reference(text: str, start: int, end: int) -> bool:
+    """True if the name at ``text[start:end]`` is glued into a reference number
+    ("FOIA-2024-77", "FOISA/22", "ref:EIR-321"): it names no regime."""
+    after = text[end : end + 2]
+    if after[:1].isdigit() or (
+        len(after) == 2 and after[0] in REFERENCE_GLUE and after[1].isalnum()
+    ):
+        return True
+    before = text[start - 1] if start > 0 else ""
+    return before.isalnum() or (before in REFERENCE_GLUE and before != "")
+
+
+class _Doc:
+    """Evidence of the document's jurisdiction: a score per jurisdiction.
+
+    Each regime name that is not ruled out ("not", "rather than", "instead
+    of" ...) and not part of a reference number counts 1; the first such
+    mention (a heading) and a mention after "under" count 2. The document's
+    jurisdiction is the one with the higher score, the most recent on a tie.
+    When both jurisdictions have evidence, a reading that relies on it is
+    ``inferred == "ambiguous"``.
+    """
+
+    __slots__ = ("last", "scores")
+
+    def __init__(self) -> None:
+        self.scores = {UK: 0, SCOT: 0}
+        self.last: str | None = None
+
+    def mention(self, text: str, start: int, end: int, jurisdiction: str | None) -> None:
+        if jurisdiction is None or _reference(text, start, end):
+            return
+        lo = max(0, start - 40)
+        if _NEGATED.search(text, lo, start):
+            return
+        weight = 1
+        if self.last is None:
+            weight += 1
+        if _EVIDENCE.search(text, lo, start):
+            weight += 1
+        self.scores[jurisdiction] += weight
+        self.last = jurisdiction
+
+    def jurisdiction(self) -> str | None:
+        uk, scot = self.scores[UK], self.scores[SCOT]
+        if uk == scot:
+            return self.last
+        return UK if uk > scot else SCOT
+
+    def inferred(self) -> str | None:
+        if self.scores[UK] and self.scores[SCOT]:
+            return "ambiguous"
+        return "document" if self.last == SCOT else None
+
+
+_ABBR_MENTION = "|".join(sorted(OTHER_ABBREVIATIONS, key=len, reverse=True))
+#: An instrument named in the text: a title's head and year, a known abbreviation
+#: or a regime's name (whose position blocks an earlier instrument).
+_MENTION = re.compile(
+    r"\b(?P<head>Act|Regulations|Order|Rules)(?:\s*\((?:Scotland|S)\))?\s+\d{4}\b"
+    rf"|\b(?P<abbr>(?:(?:UK|EU)\s+)?(?:{_ABBR_MENTION}))\b(?:\s+\d{{4}}\b)?"
+    r"|\b(?P<regime>FOIA|FOISA|EIRs?|EISRs?|FOI\s*(?:\((?:S|Scotland)\)\s*)?A(?:ct)?"
+    r"|Freedom\s+of\s+Information(?:\s*\((?:Scotland|S)\))?\s+Act"
+    r"|Environmental\s+Information(?:\s*\((?:Scotland|S)\))?\s+Regulations)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n\s*\n")
+
+
+class _Named(NamedTuple):
+    """An instrument named before a citation: its name, or its regime parts."""
+
+    start: int
+    end: int
+    other: str | None
+    regime: _Hint | None
+    regs: bool
+
+
+def _classify(text: str, lo: int, m: re.Match[str]) -> _Named:
+    """What the mention ``m`` names: another instrument (its title as written) or a regime."""
+    if m.group("abbr"):
+        return _Named(m.start(), m.end(), m.group("abbr"), None, False)
+    if m.group("regime"):
+        hint = _regime_name(_Tape(text, m.start(), m.end() + 30), 0)
+        regs = hint is not None and hint[1][0] == REGS
+        return _Named(m.start(), m.end(), None, hint[1] if hint else (None, None), regs)
+    regs = m.group("head") != "Act"
+    tp = _Tape(text, max(lo, m.start() - LOOKBACK_CHARS // 2), m.end())
+    while tp.more():
+        pass
+    end_tok = len(tp.t)
+    head = next((i for i, t in enumerate(tp.t) if t.start >= m.start()), end_tok - 1)
+    for i in range(max(0, head - TITLE_MAX_TOKENS), head + 1):
+        if tp.t[i].kind != _WORD or not _capital(tp.raw(i)):
+            continue
+        before = tp.raw(i - 1) if i > 0 else None
+        if before is not None and _capital(before) and before.lower() not in _TITLE_AFTER:
+            continue
+        if tp.raw(i) in ("The", "Under", "In", "By"):
+            continue
+        if _title(tp, i) == end_tok:
+            named = _regime_name(tp, i)
+            if named is not None and named[0] == end_tok:
+                return _Named(tp.t[i].start, m.end(), None, named[1], regs)
+            return _Named(tp.t[i].start, m.end(), text[tp.t[i].start : m.end()], None, regs)
+    return _Named(m.start(), m.end(), text[m.start() : m.end()], None, regs)
+
+
+def _named_before(text: str, pos: int, regs: bool, sentence: bool) -> _Named | None:
+    """The instrument named last before ``pos``: within the sentence (``sentence``) or
+    within a window; for a regulation, the regulations named last."""
+    lo = max(0, pos - (REGS_WINDOW_CHARS if regs else OTHER_WINDOW_CHARS))
+    if sentence:
+        for e in _SENTENCE_END.finditer(text, lo, pos):
+            lo = e.end()
+    last: _Named | None = None
+    for m in _MENTION.finditer(text, lo, pos):
+        named = _classify(text, lo, m)
+        if regs and not named.regs and named.regime is None:
+            continue  # a regulation belongs to regulations, not to an Act named since
+        if regs and named.regime is not None and not named.regs:
+            continue
+        if _DEFINITION.search(text, max(0, named.start - 40), named.start):
+            continue  # "as defined in the DPA 2018, section 40(2)": a definition's source
+        last = named
+    return last
+
+
+_DEFINITION = re.compile(
+    r"\b(?:" + "|".join(sorted(LEAD_BLOCKERS)) + r")\b(?:\s+[A-Za-z]+){0,3}\s*\Z", re.IGNORECASE
+)
+_BEFORE_MARKER = re.compile(r"([A-Za-z]+)\s+(?:(?:under|in|at|by)\s+)?\Z")
+
+
+def _foi_cue(text: str, pos: int) -> bool:
+    """ "exempt under section 40(2)": words that keep a bare citation FOI law."""
+    m = _BEFORE_MARKER.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1).lower() in FOI_CUES
+
+
+def _year_act(text: str, pos: int, year: str, cache: dict[str, tuple[int, _Named | None]]) -> (
+    _Named | None
+):
+    """The instrument named last before ``pos`` with ``year`` ("the 2018 Act"); incremental."""
+    done, found = cache.get(year, (0, None))
+    pattern = re.compile(rf"\b(?:Act|Regulations)(?:\s*\((?:Scotland|S)\))?\s+{year}\b")
+    for m in pattern.finditer(text, done, pos):
+        mm = _MENTION.match(text, m.start())
+        if mm is not None:
+            found = _classify(text, 0, mm)
+    cache[year] = (pos, found)
+    return found
+
+
+_YEAR_ACT = re.compile(r"the ([0-9]{4}) (Act|Regulations)\Z", re.IGNORECASE)
+
+
+def _resolve_year(
+    raw: _Raw, text: str | None, years: dict[str, tuple[int, _Named | None]]
+) -> _Raw:
+    """ "section 3(2) of the 2018 Act": the instrument the text named with that year."""
+    m = _YEAR_ACT.match(raw.other or "")
+    assert m is not None
+    year, head = m.group(1), m.group(2).lower()
+    found = _year_act(text, raw.start, year, years) if text is not None else None
+    if found is not None and found.other is not None:
+        return attrs.evolve(raw, other=found.other)
+    parts = found.regime if found is not None else YEAR_REGIMES.get((year, head))
+    if parts is None:
+        return raw
+    return attrs.evolve(
+        raw,
+        other=None,
+        is_other=False,
+        instrument=parts[0] or raw.instrument,
+        jurisdiction=parts[1],
+    )
+
+
+def _known(citation: Citation) -> bool:
+    """True if the catalogue has the citation or its subsection."""
+    known = _catalogued()
+    key = (citation.regime, citation.section)
+    return (*key, citation.path) in known or (*key, citation.path[:1]) in known
+
+
+def _elsewhere(text: str, raw: _Raw, citation: Citation | None) -> OtherCitation | None:
+    """A bare citation that belongs to another instrument named before it, or None.
+
+    Within the sentence, the instrument named last before a bare "section N"
+    ("detained under the Mental Health Act 1983 ... section 136") owns it unless
+    a regime is named closer or the words before it are FOI words ("exempt
+    under section 40(2)"); a bare "regulation N" belongs to the regulations named
+    last within a short window. Across a sentence, another instrument owns a
+    bare citation only if the regime's reading is not in the catalogue
+    ("Section 3(4) of the DPA ... Under section 3(10)").
+    """
+    if citation is None or raw.jurisdiction is not None or raw.literal or raw.is_other:
+        return None
+    regs = raw.instrument == REGS
+    if not regs and _foi_cue(text, raw.start):
+        return None
+    named = _named_before(text, raw.start, regs, sentence=not regs)
+    name = named.other if named is not None else None
+    if named is None and not regs and not _known(citation):
+        wide = _named_before(text, raw.start, False, sentence=False)
+        name = wide.other if wide is not None else None
+    if name is None:
+        return None
+    return OtherCitation(
+        name,
+        _KIND_OF[raw.instrument or ACT],
+        raw.section,
+        raw.path,
+        raw.start,
+        raw.end,
+        text[raw.start : raw.end],
+    )
+
+
 def _found(
     text: str, regime: Regime | None, others: bool, fast_paths: bool = True
 ) -> Iterator[FoundCitation | OtherCitation]:
@@ -1235,7 +1490,8 @@ def _found(
     _check_args(text, regime)
     if not isinstance(others, bool):
         raise ArgumentTypeError("others", others, "a bool")
-    sticky: str | None = None
+    doc = _Doc()
+    years: dict[str, tuple[int, _Named | None]] = {}
     last_other: str | None = None  # the other instrument named last, for "that Act"
     consumed = 0
     for m in _PRESCAN.finditer(text):
@@ -1246,8 +1502,8 @@ def _found(
             name = _FAST_NAME.match(text, pos)
             if name is not None:
                 hint = _regime_name(_Tape(text, pos, name.end()), 0)
-                if hint is not None and hint[1][1] is not None:
-                    sticky = hint[1][1]
+                if hint is not None:
+                    doc.mention(text, pos, name.end(), hint[1][1])
                 last_other = None
                 consumed = name.end()
                 continue
@@ -1257,17 +1513,20 @@ def _found(
         fast = _fast(text, pos) if lead is None and fast_paths else None
         if fast is not None:
             consumed = fast.end
-            citation = _settle(fast, regime, sticky)
+            citation = _settle(fast, regime, doc.jurisdiction())
             if fast.jurisdiction is not None:
-                sticky, last_other = fast.jurisdiction, None
-            if citation is not None and _beyond(fast, citation):
+                last_other = None
+                doc.mention(text, fast.start, fast.end, fast.jurisdiction)
+            moved = _elsewhere(text, fast, citation)
+            if moved is not None:
+                if others:
+                    yield moved
+            elif citation is not None and _beyond(fast, citation):
                 if others:
                     yield _unnamed(fast, text)
             elif citation is not None:
                 inferred = (
-                    "document"
-                    if regime is None and sticky == SCOT and fast.jurisdiction is None
-                    else None
+                    doc.inferred() if regime is None and fast.jurisdiction is None else None
                 )
                 for c, why in _expand(citation, fast):
                     yield FoundCitation(
@@ -1284,14 +1543,15 @@ def _found(
             named = _regime_name(tp, k)
             if named is not None:
                 last_other = None
-                if named[1][1] is not None:
-                    sticky = named[1][1]
+                doc.mention(text, tp.start(k), tp.end_of(named[0] - 1), named[1][1])
                 consumed = tp.start(named[0] - 1) + 1
             continue
         consumed = tp.t[end - 1].end
         for raw in raws:
             if raw.other == NOT_LAW_MARK:
                 continue
+            if raw.other is not None and _YEAR_ACT.match(raw.other):
+                raw = _resolve_year(raw, text, years)
             if raw.other == THAT:
                 if last_other is None:
                     raw = attrs.evolve(raw, other=None, is_other=False)
@@ -1313,22 +1573,27 @@ def _found(
                         text[raw.start : raw.end],
                     )
                 continue
-            citation = _settle(raw, regime, sticky)
+            citation = _settle(raw, regime, doc.jurisdiction())
             if citation is None:
+                continue
+            moved = _elsewhere(text, raw, citation)
+            if moved is not None:
+                if others:
+                    yield moved
                 continue
             if _beyond(raw, citation):
                 if others:
                     yield _unnamed(raw, text)
                 continue
             inferred = raw.inferred
-            if inferred is None and raw.jurisdiction is None and regime is None and sticky == SCOT:
-                inferred = "document"
+            if inferred is None and raw.jurisdiction is None and regime is None:
+                inferred = doc.inferred()
             for c, why in _expand(citation, raw):
                 yield FoundCitation(
                     c, raw.start, raw.end, text[raw.start : raw.end], why or inferred
                 )
         if raws and raws[0].jurisdiction is not None and not raws[0].is_other:
-            sticky = raws[0].jurisdiction
+            doc.mention(text, raws[0].start, raws[0].end, raws[0].jurisdiction)
 
 
 @overload
