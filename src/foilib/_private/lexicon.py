@@ -265,8 +265,9 @@ FOI_CUES = frozenset(
     }
 )
 #: "sections 27-29", "sections 21 to 44": every section of a section-level range
-#: when both ends are catalogued and it spans at most this many sections.
-SECTION_RANGE_MAX = 20
+#: when it spans at most this many sections ("sections 21 to 44", Part II of FOIA,
+#: spans 24); numbers the regime's catalogue lacks are dropped.
+SECTION_RANGE_MAX = 30
 #: "section 38(1)(b) of the 2002 Act" where the text names no other instrument of
 #: that year: (year, "act"/"regulations") -> the regime's (instrument, jurisdiction).
 #: FOIA is the Freedom of Information Act 2000 (c.36); FOISA the Freedom of

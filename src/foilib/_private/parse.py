@@ -59,6 +59,7 @@ linear in the length of the text; :func:`iter_citations` reads the text lazily
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from typing import Literal, NamedTuple, overload
 
@@ -561,13 +562,16 @@ def _between(first: str, last: str) -> list[str] | None:
     return None
 
 
-def _range(tp: _Tape, k: int, items: list[_Item]) -> int:
-    """range := ("to" | dash) "(" component ")": every paragraph from the last item's to it."""
+def _range(tp: _Tape, k: int, items: list[_Item], plural: bool = False) -> int:
+    """range := ("to" | dash) ("(" component ")" | NUM): every paragraph (or, after a
+    plural marker, every section: "sections 27-29") from the last item's to it."""
     j = k
     if tp.word(j) in RANGE_WORDS or tp.kind(j) == _DASH:
         j += 1
     else:
         return k
+    if plural and tp.kind(j) == _NUM and not items[-1].path:
+        return _section_range(tp, j, items)
     if tp.kind(j) != _LP:
         return k
     tail: list[str] = []
@@ -586,6 +590,23 @@ def _range(tp: _Tape, k: int, items: list[_Item]) -> int:
         items.append(prev._replace(path=(*last[:-1], x), inferred="range", start=s, end=e))
     items.append(prev._replace(path=last, start=s, end=e, inferred=None))
     return end
+
+
+def _section_range(tp: _Tape, j: int, items: list[_Item]) -> int:
+    """ "sections 21 to 44": each section between, marked ``inferred == "range"``
+    (the regime's catalogue later drops numbers it does not have)."""
+    prev = items[-1]
+    last = _numeral(tp, j)
+    if last is None or not prev.section.isdigit() or tp.glued(j + 1) and tp.kind(j + 1) == _LP:
+        return j - 1
+    a, b = int(prev.section), int(last)
+    if not a < b <= a + SECTION_RANGE_MAX:
+        return j - 1
+    s, e = tp.t[j - 1].start, tp.t[j].end
+    for x in range(a + 1, b):
+        items.append(prev._replace(section=str(x), inferred="range", start=s, end=e))
+    items.append(prev._replace(section=last, start=s, end=e, inferred=None))
+    return j + 1
 
 
 def _relative(tp: _Tape, k: int, items: list[_Item]) -> int | None:
@@ -797,7 +818,7 @@ def _group(tp: _Tape, k: int, strict: bool) -> tuple[int, list[_Raw]]:
     begin = tp.t[start_tok if short_lead else mark_tok].start
     items = [_Item(instrument, section, tuple(path), begin, tp.t[k - 1].end, None, 0)]
     k = _heading(tp, k)
-    k = _range(tp, k, items)
+    k = _range(tp, k, items, plural)
     while len(items) < MAX_ITEMS:
         sep = _separator(tp, k)
         if sep is not None:
@@ -809,7 +830,7 @@ def _group(tp: _Tape, k: int, strict: bool) -> tuple[int, list[_Raw]]:
                     raise
                 nxt = None
             if nxt is not None:
-                k = _range(tp, _heading(tp, nxt), items)
+                k = _range(tp, _heading(tp, nxt), items, plural)
                 continue
         rel = _relative(tp, k, items)
         if rel is None:
@@ -1008,7 +1029,18 @@ def _expand(citation: Citation, raw: _Raw) -> list[tuple[Citation, str | None]]:
     if not raw.literal:
         sibs = _siblings(citation)
         if sibs is not None:
-            return [(s, "siblings") for s in sibs]
+            unique = list(dict.fromkeys(sibs))  # "s.1.1.1.1.1": one citation per span
+            return [(s, "siblings") for s in unique]
+        known = _catalogued()
+        regime, section = citation.regime, citation.section
+        if raw.inferred == "range" and not citation.path and (regime, section, ()) not in known:
+            return []  # a number inside "sections 21 to 44" the regime does not have
+        path = citation.path
+        if len(path) > 3 and (regime, section, path) not in known:
+            for i in range(len(path) - 1, 0, -1):
+                if (regime, section, path[:i]) in known:
+                    # "s.40(2)(a)(i)(A)": the deepest catalogued provision; deeper levels dropped
+                    return [(Citation(regime, section, path[:i]), "truncated")]
     return [(citation, raw.inferred)]
 
 
@@ -1371,24 +1403,40 @@ def _classify(text: str, lo: int, m: re.Match[str]) -> _Named:
     return _Named(m.start(), m.end(), text[m.start() : m.end()], None, regs)
 
 
-def _named_before(text: str, pos: int, regs: bool, sentence: bool) -> _Named | None:
-    """The instrument named last before ``pos``: within the sentence (``sentence``) or
-    within a window; for a regulation, the regulations named last."""
-    lo = max(0, pos - (REGS_WINDOW_CHARS if regs else OTHER_WINDOW_CHARS))
-    if sentence:
-        for e in _SENTENCE_END.finditer(text, lo, pos):
-            lo = e.end()
-    last: _Named | None = None
-    for m in _MENTION.finditer(text, lo, pos):
-        named = _classify(text, lo, m)
-        if regs and not named.regs and named.regime is None:
-            continue  # a regulation belongs to regulations, not to an Act named since
-        if regs and named.regime is not None and not named.regs:
-            continue
-        if _DEFINITION.search(text, max(0, named.start - 40), named.start):
-            continue  # "as defined in the DPA 2018, section 40(2)": a definition's source
-        last = named
-    return last
+class _Mentions:
+    """The instruments named in the text, found by one lazy forward scan (linear)."""
+
+    __slots__ = ("classified", "it", "pending", "recent", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.it = _MENTION.finditer(text)
+        self.pending: re.Match[str] | None = next(self.it, None)
+        self.recent: deque[re.Match[str]] = deque(maxlen=24)
+        self.classified: dict[int, _Named] = {}
+
+    def before(self, pos: int, regs: bool, sentence: bool) -> _Named | None:
+        """The instrument named last before ``pos``: within the sentence (``sentence``)
+        or a window; for a regulation, the regulations named last."""
+        text = self.text
+        while self.pending is not None and self.pending.end() <= pos:
+            self.recent.append(self.pending)
+            self.pending = next(self.it, None)
+        lo = max(0, pos - (REGS_WINDOW_CHARS if regs else OTHER_WINDOW_CHARS))
+        for m in reversed(self.recent):
+            if m.start() < lo:
+                return None
+            if sentence and _SENTENCE_END.search(text, m.end(), pos):
+                return None
+            named = self.classified.get(m.start())
+            if named is None:
+                named = self.classified[m.start()] = _classify(text, 0, m)
+            if regs and not named.regs:
+                continue  # a regulation belongs to regulations, not to an Act named since
+            if _DEFINITION.search(text, max(0, named.start - 40), named.start):
+                continue  # "as defined in the DPA 2018, section 40(2)": a definition's source
+            return named
+        return None
 
 
 _DEFINITION = re.compile(
@@ -1449,7 +1497,9 @@ def _known(citation: Citation) -> bool:
     return (*key, citation.path) in known or (*key, citation.path[:1]) in known
 
 
-def _elsewhere(text: str, raw: _Raw, citation: Citation | None) -> OtherCitation | None:
+def _elsewhere(
+    text: str, raw: _Raw, citation: Citation | None, mentions: _Mentions
+) -> OtherCitation | None:
     """A bare citation that belongs to another instrument named before it, or None.
 
     Within the sentence, the instrument named last before a bare "section N"
@@ -1465,10 +1515,10 @@ def _elsewhere(text: str, raw: _Raw, citation: Citation | None) -> OtherCitation
     regs = raw.instrument == REGS
     if not regs and _foi_cue(text, raw.start):
         return None
-    named = _named_before(text, raw.start, regs, sentence=not regs)
+    named = mentions.before(raw.start, regs, sentence=not regs)
     name = named.other if named is not None else None
     if named is None and not regs and not _known(citation):
-        wide = _named_before(text, raw.start, False, sentence=False)
+        wide = mentions.before(raw.start, False, sentence=False)
         name = wide.other if wide is not None else None
     if name is None:
         return None
@@ -1491,6 +1541,7 @@ def _found(
     if not isinstance(others, bool):
         raise ArgumentTypeError("others", others, "a bool")
     doc = _Doc()
+    mentions = _Mentions(text)
     years: dict[str, tuple[int, _Named | None]] = {}
     last_other: str | None = None  # the other instrument named last, for "that Act"
     consumed = 0
@@ -1517,7 +1568,7 @@ def _found(
             if fast.jurisdiction is not None:
                 last_other = None
                 doc.mention(text, fast.start, fast.end, fast.jurisdiction)
-            moved = _elsewhere(text, fast, citation)
+            moved = _elsewhere(text, fast, citation, mentions)
             if moved is not None:
                 if others:
                     yield moved
@@ -1576,7 +1627,7 @@ def _found(
             citation = _settle(raw, regime, doc.jurisdiction())
             if citation is None:
                 continue
-            moved = _elsewhere(text, raw, citation)
+            moved = _elsewhere(text, raw, citation, mentions)
             if moved is not None:
                 if others:
                     yield moved
