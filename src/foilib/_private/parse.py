@@ -81,31 +81,31 @@ from .lexicon import (
     MARKERS,
     MAX_DEPTH,
     MAX_ITEMS,
+    NEGATIONS,
     NOT_LAW,
     NOT_LAW_MARK,
-    NEGATIONS,
     OTHER_ABBREVIATIONS,
-    OTHER_WINDOW_CHARS,
     OTHER_QUALIFIERS,
+    OTHER_WINDOW_CHARS,
     OWNER_DETERMINERS,
     RANGE_WORDS,
+    REFERENCE_GLUE,
     REGIME_ABBREVIATIONS,
     REGIME_YEARS,
-    REFERENCE_GLUE,
-    YEAR_REGIMES,
     REGS,
     REGS_WINDOW_CHARS,
-    SECTION_RANGE_MAX,
     RELATIVE_CONNECTORS,
     RELATIVE_WORDS,
     SCOT,
     SCOTLAND_WORDS,
+    SECTION_RANGE_MAX,
     SEP_WORDS,
     THAT,
     THAT_WORDS,
     TITLE_CONNECTORS,
     TITLE_MAX_TOKENS,
     UK,
+    YEAR_REGIMES,
 )
 from .regimes import Regime
 from .tokens import Kind, Token, tokenize
@@ -597,7 +597,7 @@ def _section_range(tp: _Tape, j: int, items: list[_Item]) -> int:
     (the regime's catalogue later drops numbers it does not have)."""
     prev = items[-1]
     last = _numeral(tp, j)
-    if last is None or not prev.section.isdigit() or tp.glued(j + 1) and tp.kind(j + 1) == _LP:
+    if last is None or not prev.section.isdigit() or (tp.glued(j + 1) and tp.kind(j + 1) == _LP):
         return j - 1
     a, b = int(prev.section), int(last)
     if not a < b <= a + SECTION_RANGE_MAX:
@@ -1451,9 +1451,9 @@ def _foi_cue(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in FOI_CUES
 
 
-def _year_act(text: str, pos: int, year: str, cache: dict[str, tuple[int, _Named | None]]) -> (
-    _Named | None
-):
+def _year_act(
+    text: str, pos: int, year: str, cache: dict[str, tuple[int, _Named | None]]
+) -> _Named | None:
     """The instrument named last before ``pos`` with ``year`` ("the 2018 Act"); incremental."""
     done, found = cache.get(year, (0, None))
     pattern = re.compile(rf"\b(?:Act|Regulations)(?:\s*\((?:Scotland|S)\))?\s+{year}\b")
@@ -1468,9 +1468,7 @@ def _year_act(text: str, pos: int, year: str, cache: dict[str, tuple[int, _Named
 _YEAR_ACT = re.compile(r"the ([0-9]{4}) (Act|Regulations)\Z", re.IGNORECASE)
 
 
-def _resolve_year(
-    raw: _Raw, text: str | None, years: dict[str, tuple[int, _Named | None]]
-) -> _Raw:
+def _resolve_year(raw: _Raw, text: str | None, years: dict[str, tuple[int, _Named | None]]) -> _Raw:
     """ "section 3(2) of the 2018 Act": the instrument the text named with that year."""
     m = _YEAR_ACT.match(raw.other or "")
     assert m is not None
@@ -1576,9 +1574,7 @@ def _found(
                 if others:
                     yield _unnamed(fast, text)
             elif citation is not None:
-                inferred = (
-                    doc.inferred() if regime is None and fast.jurisdiction is None else None
-                )
+                inferred = doc.inferred() if regime is None and fast.jurisdiction is None else None
                 for c, why in _expand(citation, fast):
                     yield FoundCitation(
                         c, fast.start, fast.end, text[fast.start : fast.end], why or inferred
