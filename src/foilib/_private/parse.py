@@ -1016,6 +1016,10 @@ def _parse_raw(text: str, fast_path: bool = True) -> list[_Raw]:
             expected = f"'section' or 'regulation'; did you mean {fix!r}?"
             position = tp.t[0].start
         raise CitationError(text, position, expected) from None
+    raws = [
+        _resolve_year(r, None, {}) if r.other is not None and _YEAR_ACT.match(r.other) else r
+        for r in raws
+    ]
     for raw in raws:
         if raw.other == NOT_LAW_MARK:
             raise CitationError(text, raw.start, "a provision of an Act or regulations")
