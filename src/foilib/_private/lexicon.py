@@ -216,10 +216,13 @@ LEAD_BLOCKERS = frozenset({"defined", "definition", "definitions", "meaning", "p
 #: The last section (regulation) of each regime's instrument, by regime value. In
 #: running text a section or regulation beyond it, with no regime named for it
 #: ("a Section 106 agreement"), belongs to another instrument. Source: the tables
-#: of contents on legislation.gov.uk: FOIA 2000 s.88 (Commencement), FOISA 2002
-#: s.76 (Short title and commencement), EIR 2004 reg.21 (unverified in this
-#: session); EISR 2004 reg.21 (Revocation of Regulations), checked against the
-#: SSI 2004/520 contents.
+#: of contents on legislation.gov.uk: FOIA 2000 (c.36) s.88 (Short title and
+#: extent; s.87 is Commencement) -- unverified in the stored material, from the
+#: contents as recalled; FOISA 2002 (asp 13) s.76 (Short title): the Explanatory
+#: Notes' section-by-section list ends Part 7 with s.75 Commencement, so s.76 is
+#: the short title (checked); EIR 2004 (SI 2004/3391) reg.21 (Revocation) --
+#: unverified in the stored material; EISR 2004 reg.21 (Revocation of
+#: Regulations), checked against the SSI 2004/520 contents.
 LAST_PROVISION: dict[str, int] = {"foia": 88, "foisa": 76, "eir": 21, "eisr": 21}
 
 # --- the document's regime and other instruments named nearby ------------------------

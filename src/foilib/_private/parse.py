@@ -42,9 +42,21 @@ How the regime is chosen, for each citation:
   "regulation"/"reg." regulations); otherwise (a bare number) ``regime``.
 * The *jurisdiction* (UK or Scotland): a regime name written with the citation
   decides; otherwise the ``regime`` argument; otherwise, in
-  :func:`find_citations`, the *document's* regime, that is the last regime name
-  seen earlier in the text that named a jurisdiction (such a reading has
-  ``inferred == "document"``); otherwise the UK.
+  :func:`find_citations`, the *document's* regime, weighed from the regime
+  names seen earlier in the text (see :class:`_Doc`: a name ruled out with
+  "not", "rather than", "instead of" or glued into a reference number such as
+  "FOIA-2024-77" counts nothing; a Scottish reading has ``inferred ==
+  "document"``, and a reading where both jurisdictions were named has
+  ``inferred == "ambiguous"``); otherwise the UK. "Freedom of Information Act
+  (Scotland) 2002" and "Environmental Information Regulations (Scotland) 2004"
+  name the Scottish regimes.
+* A bare citation (no instrument or regime written for it) belongs to another
+  instrument named just before it (see :func:`_elsewhere`): "section 136" after
+  "the Mental Health Act 1983" in the sentence, "regulation 4(3)" after the Fees
+  Regulations; "of the 2018 Act" is the instrument named with that year (the
+  2000 Act FOIA and the 2002 Act FOISA when no other was named); an unknown
+  all-capitals abbreviation after a citation ("section 60 CJPOA") is an
+  instrument.
 
 A run of sibling paragraphs written as a path ("Section 31 (1)(a)(b)") is read
 as each paragraph when the catalogue has each paragraph but not the nested
@@ -1113,9 +1125,12 @@ class FoundCitation:
     list such as "sections 40(2) and 43(2)" includes the leading word).
     ``inferred`` says when the reading was not written out in full: ``None`` (as
     written), ``"document"`` (the jurisdiction came from a regime named earlier
-    in the text), ``"range"`` (inside "(a) to (f)"), ``"siblings"`` (a run of
-    paragraphs written as a path, "31 (1)(a)(b)") or ``"relative"``
-    ("with subsection (2)(a)").
+    in the text), ``"ambiguous"`` (the text named both jurisdictions; the one
+    with more evidence was taken), ``"range"`` (inside "(a) to (f)" or
+    "sections 27-29"), ``"siblings"`` (a run of paragraphs written as a path,
+    "31 (1)(a)(b)"), ``"relative"`` ("with subsection (2)(a)") or
+    ``"truncated"`` (levels deeper than the catalogue has were dropped,
+    "s.40(2)(a)(i)(A)" is read as s.40(2)(a)).
     """
 
     citation: Citation
