@@ -1373,13 +1373,47 @@ _ABBR_MENTION = "|".join(sorted(OTHER_ABBREVIATIONS, key=len, reverse=True))
 #: An instrument named in the text: a title's head and year, a known abbreviation
 #: or a regime's name (whose position blocks an earlier instrument).
 _MENTION = re.compile(
-    r"\b(?P<head>Act|Regulations|Order|Rules)(?:\s*\((?:Scotland|S)\))?\s+\d{4}\b"
+    r"(?P<head>Act|Regulations|Order|Rules)(?:\s*\((?:Scotland|S)\))?\s+\d{4}\b"
     rf"|\b(?P<abbr>(?:(?:UK|EU)\s+)?(?:{_ABBR_MENTION}))\b(?:\s+\d{{4}}\b)?"
     r"|\b(?P<regime>FOIA|FOISA|EIRs?|EISRs?|FOI\s*(?:\((?:S|Scotland)\)\s*)?A(?:ct)?"
     r"|Freedom\s+of\s+Information(?:\s*\((?:Scotland|S)\))?\s+Act"
     r"|Environmental\s+Information(?:\s*\((?:Scotland|S)\))?\s+Regulations)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n\s*\n")
+#: Where a mention may start: plain words, so the regular expression engine skips
+#: ahead by their first letters (``_MENTION`` then checks the candidate).
+_MENTION_START = re.compile(
+    "|".join(
+        sorted(
+            {"Act", "Regulations", "Order", "Rules", "UK", "EU", "FOI", "EI", "Freedom"}
+            | {"Environmental"}
+            | OTHER_ABBREVIATIONS,
+            key=len,
+            reverse=True,
+        )
+    )
+)
+
+
+def _mentions(text: str) -> Iterator[re.Match[str]]:
+    """Every instrument named in ``text``, in order (see ``_MENTION``); linear."""
+    pos = 0
+    search = _MENTION_START.search
+    match = _MENTION.match
+    while True:
+        c = search(text, pos)
+        if c is None:
+            return
+        start = c.start()
+        if start > 0 and text[start - 1].isalnum():
+            pos = c.end()
+            continue
+        m = match(text, start)
+        if m is None:
+            pos = c.end()
+            continue
+        yield m
+        pos = m.end()
 
 
 class _Named(NamedTuple):
@@ -1429,7 +1463,7 @@ class _Mentions:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.it = _MENTION.finditer(text)
+        self.it = _mentions(text)
         self.pending: re.Match[str] | None = next(self.it, None)
         self.recent: deque[re.Match[str]] = deque(maxlen=24)
         self.classified: dict[int, _Named] = {}
@@ -1475,11 +1509,14 @@ def _year_act(
 ) -> _Named | None:
     """The instrument named last before ``pos`` with ``year`` ("the 2018 Act"); incremental."""
     done, found = cache.get(year, (0, None))
-    pattern = re.compile(rf"\b(?:Act|Regulations)(?:\s*\((?:Scotland|S)\))?\s+{year}\b")
+    pattern = re.compile(rf"(?:Act|Regulations)(?:\s*\((?:Scotland|S)\))?\s+{year}\b")
+    last: re.Match[str] | None = None
     for m in pattern.finditer(text, done, pos):
-        mm = _MENTION.match(text, m.start())
-        if mm is not None:
-            found = _classify(text, 0, mm)
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            last = m
+    mm = _MENTION.match(text, last.start()) if last is not None else None
+    if mm is not None:
+        found = _classify(text, 0, mm)
     cache[year] = (pos, found)
     return found
 
