@@ -1029,7 +1029,7 @@ def _parse_raw(text: str, fast_path: bool = True) -> list[_Raw]:
             position = tp.t[0].start
         raise CitationError(text, position, expected) from None
     raws = [
-        _resolve_year(r, None, {}) if r.other is not None and _YEAR_ACT.match(r.other) else r
+        _resolve_year(r, None) if r.other is not None and _YEAR_ACT.match(r.other) else r
         for r in raws
     ]
     for raw in raws:
@@ -1459,7 +1459,7 @@ def _classify(text: str, lo: int, m: re.Match[str]) -> _Named:
 class _Mentions:
     """The instruments named in the text, found by one lazy forward scan (linear)."""
 
-    __slots__ = ("classified", "it", "pending", "recent", "text")
+    __slots__ = ("classified", "it", "pending", "recent", "text", "years")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -1467,23 +1467,38 @@ class _Mentions:
         self.pending: re.Match[str] | None = next(self.it, None)
         self.recent: deque[re.Match[str]] = deque(maxlen=24)
         self.classified: dict[int, _Named] = {}
+        self.years: dict[str, re.Match[str]] = {}  # year -> the last mention with it
+
+    def advance(self, pos: int) -> None:
+        """Take in the mentions that end before ``pos``."""
+        text = self.text
+        while self.pending is not None and self.pending.end() <= pos:
+            m = self.pending
+            self.recent.append(m)
+            end = m.end()
+            y = _MENTION_YEAR.match(text, end - 5 if text[end - 4 : end].isdigit() else end)
+            if y is not None:
+                self.years[y.group(1)] = m
+            self.pending = next(self.it, None)
+
+    def classify(self, m: re.Match[str]) -> _Named:
+        named = self.classified.get(m.start())
+        if named is None:
+            named = self.classified[m.start()] = _classify(self.text, 0, m)
+        return named
 
     def before(self, pos: int, regs: bool, sentence: bool) -> _Named | None:
         """The instrument named last before ``pos``: within the sentence (``sentence``)
         or a window; for a regulation, the regulations named last."""
         text = self.text
-        while self.pending is not None and self.pending.end() <= pos:
-            self.recent.append(self.pending)
-            self.pending = next(self.it, None)
+        self.advance(pos)
         lo = max(0, pos - (REGS_WINDOW_CHARS if regs else OTHER_WINDOW_CHARS))
         for m in reversed(self.recent):
             if m.start() < lo:
                 return None
             if sentence and _SENTENCE_END.search(text, m.end(), pos):
                 return None
-            named = self.classified.get(m.start())
-            if named is None:
-                named = self.classified[m.start()] = _classify(text, 0, m)
+            named = self.classify(m)
             if regs and not named.regs:
                 continue  # a regulation belongs to regulations, not to an Act named since
             if _DEFINITION.search(text, max(0, named.start - 40), named.start):
@@ -1504,32 +1519,22 @@ def _foi_cue(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in FOI_CUES
 
 
-def _year_act(
-    text: str, pos: int, year: str, cache: dict[str, tuple[int, _Named | None]]
-) -> _Named | None:
-    """The instrument named last before ``pos`` with ``year`` ("the 2018 Act"); incremental."""
-    done, found = cache.get(year, (0, None))
-    pattern = re.compile(rf"(?:Act|Regulations)(?:\s*\((?:Scotland|S)\))?\s+{year}\b")
-    last: re.Match[str] | None = None
-    for m in pattern.finditer(text, done, pos):
-        if m.start() == 0 or not text[m.start() - 1].isalnum():
-            last = m
-    mm = _MENTION.match(text, last.start()) if last is not None else None
-    if mm is not None:
-        found = _classify(text, 0, mm)
-    cache[year] = (pos, found)
-    return found
+_MENTION_YEAR = re.compile(r"\s*([0-9]{4})\b")
 
 
 _YEAR_ACT = re.compile(r"the ([0-9]{4}) (Act|Regulations)\Z", re.IGNORECASE)
 
 
-def _resolve_year(raw: _Raw, text: str | None, years: dict[str, tuple[int, _Named | None]]) -> _Raw:
+def _resolve_year(raw: _Raw, mentions: _Mentions | None) -> _Raw:
     """ "section 3(2) of the 2018 Act": the instrument the text named with that year."""
     m = _YEAR_ACT.match(raw.other or "")
     assert m is not None
     year, head = m.group(1), m.group(2).lower()
-    found = _year_act(text, raw.start, year, years) if text is not None else None
+    found: _Named | None = None
+    if mentions is not None:
+        mentions.advance(raw.start)
+        last = mentions.years.get(year)
+        found = mentions.classify(last) if last is not None else None
     if found is not None and found.other is not None:
         return attrs.evolve(raw, other=found.other)
     parts = found.regime if found is not None else YEAR_REGIMES.get((year, head))
@@ -1567,14 +1572,12 @@ def _elsewhere(
     if citation is None or raw.jurisdiction is not None or raw.literal or raw.is_other:
         return None
     regs = raw.instrument == REGS
-    if not regs and _foi_cue(text, raw.start):
-        return None
     named = mentions.before(raw.start, regs, sentence=not regs)
     name = named.other if named is not None else None
     if named is None and not regs and not _known(citation):
         wide = mentions.before(raw.start, False, sentence=False)
         name = wide.other if wide is not None else None
-    if name is None:
+    if name is None or (not regs and _foi_cue(text, raw.start)):
         return None
     return OtherCitation(
         name,
@@ -1596,7 +1599,6 @@ def _found(
         raise ArgumentTypeError("others", others, "a bool")
     doc = _Doc()
     mentions = _Mentions(text)
-    years: dict[str, tuple[int, _Named | None]] = {}
     last_other: str | None = None  # the other instrument named last, for "that Act"
     consumed = 0
     for m in _PRESCAN.finditer(text):
@@ -1654,7 +1656,7 @@ def _found(
             if raw.other == NOT_LAW_MARK:
                 continue
             if raw.other is not None and _YEAR_ACT.match(raw.other):
-                raw = _resolve_year(raw, text, years)
+                raw = _resolve_year(raw, mentions)
             if raw.other == THAT:
                 if last_other is None:
                     raw = attrs.evolve(raw, other=None, is_other=False)
