@@ -872,6 +872,12 @@ WRONG_ACT = [
         "We considered the Data Protection Act 2018. The names are withheld under section 40(2).",
         [("FOIA s.40(2)", None)],
     ),
+    # ... unless the regime is named closer to the citation.
+    (
+        "The Data Protection Act 2018 covers your own data, and the FOI Act the rest; "
+        "section 43(2) applies.",
+        [("FOIA s.43(2)", None)],
+    ),
     # 6. Section ranges, one citation per span, the deepest catalogued path.
     ("sections 27-29 apply", [("FOIA s.27", None), ("FOIA s.28", "range"), ("FOIA s.29", None)]),
     (
