@@ -928,3 +928,24 @@ def test_parse_citation_agrees_on_misnomers(text: str, expected: str) -> None:
 def test_the_regime_argument_does_not_claim_another_acts_section() -> None:
     text = "detained under the Mental Health Act 1983, broken down by section 2 and section 136"
     assert find_citations(text, Regime.FOIA) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedom of Information Act 2000. Section 30(1).",
+        "FOISA. s.30(1)",
+        "the DPA. Section 3(10)",
+        "Environmental Information Regulations. reg 5",
+    ],
+)
+def test_a_regime_named_near_the_end_of_the_text(text: str) -> None:
+    # Regression: classifying a regime name read past the end of a short text.
+    assert len(find_citations(text, others=True)) == 1
+
+
+@given(st.lists(st.sampled_from([w[0] for w in WRONG_ACT]), max_size=4), st.integers(0, 60))
+def test_wrong_act_rows_joined_and_cut_never_fail(rows: list[str], cut: int) -> None:
+    text = " ".join(rows)
+    text = text[: max(0, len(text) - cut)]
+    assert list(find_citations(text, others=True)) == _grammar_only(text)

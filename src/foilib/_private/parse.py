@@ -166,7 +166,7 @@ class _Tape:
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         self.text = text
-        self.size = len(text) if end is None else end
+        self.size = len(text) if end is None else min(end, len(text))
         self.t: list[Token] = []
         self.done = start
 
