@@ -1395,20 +1395,19 @@ _MENTION_START = re.compile(
 )
 
 
-def _mentions(text: str) -> Iterator[re.Match[str]]:
-    """Every instrument named in ``text``, in order (see ``_MENTION``); linear."""
-    pos = 0
+def _mentions(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+    """Every instrument named in ``text[pos:end]``, in order (see ``_MENTION``)."""
     search = _MENTION_START.search
     match = _MENTION.match
     while True:
-        c = search(text, pos)
+        c = search(text, pos, end)
         if c is None:
             return
         start = c.start()
         if start > 0 and text[start - 1].isalnum():
             pos = c.end()
             continue
-        m = match(text, start)
+        m = match(text, start, end)
         if m is None:
             pos = c.end()
             continue
@@ -1459,27 +1458,37 @@ def _classify(text: str, lo: int, m: re.Match[str]) -> _Named:
 class _Mentions:
     """The instruments named in the text, found by one lazy forward scan (linear)."""
 
-    __slots__ = ("classified", "it", "pending", "recent", "text", "years")
+    __slots__ = ("classified", "recent", "scanned", "text", "year_scanned", "years")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.it = _mentions(text)
-        self.pending: re.Match[str] | None = next(self.it, None)
         self.recent: deque[re.Match[str]] = deque(maxlen=24)
+        self.scanned = 0  # mentions before this are in ``recent`` (or out of every window)
         self.classified: dict[int, _Named] = {}
         self.years: dict[str, re.Match[str]] = {}  # year -> the last mention with it
+        self.year_scanned = 0
 
     def advance(self, pos: int) -> None:
-        """Take in the mentions that end before ``pos``."""
+        """Take in the mentions within a window before ``pos`` (each text slice is
+        scanned at most once, plus a short overlap: linear)."""
+        start = max(self.scanned, pos - REGS_WINDOW_CHARS - _OVERLAP)
+        recent = self.recent
+        for m in _mentions(self.text, start, pos):
+            if not recent or m.start() > recent[-1].start():
+                recent.append(m)
+        self.scanned = max(start, pos - _OVERLAP)
+
+    def year(self, pos: int, year: str) -> re.Match[str] | None:
+        """The last mention before ``pos`` written with ``year`` ("Act 2018")."""
         text = self.text
-        while self.pending is not None and self.pending.end() <= pos:
-            m = self.pending
-            self.recent.append(m)
-            end = m.end()
-            y = _MENTION_YEAR.match(text, end - 5 if text[end - 4 : end].isdigit() else end)
-            if y is not None:
-                self.years[y.group(1)] = m
-            self.pending = next(self.it, None)
+        if pos > self.year_scanned:
+            for m in _mentions(text, self.year_scanned, pos):
+                end = m.end()
+                y = _MENTION_YEAR.match(text, end - 5 if text[end - 4 : end].isdigit() else end)
+                if y is not None:
+                    self.years[y.group(1)] = m
+            self.year_scanned = pos
+        return self.years.get(year)
 
     def classify(self, m: re.Match[str]) -> _Named:
         named = self.classified.get(m.start())
@@ -1519,6 +1528,7 @@ def _foi_cue(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in FOI_CUES
 
 
+_OVERLAP = 80
 _MENTION_YEAR = re.compile(r"\s*([0-9]{4})\b")
 
 
@@ -1532,8 +1542,7 @@ def _resolve_year(raw: _Raw, mentions: _Mentions | None) -> _Raw:
     year, head = m.group(1), m.group(2).lower()
     found: _Named | None = None
     if mentions is not None:
-        mentions.advance(raw.start)
-        last = mentions.years.get(year)
+        last = mentions.year(raw.start, year)
         found = mentions.classify(last) if last is not None else None
     if found is not None and found.other is not None:
         return attrs.evolve(raw, other=found.other)
