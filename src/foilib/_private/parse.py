@@ -1305,12 +1305,14 @@ def _lead_start(text: str, pos: int) -> tuple[_Tape, int] | None:
 
 # --- the document's regime and other instruments named nearby ---------------------------
 
-_NEGATED = re.compile(
-    r"\b(?:" + "|".join(n.replace(" ", r"\s+") for n in NEGATIONS) + r")\s+(?:the\s+)?\Z",
+#: The words before a regime name: a negation ("not the") or evidence ("under the").
+_BEFORE_NAME = re.compile(
+    r"\b(?:(?P<neg>"
+    + "|".join(n.replace(" ", r"\s+") for n in NEGATIONS)
+    + r")|(?P<ev>"
+    + "|".join(sorted(EVIDENCE_WORDS))
+    + r"))\s+(?:the\s+)?\Z",
     re.IGNORECASE,
-)
-_EVIDENCE = re.compile(
-    r"\b(?:" + "|".join(sorted(EVIDENCE_WORDS)) + r")\s+(?:the\s+)?\Z", re.IGNORECASE
 )
 
 
@@ -1346,13 +1348,13 @@ class _Doc:
     def mention(self, text: str, start: int, end: int, jurisdiction: str | None) -> None:
         if jurisdiction is None or _reference(text, start, end):
             return
-        lo = max(0, start - 40)
-        if _NEGATED.search(text, lo, start):
+        before = _BEFORE_NAME.search(text, max(0, start - 40), start)
+        if before is not None and before.group("neg"):
             return
         weight = 1
         if self.last is None:
             weight += 1
-        if _EVIDENCE.search(text, lo, start):
+        if before is not None:
             weight += 1
         self.scores[jurisdiction] += weight
         self.last = jurisdiction
