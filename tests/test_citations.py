@@ -725,3 +725,227 @@ def test_parse_fast_path_agrees_on_canonical_forms(citation: Citation) -> None:
     assert _parse_raw(text) == _parse_raw(text, fast_path=False)
     local = text.split(" ", 1)[1].replace("s.", "section ").replace("reg.", "regulation ")
     assert _parse_raw(local) == _parse_raw(local, fast_path=False)
+
+
+# --- issue 12 (wave 2): wrong-Act attribution, by kind -------------------------------------
+
+# (text, regime argument, [(str of what is found with others=True, inferred or None)]).
+# Each row pins one kind; the statutory facts: FOIA = Freedom of Information Act 2000
+# (c.36), FOISA = Freedom of Information (Scotland) Act 2002 (asp 13).
+WRONG_ACT = [
+    # 1. Reference numbers name no regime ("FOIA-2024-77" in a FOISA letter).
+    (
+        "Freedom of Information (Scotland) Act 2002\nOur ref: FOIA-2024-77\n"
+        "Withheld under section 38(1)(b).",
+        [("FOISA s.38(1)(b)", "document")],
+    ),
+    (
+        "Freedom of Information Act 2000\nYour ref: FOISA/22\nWithheld under section 43(2).",
+        [("FOIA s.43(2)", None)],
+    ),
+    (
+        "Freedom of Information (Scotland) Act 2002\nRefs EIR-2024-321, FOI 510/25 and "
+        "ref:FOIA_9\nWe rely on section 30(b)(i).",
+        [("FOISA s.30(b)(i)", "document")],
+    ),
+    # 2. An Act named to be ruled out is no evidence; conflicting evidence is flagged.
+    (
+        "Your request was dealt with under the Freedom of Information (Scotland) Act 2002 "
+        "and not the Freedom of Information Act 2000. The file is exempt under section 38(1)(b).",
+        [("FOISA s.38(1)(b)", "document")],
+    ),
+    (
+        "We answered under the Freedom of Information Act 2000 rather than the Freedom of "
+        "Information (Scotland) Act 2002. The prices are exempt under section 43(2).",
+        [("FOIA s.43(2)", None)],
+    ),
+    (
+        "This falls under FOISA instead of FOIA; section 33(1)(b) applies.",
+        [("FOISA s.33(1)(b)", "document")],
+    ),
+    (
+        "Freedom of Information (Scotland) Act 2002\nWe also considered the Freedom of "
+        "Information Act 2000. Section 36(2)(b)(i) applies.",
+        [("FOISA s.36(2)(b)(i)", "ambiguous")],
+    ),
+    # 3. Misnomers of the Scottish instruments.
+    (
+        "exempt under section 30(b)(i) of the Freedom of Information Act (Scotland) 2002.",
+        [("FOISA s.30(b)(i)", None)],
+    ),
+    (
+        "under the Environmental Information Regulations (Scotland) 2004, regulation 10(5)(b) "
+        "applies.",
+        [("EISR reg.10(5)(b)", None)],
+    ),
+    # 4. Other regulations own a bare regulation named after them.
+    (
+        "The Freedom of Information and Data Protection (Appropriate Limit and Fees) "
+        "Regulations 2004 set the limit at £450. Under regulation 4(3), staff time counts.",
+        [
+            (
+                "Freedom of Information and Data Protection (Appropriate Limit and Fees) "
+                "Regulations 2004 reg.4(3)",
+                None,
+            )
+        ],
+    ),
+    (
+        "The Freedom of Information and Data Protection (Appropriate Limit and Fees) "
+        "Regulations 2004 (regulation 3) set the limit.",
+        [
+            (
+                "Freedom of Information and Data Protection (Appropriate Limit and Fees) "
+                "Regulations 2004 reg.3",
+                None,
+            )
+        ],
+    ),
+    (
+        "Freedom of Information (Scotland) Act 2002. The Freedom of Information (Fees for "
+        "Required Disclosure) (Scotland) Regulations 2004 apply. Under regulation 3 we charge.",
+        [
+            (
+                "Freedom of Information (Fees for Required Disclosure) (Scotland) Regulations "
+                "2004 reg.3",
+                None,
+            )
+        ],
+    ),
+    (
+        "The Re-use of Public Sector Information Regulations 2015 apply. Regulation 12 "
+        "allows a charge.",
+        [("Re-use of Public Sector Information Regulations 2015 reg.12", None)],
+    ),
+    (
+        "The Re-use of Public Sector Information Regulations 2015 apply, but the EIR govern "
+        "access, so regulation 12(4)(b) is engaged.",
+        [("EIR reg.12(4)(b)", None)],
+    ),
+    # 5. Another Act carried beyond the citation next to it.
+    (
+        "patients detained under the Mental Health Act 1983 in 2023, broken down by "
+        "section 2, section 3 and section 136.",
+        [
+            ("Mental Health Act 1983 s.2", None),
+            ("Mental Health Act 1983 s.3", None),
+            ("Mental Health Act 1983 s.136", None),
+        ],
+    ),
+    (
+        "Under the Data Protection Act 2018 you have a right under section 45 to your data.",
+        [("Data Protection Act 2018 s.45", None)],
+    ),
+    (
+        "the number of Children Act 1989 section 47 enquiries and section 17 assessments",
+        [("Children Act 1989 s.47", None), ("Children Act 1989 s.17", None)],
+    ),
+    (
+        "the Equality Act 2010, section 149 sets the duty and section 14 of the Act adds to it",
+        [("Equality Act 2010 s.149", None), ("Equality Act 2010 s.14", None)],
+    ),
+    ("the number of searches under section 60 CJPOA last year", [("CJPOA s.60", None)]),
+    (
+        "The Data Protection Act 2018 (the 2018 Act) applies; see section 3(2) of the 2018 Act.",
+        [("Data Protection Act 2018 s.3(2)", None)],
+    ),
+    (
+        "the Terrorism Act 2000 (the 2000 Act), section 58 of the 2000 Act",
+        [("Terrorism Act 2000 s.58", None)],
+    ),
+    ("exempt under section 38(1)(b) of the 2002 Act.", [("FOISA s.38(1)(b)", None)]),
+    (
+        "Freedom of Information Act 2000. We note section 38(1)(b) of the 2002 Act.",
+        [("FOISA s.38(1)(b)", None)],
+    ),
+    (
+        "Section 3(4) of the DPA defines processing. Under section 3(10) the UK GDPR means "
+        "the retained regulation.",
+        [("DPA s.3(4)", None), ("DPA s.3(10)", None)],
+    ),
+    (
+        "The names are personal data as defined in the Data Protection Act 2018 and are "
+        "exempt under section 40(2).",
+        [("FOIA s.40(2)", None)],
+    ),
+    (
+        "We considered the Data Protection Act 2018. The names are withheld under section 40(2).",
+        [("FOIA s.40(2)", None)],
+    ),
+    # ... unless the regime is named closer to the citation.
+    (
+        "The Data Protection Act 2018 covers your own data, and the FOI Act the rest; "
+        "section 43(2) applies.",
+        [("FOIA s.43(2)", None)],
+    ),
+    # 6. Section ranges, one citation per span, the deepest catalogued path.
+    ("sections 27-29 apply", [("FOIA s.27", None), ("FOIA s.28", "range"), ("FOIA s.29", None)]),
+    (
+        "sections 30 and 31 to 33 apply",
+        [("FOIA s.30", None), ("FOIA s.31", None), ("FOIA s.32", "range"), ("FOIA s.33", None)],
+    ),
+    ("see s.1.1.1.1.1 here", [("FOIA s.1(1)", "siblings")]),
+    ("withheld under s.40(2)(a)(i)(A).", [("FOIA s.40(2)(a)", "truncated")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRONG_ACT, ids=[w[0][:40] for w in WRONG_ACT])
+def test_wrong_act_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_citations(text, others=True)
+    got = [
+        (str(f.citation), f.inferred) if isinstance(f, FoundCitation) else (str(f), None)
+        for f in found
+    ]
+    assert got == expected
+    # The fast paths and the grammar agree on every row.
+    assert list(found) == _grammar_only(text)
+
+
+def test_sections_21_to_44_are_each_returned() -> None:
+    # FOIA Part II: ss.21-44 (s.22A inserted 2014); every number the catalogue has.
+    found = find_citations("sections 21 to 44 apply")
+    assert [f.citation.section for f in found] == [str(n) for n in range(21, 45)]
+    assert {f.inferred for f in found[1:-1]} == {"range"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("section 30(b)(i) of the Freedom of Information Act (Scotland) 2002", "FOISA s.30(b)(i)"),
+        (
+            "regulation 10(5)(b) of the Environmental Information Regulations (Scotland) 2004",
+            "EISR reg.10(5)(b)",
+        ),
+        ("section 38(1)(b) of the 2002 Act", "FOISA s.38(1)(b)"),
+        ("section 43(2) of the 2000 Act", "FOIA s.43(2)"),
+    ],
+)
+def test_parse_citation_agrees_on_misnomers(text: str, expected: str) -> None:
+    assert str(parse_citation(text)) == expected
+    assert [str(f.citation) for f in find_citations(text)] == [expected]
+
+
+def test_the_regime_argument_does_not_claim_another_acts_section() -> None:
+    text = "detained under the Mental Health Act 1983, broken down by section 2 and section 136"
+    assert find_citations(text, Regime.FOIA) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedom of Information Act 2000. Section 30(1).",
+        "FOISA. s.30(1)",
+        "the DPA. Section 3(10)",
+        "Environmental Information Regulations. reg 5",
+    ],
+)
+def test_a_regime_named_near_the_end_of_the_text(text: str) -> None:
+    # Regression: classifying a regime name read past the end of a short text.
+    assert len(find_citations(text, others=True)) == 1
+
+
+@given(st.lists(st.sampled_from([w[0] for w in WRONG_ACT]), max_size=4), st.integers(0, 60))
+def test_wrong_act_rows_joined_and_cut_never_fail(rows: list[str], cut: int) -> None:
+    text = " ".join(rows)
+    text = text[: max(0, len(text) - cut)]
+    assert list(find_citations(text, others=True)) == _grammar_only(text)

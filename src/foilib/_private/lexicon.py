@@ -11,6 +11,8 @@ from __future__ import annotations
 __all__ = [
     "ACT",
     "ARTICLE",
+    "EVIDENCE_WORDS",
+    "FOI_CUES",
     "HEADING_MAX_WORDS",
     "INSTRUMENT_HEADS",
     "KEYWORDS",
@@ -20,26 +22,32 @@ __all__ = [
     "MARKERS",
     "MAX_DEPTH",
     "MAX_ITEMS",
+    "NEGATIONS",
     "NOT_LAW",
     "NOT_LAW_MARK",
     "OTHER_ABBREVIATIONS",
     "OTHER_QUALIFIERS",
+    "OTHER_WINDOW_CHARS",
     "OWNER_DETERMINERS",
     "RANGE_PUNCT",
     "RANGE_WORDS",
+    "REFERENCE_GLUE",
     "REGIME_ABBREVIATIONS",
     "REGIME_YEARS",
     "REGS",
+    "REGS_WINDOW_CHARS",
     "RELATIVE_CONNECTORS",
     "RELATIVE_WORDS",
     "SCOT",
     "SCOTLAND_WORDS",
+    "SECTION_RANGE_MAX",
     "SEP_WORDS",
     "THAT",
     "THAT_WORDS",
     "TITLE_CONNECTORS",
     "TITLE_MAX_TOKENS",
     "UK",
+    "YEAR_REGIMES",
 ]
 
 # What a marker or a regime name says about the instrument and the jurisdiction.
@@ -208,8 +216,68 @@ LEAD_BLOCKERS = frozenset({"defined", "definition", "definitions", "meaning", "p
 #: The last section (regulation) of each regime's instrument, by regime value. In
 #: running text a section or regulation beyond it, with no regime named for it
 #: ("a Section 106 agreement"), belongs to another instrument. Source: the tables
-#: of contents on legislation.gov.uk: FOIA 2000 s.88 (Commencement), FOISA 2002
-#: s.76 (Short title and commencement), EIR 2004 reg.21 (unverified in this
-#: session); EISR 2004 reg.21 (Revocation of Regulations), checked against the
-#: SSI 2004/520 contents.
+#: of contents on legislation.gov.uk: FOIA 2000 (c.36) s.88 (Short title and
+#: extent; s.87 is Commencement) -- unverified in the stored material, from the
+#: contents as recalled; FOISA 2002 (asp 13) s.76 (Short title): the Explanatory
+#: Notes' section-by-section list ends Part 7 with s.75 Commencement, so s.76 is
+#: the short title (checked); EIR 2004 (SI 2004/3391) reg.21 (Revocation) --
+#: unverified in the stored material; EISR 2004 reg.21 (Revocation of
+#: Regulations), checked against the SSI 2004/520 contents.
 LAST_PROVISION: dict[str, int] = {"foia": 88, "foisa": 76, "eir": 21, "eisr": 21}
+
+# --- the document's regime and other instruments named nearby ------------------------
+
+#: Words before a regime name that rule it out ("... and not the Freedom of
+#: Information Act 2000", "rather than FOISA"): such a mention is no evidence of
+#: the document's regime.
+NEGATIONS = ("not", "nor", "rather than", "instead of", "other than", "as opposed to")
+#: Words before a regime name that make it stronger evidence ("dealt with under
+#: the Freedom of Information (Scotland) Act 2002"): weight 2 instead of 1; the
+#: first mention (a heading) also counts 2.
+EVIDENCE_WORDS = frozenset({"under"})
+#: Characters that glue a regime abbreviation into a reference number
+#: ("FOIA-2024-77", "FOISA/22", "EIR_17"): such a token names no regime.
+REFERENCE_GLUE = frozenset("-/_\\#:")
+#: Characters looked back, within the sentence, for another instrument named
+#: before a bare "section N" ("detained under the Mental Health Act 1983 ...
+#: section 136"); a bare "regulation N" looks this far back for the most
+#: recent regulations named, across sentences.
+OTHER_WINDOW_CHARS = 300
+REGS_WINDOW_CHARS = 400
+#: Words straight before a bare marker that keep it FOI law even after another
+#: Act was named in the sentence ("personal data as defined in the Data
+#: Protection Act 2018 and exempt under section 40(2)").
+FOI_CUES = frozenset(
+    {
+        "exempt",
+        "exemption",
+        "exemptions",
+        "withheld",
+        "withhold",
+        "withholding",
+        "engaged",
+        "engage",
+        "engages",
+        "refused",
+        "refuse",
+        "relied",
+        "rely",
+        "relying",
+        "applied",
+        "applying",
+    }
+)
+#: "sections 27-29", "sections 21 to 44": every section of a section-level range
+#: when it spans at most this many sections ("sections 21 to 44", Part II of FOIA,
+#: spans 24); numbers the regime's catalogue lacks are dropped.
+SECTION_RANGE_MAX = 30
+#: "section 38(1)(b) of the 2002 Act" where the text names no other instrument of
+#: that year: (year, "act"/"regulations") -> the regime's (instrument, jurisdiction).
+#: FOIA is the Freedom of Information Act 2000 (c.36); FOISA the Freedom of
+#: Information (Scotland) Act 2002 (asp 13). Regulations of 2004 are EIR and EISR
+#: both, so the jurisdiction is left to the document.
+YEAR_REGIMES: dict[tuple[str, str], tuple[str | None, str | None]] = {
+    ("2000", "act"): (ACT, UK),
+    ("2002", "act"): (ACT, SCOT),
+    ("2004", "regulations"): (REGS, None),
+}

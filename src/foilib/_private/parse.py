@@ -42,9 +42,21 @@ How the regime is chosen, for each citation:
   "regulation"/"reg." regulations); otherwise (a bare number) ``regime``.
 * The *jurisdiction* (UK or Scotland): a regime name written with the citation
   decides; otherwise the ``regime`` argument; otherwise, in
-  :func:`find_citations`, the *document's* regime, that is the last regime name
-  seen earlier in the text that named a jurisdiction (such a reading has
-  ``inferred == "document"``); otherwise the UK.
+  :func:`find_citations`, the *document's* regime, weighed from the regime
+  names seen earlier in the text (see :class:`_Doc`: a name ruled out with
+  "not", "rather than", "instead of" or glued into a reference number such as
+  "FOIA-2024-77" counts nothing; a Scottish reading has ``inferred ==
+  "document"``, and a reading where both jurisdictions were named has
+  ``inferred == "ambiguous"``); otherwise the UK. "Freedom of Information Act
+  (Scotland) 2002" and "Environmental Information Regulations (Scotland) 2004"
+  name the Scottish regimes.
+* A bare citation (no instrument or regime written for it) belongs to another
+  instrument named just before it (see :func:`_elsewhere`): "section 136" after
+  "the Mental Health Act 1983" in the sentence, "regulation 4(3)" after the Fees
+  Regulations; "of the 2018 Act" is the instrument named with that year (the
+  2000 Act FOIA and the 2002 Act FOISA when no other was named); an unknown
+  all-capitals abbreviation after a citation ("section 60 CJPOA") is an
+  instrument.
 
 A run of sibling paragraphs written as a path ("Section 31 (1)(a)(b)") is read
 as each paragraph when the catalogue has each paragraph but not the nested
@@ -59,6 +71,7 @@ linear in the length of the text; :func:`iter_citations` reads the text lazily
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from typing import Literal, NamedTuple, overload
 
@@ -69,6 +82,8 @@ from .errors import ArgumentTypeError, CitationError, OtherInstrumentError
 from .lexicon import (
     ACT,
     ARTICLE,
+    EVIDENCE_WORDS,
+    FOI_CUES,
     HEADING_MAX_WORDS,
     INSTRUMENT_HEADS,
     KEYWORDS,
@@ -78,25 +93,31 @@ from .lexicon import (
     MARKERS,
     MAX_DEPTH,
     MAX_ITEMS,
+    NEGATIONS,
     NOT_LAW,
     NOT_LAW_MARK,
     OTHER_ABBREVIATIONS,
     OTHER_QUALIFIERS,
+    OTHER_WINDOW_CHARS,
     OWNER_DETERMINERS,
     RANGE_WORDS,
+    REFERENCE_GLUE,
     REGIME_ABBREVIATIONS,
     REGIME_YEARS,
     REGS,
+    REGS_WINDOW_CHARS,
     RELATIVE_CONNECTORS,
     RELATIVE_WORDS,
     SCOT,
     SCOTLAND_WORDS,
+    SECTION_RANGE_MAX,
     SEP_WORDS,
     THAT,
     THAT_WORDS,
     TITLE_CONNECTORS,
     TITLE_MAX_TOKENS,
     UK,
+    YEAR_REGIMES,
 )
 from .regimes import Regime
 from .tokens import Kind, Token, tokenize
@@ -145,7 +166,7 @@ class _Tape:
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         self.text = text
-        self.size = len(text) if end is None else end
+        self.size = len(text) if end is None else min(end, len(text))
         self.t: list[Token] = []
         self.done = start
 
@@ -271,13 +292,15 @@ def _regime_name(tp: _Tape, k: int) -> tuple[int, _Hint] | None:
     elif w == "freedom" and tp.word(k + 1) == "of" and tp.word(k + 2) == "information":
         scot = _scotland(tp, k + 3)
         if tp.word(k + 3) == "act":
-            hint, end = (ACT, UK), k + 4
+            misnomer = _scotland(tp, k + 4)  # "Freedom of Information Act (Scotland) 2002"
+            hint, end = ((ACT, SCOT), misnomer) if misnomer is not None else ((ACT, UK), k + 4)
         elif scot is not None and tp.word(scot) == "act":
             hint, end = (ACT, SCOT), scot + 1
     elif w == "environmental" and tp.word(k + 1) == "information":
         scot = _scotland(tp, k + 2)
         if tp.word(k + 2) in ("regulations", "regs"):
-            hint, end = (REGS, UK), k + 3
+            misnomer = _scotland(tp, k + 3)  # "... Regulations (Scotland) 2004"
+            hint, end = ((REGS, SCOT), misnomer) if misnomer is not None else ((REGS, UK), k + 3)
         elif scot is not None and tp.word(scot) in ("regulations", "regs"):
             hint, end = (REGS, SCOT), scot + 1
     if hint is None:
@@ -551,13 +574,16 @@ def _between(first: str, last: str) -> list[str] | None:
     return None
 
 
-def _range(tp: _Tape, k: int, items: list[_Item]) -> int:
-    """range := ("to" | dash) "(" component ")": every paragraph from the last item's to it."""
+def _range(tp: _Tape, k: int, items: list[_Item], plural: bool = False) -> int:
+    """range := ("to" | dash) ("(" component ")" | NUM): every paragraph (or, after a
+    plural marker, every section: "sections 27-29") from the last item's to it."""
     j = k
     if tp.word(j) in RANGE_WORDS or tp.kind(j) == _DASH:
         j += 1
     else:
         return k
+    if plural and tp.kind(j) == _NUM and not items[-1].path:
+        return _section_range(tp, j, items)
     if tp.kind(j) != _LP:
         return k
     tail: list[str] = []
@@ -576,6 +602,23 @@ def _range(tp: _Tape, k: int, items: list[_Item]) -> int:
         items.append(prev._replace(path=(*last[:-1], x), inferred="range", start=s, end=e))
     items.append(prev._replace(path=last, start=s, end=e, inferred=None))
     return end
+
+
+def _section_range(tp: _Tape, j: int, items: list[_Item]) -> int:
+    """ "sections 21 to 44": each section between, marked ``inferred == "range"``
+    (the regime's catalogue later drops numbers it does not have)."""
+    prev = items[-1]
+    last = _numeral(tp, j)
+    if last is None or not prev.section.isdigit() or (tp.glued(j + 1) and tp.kind(j + 1) == _LP):
+        return j - 1
+    a, b = int(prev.section), int(last)
+    if not a < b <= a + SECTION_RANGE_MAX:
+        return j - 1
+    s, e = tp.t[j - 1].start, tp.t[j].end
+    for x in range(a + 1, b):
+        items.append(prev._replace(section=str(x), inferred="range", start=s, end=e))
+    items.append(prev._replace(section=last, start=s, end=e, inferred=None))
+    return j + 1
 
 
 def _relative(tp: _Tape, k: int, items: list[_Item]) -> int | None:
@@ -696,6 +739,8 @@ def _trail(tp: _Tape, k: int) -> tuple[int, _Hint | None, str | None] | None:
             return j + 2, None, NOT_LAW_MARK  # "section 2 of this report"
         if tp.word(j) == "the":
             j += 1
+            if _year(tp, j) and tp.word(j + 1) in ("act", "regulations"):
+                return j + 2, None, f"the {tp.t[j].text} {tp.raw(j + 1)}"  # "the 2018 Act"
             w = tp.word(j)
             if w == "act" and not _year(tp, j + 1):
                 return j + 1, (ACT, None), None
@@ -712,7 +757,18 @@ def _trail(tp: _Tape, k: int) -> tuple[int, _Hint | None, str | None] | None:
         if named is not None and tp.kind(named[0]) == _RP:
             return named[0] + 1, named[1], named[2]
         return None
-    return _named(tp, k)
+    named = _named(tp, k)
+    raw = tp.raw(k)
+    if (
+        named is None
+        and raw is not None
+        and len(raw) >= 2
+        and raw.isupper()
+        and raw.lower() not in REGIME_ABBREVIATIONS
+        and raw not in ("FOI", "EI")
+    ):
+        return k + 1, None, raw  # "section 60 CJPOA": an instrument the lexicon does not know
+    return named
 
 
 def _alias(tp: _Tape, k: int) -> int:
@@ -774,7 +830,7 @@ def _group(tp: _Tape, k: int, strict: bool) -> tuple[int, list[_Raw]]:
     begin = tp.t[start_tok if short_lead else mark_tok].start
     items = [_Item(instrument, section, tuple(path), begin, tp.t[k - 1].end, None, 0)]
     k = _heading(tp, k)
-    k = _range(tp, k, items)
+    k = _range(tp, k, items, plural)
     while len(items) < MAX_ITEMS:
         sep = _separator(tp, k)
         if sep is not None:
@@ -786,7 +842,7 @@ def _group(tp: _Tape, k: int, strict: bool) -> tuple[int, list[_Raw]]:
                     raise
                 nxt = None
             if nxt is not None:
-                k = _range(tp, _heading(tp, nxt), items)
+                k = _range(tp, _heading(tp, nxt), items, plural)
                 continue
         rel = _relative(tp, k, items)
         if rel is None:
@@ -972,6 +1028,10 @@ def _parse_raw(text: str, fast_path: bool = True) -> list[_Raw]:
             expected = f"'section' or 'regulation'; did you mean {fix!r}?"
             position = tp.t[0].start
         raise CitationError(text, position, expected) from None
+    raws = [
+        _resolve_year(r, None) if r.other is not None and _YEAR_ACT.match(r.other) else r
+        for r in raws
+    ]
     for raw in raws:
         if raw.other == NOT_LAW_MARK:
             raise CitationError(text, raw.start, "a provision of an Act or regulations")
@@ -985,7 +1045,18 @@ def _expand(citation: Citation, raw: _Raw) -> list[tuple[Citation, str | None]]:
     if not raw.literal:
         sibs = _siblings(citation)
         if sibs is not None:
-            return [(s, "siblings") for s in sibs]
+            unique = list(dict.fromkeys(sibs))  # "s.1.1.1.1.1": one citation per span
+            return [(s, "siblings") for s in unique]
+        known = _catalogued()
+        regime, section = citation.regime, citation.section
+        if raw.inferred == "range" and not citation.path and (regime, section, ()) not in known:
+            return []  # a number inside "sections 21 to 44" the regime does not have
+        path = citation.path
+        if len(path) > 3 and (regime, section, path) not in known:
+            for i in range(len(path) - 1, 0, -1):
+                if (regime, section, path[:i]) in known:
+                    # "s.40(2)(a)(i)(A)": the deepest catalogued provision; deeper levels dropped
+                    return [(Citation(regime, section, path[:i]), "truncated")]
     return [(citation, raw.inferred)]
 
 
@@ -1054,9 +1125,12 @@ class FoundCitation:
     list such as "sections 40(2) and 43(2)" includes the leading word).
     ``inferred`` says when the reading was not written out in full: ``None`` (as
     written), ``"document"`` (the jurisdiction came from a regime named earlier
-    in the text), ``"range"`` (inside "(a) to (f)"), ``"siblings"`` (a run of
-    paragraphs written as a path, "31 (1)(a)(b)") or ``"relative"``
-    ("with subsection (2)(a)").
+    in the text), ``"ambiguous"`` (the text named both jurisdictions; the one
+    with more evidence was taken), ``"range"`` (inside "(a) to (f)" or
+    "sections 27-29"), ``"siblings"`` (a run of paragraphs written as a path,
+    "31 (1)(a)(b)"), ``"relative"`` ("with subsection (2)(a)") or
+    ``"truncated"`` (levels deeper than the catalogue has were dropped,
+    "s.40(2)(a)(i)(A)" is read as s.40(2)(a)).
     """
 
     citation: Citation
@@ -1154,6 +1228,7 @@ _MARKER_WORDS = "|".join(sorted(MARKERS, key=len, reverse=True))
 #: The fast path for a regime name standing alone ("... under the Freedom of
 #: Information Act 2000 and ..."): it only sets the document's jurisdiction.
 _FAST_NAME = re.compile(
+    r"(?!(?:Freedom of Information Act|Environmental Information Regulations) \((?:Scotland|S)\))"
     r"(?:FOISA|FOIA|EISRs?|EIRs?|FOI Act|FOI ?\((?:S|Scotland)\) ?A(?:ct)?"
     rf"|Freedom of Information(?: \((?:Scotland|S)\))? Act{_YEAR}"
     rf"|Environmental Information(?: \((?:Scotland|S)\))? Regulations{_YEAR})"
@@ -1228,6 +1303,304 @@ def _lead_start(text: str, pos: int) -> tuple[_Tape, int] | None:
     return None
 
 
+# --- the document's regime and other instruments named nearby ---------------------------
+
+#: The words before a regime name: a negation ("not the") or evidence ("under the").
+_BEFORE_NAME = re.compile(
+    r"\b(?:(?P<neg>"
+    + "|".join(n.replace(" ", r"\s+") for n in NEGATIONS)
+    + r")|(?P<ev>"
+    + "|".join(sorted(EVIDENCE_WORDS))
+    + r"))\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _reference(text: str, start: int, end: int) -> bool:
+    """True if the name at ``text[start:end]`` is glued into a reference number
+    ("FOIA-2024-77", "FOISA/22", "ref:EIR-321"): it names no regime."""
+    after = text[end : end + 2]
+    if after[:1].isdigit() or (
+        len(after) == 2 and after[0] in REFERENCE_GLUE and after[1].isalnum()
+    ):
+        return True
+    before = text[start - 1] if start > 0 else ""
+    return before.isalnum() or (before in REFERENCE_GLUE and before != "")
+
+
+class _Doc:
+    """Evidence of the document's jurisdiction: a score per jurisdiction.
+
+    Each regime name that is not ruled out ("not", "rather than", "instead
+    of" ...) and not part of a reference number counts 1; the first such
+    mention (a heading) and a mention after "under" count 2. The document's
+    jurisdiction is the one with the higher score, the most recent on a tie.
+    When both jurisdictions have evidence, a reading that relies on it is
+    ``inferred == "ambiguous"``.
+    """
+
+    __slots__ = ("last", "scores")
+
+    def __init__(self) -> None:
+        self.scores = {UK: 0, SCOT: 0}
+        self.last: str | None = None
+
+    def mention(self, text: str, start: int, end: int, jurisdiction: str | None) -> None:
+        if jurisdiction is None or _reference(text, start, end):
+            return
+        before = _BEFORE_NAME.search(text, max(0, start - 40), start)
+        if before is not None and before.group("neg"):
+            return
+        weight = 1
+        if self.last is None:
+            weight += 1
+        if before is not None:
+            weight += 1
+        self.scores[jurisdiction] += weight
+        self.last = jurisdiction
+
+    def jurisdiction(self) -> str | None:
+        uk, scot = self.scores[UK], self.scores[SCOT]
+        if uk == scot:
+            return self.last
+        return UK if uk > scot else SCOT
+
+    def inferred(self) -> str | None:
+        if self.scores[UK] and self.scores[SCOT]:
+            return "ambiguous"
+        return "document" if self.last == SCOT else None
+
+
+_ABBR_MENTION = "|".join(sorted(OTHER_ABBREVIATIONS, key=len, reverse=True))
+#: An instrument named in the text: a title's head and year, a known abbreviation
+#: or a regime's name (whose position blocks an earlier instrument).
+_MENTION = re.compile(
+    r"(?P<head>Act|Regulations|Order|Rules)(?:\s*\((?:Scotland|S)\))?\s+\d{4}\b"
+    rf"|\b(?P<abbr>(?:(?:UK|EU)\s+)?(?:{_ABBR_MENTION}))\b(?:\s+\d{{4}}\b)?"
+    r"|\b(?P<regime>FOIA|FOISA|EIRs?|EISRs?|FOI\s*(?:\((?:S|Scotland)\)\s*)?A(?:ct)?"
+    r"|Freedom\s+of\s+Information(?:\s*\((?:Scotland|S)\))?\s+Act"
+    r"|Environmental\s+Information(?:\s*\((?:Scotland|S)\))?\s+Regulations)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n\s*\n")
+#: Where a mention may start: plain words, so the regular expression engine skips
+#: ahead by their first letters (``_MENTION`` then checks the candidate).
+_MENTION_START = re.compile(
+    "|".join(
+        sorted(
+            {"Act", "Regulations", "Order", "Rules", "UK", "EU", "FOI", "EI", "Freedom"}
+            | {"Environmental"}
+            | OTHER_ABBREVIATIONS,
+            key=len,
+            reverse=True,
+        )
+    )
+)
+
+
+def _mentions(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+    """Every instrument named in ``text[pos:end]``, in order (see ``_MENTION``)."""
+    search = _MENTION_START.search
+    match = _MENTION.match
+    while True:
+        c = search(text, pos, end)
+        if c is None:
+            return
+        start = c.start()
+        if start > 0 and text[start - 1].isalnum():
+            pos = c.end()
+            continue
+        m = match(text, start, end)
+        if m is None:
+            pos = c.end()
+            continue
+        yield m
+        pos = m.end()
+
+
+class _Named(NamedTuple):
+    """An instrument named before a citation: its name, or its regime parts."""
+
+    start: int
+    end: int
+    other: str | None
+    regime: _Hint | None
+    regs: bool
+
+
+def _classify(text: str, lo: int, m: re.Match[str]) -> _Named:
+    """What the mention ``m`` names: another instrument (its title as written) or a regime."""
+    if m.group("abbr"):
+        return _Named(m.start(), m.end(), m.group("abbr"), None, False)
+    if m.group("regime"):
+        hint = _regime_name(_Tape(text, m.start(), m.end() + 30), 0)
+        regs = hint is not None and hint[1][0] == REGS
+        return _Named(m.start(), m.end(), None, hint[1] if hint else (None, None), regs)
+    regs = m.group("head") != "Act"
+    tp = _Tape(text, max(lo, m.start() - LOOKBACK_CHARS // 2), m.end())
+    while tp.more():
+        pass
+    end_tok = len(tp.t)
+    head = next((i for i, t in enumerate(tp.t) if t.start >= m.start()), end_tok - 1)
+    for i in range(max(0, head - TITLE_MAX_TOKENS), head + 1):
+        if tp.t[i].kind != _WORD or not _capital(tp.raw(i)):
+            continue
+        before = tp.raw(i - 1) if i > 0 else None
+        if before is not None and _capital(before) and before.lower() not in _TITLE_AFTER:
+            continue
+        if tp.raw(i) in ("The", "Under", "In", "By"):
+            continue
+        if _title(tp, i) == end_tok:
+            named = _regime_name(tp, i)
+            if named is not None and named[0] == end_tok:
+                return _Named(tp.t[i].start, m.end(), None, named[1], regs)
+            return _Named(tp.t[i].start, m.end(), text[tp.t[i].start : m.end()], None, regs)
+    return _Named(m.start(), m.end(), text[m.start() : m.end()], None, regs)
+
+
+class _Mentions:
+    """The instruments named in the text, found by one lazy forward scan (linear)."""
+
+    __slots__ = ("classified", "recent", "scanned", "text", "year_scanned", "years")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.recent: deque[re.Match[str]] = deque(maxlen=24)
+        self.scanned = 0  # mentions before this are in ``recent`` (or out of every window)
+        self.classified: dict[int, _Named] = {}
+        self.years: dict[str, re.Match[str]] = {}  # year -> the last mention with it
+        self.year_scanned = 0
+
+    def advance(self, pos: int) -> None:
+        """Take in the mentions within a window before ``pos`` (each text slice is
+        scanned at most once, plus a short overlap: linear)."""
+        start = max(self.scanned, pos - REGS_WINDOW_CHARS - _OVERLAP)
+        recent = self.recent
+        for m in _mentions(self.text, start, pos):
+            if not recent or m.start() > recent[-1].start():
+                recent.append(m)
+        self.scanned = max(start, pos - _OVERLAP)
+
+    def year(self, pos: int, year: str) -> re.Match[str] | None:
+        """The last mention before ``pos`` written with ``year`` ("Act 2018")."""
+        text = self.text
+        if pos > self.year_scanned:
+            for m in _mentions(text, self.year_scanned, pos):
+                end = m.end()
+                y = _MENTION_YEAR.match(text, end - 5 if text[end - 4 : end].isdigit() else end)
+                if y is not None:
+                    self.years[y.group(1)] = m
+            self.year_scanned = pos
+        return self.years.get(year)
+
+    def classify(self, m: re.Match[str]) -> _Named:
+        named = self.classified.get(m.start())
+        if named is None:
+            named = self.classified[m.start()] = _classify(self.text, 0, m)
+        return named
+
+    def before(self, pos: int, regs: bool, sentence: bool) -> _Named | None:
+        """The instrument named last before ``pos``: within the sentence (``sentence``)
+        or a window; for a regulation, the regulations named last."""
+        text = self.text
+        self.advance(pos)
+        lo = max(0, pos - (REGS_WINDOW_CHARS if regs else OTHER_WINDOW_CHARS))
+        for m in reversed(self.recent):
+            if m.start() < lo:
+                return None
+            if sentence and _SENTENCE_END.search(text, m.end(), pos):
+                return None
+            named = self.classify(m)
+            if regs and not named.regs:
+                continue  # a regulation belongs to regulations, not to an Act named since
+            if _DEFINITION.search(text, max(0, named.start - 40), named.start):
+                continue  # "as defined in the DPA 2018, section 40(2)": a definition's source
+            return named
+        return None
+
+
+_DEFINITION = re.compile(
+    r"\b(?:" + "|".join(sorted(LEAD_BLOCKERS)) + r")\b(?:\s+[A-Za-z]+){0,3}\s*\Z", re.IGNORECASE
+)
+_BEFORE_MARKER = re.compile(r"([A-Za-z]+)\s+(?:(?:under|in|at|by)\s+)?\Z")
+
+
+def _foi_cue(text: str, pos: int) -> bool:
+    """ "exempt under section 40(2)": words that keep a bare citation FOI law."""
+    m = _BEFORE_MARKER.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1).lower() in FOI_CUES
+
+
+_OVERLAP = 80
+_MENTION_YEAR = re.compile(r"\s*([0-9]{4})\b")
+
+
+_YEAR_ACT = re.compile(r"the ([0-9]{4}) (Act|Regulations)\Z", re.IGNORECASE)
+
+
+def _resolve_year(raw: _Raw, mentions: _Mentions | None) -> _Raw:
+    """ "section 3(2) of the 2018 Act": the instrument the text named with that year."""
+    m = _YEAR_ACT.match(raw.other or "")
+    assert m is not None
+    year, head = m.group(1), m.group(2).lower()
+    found: _Named | None = None
+    if mentions is not None:
+        last = mentions.year(raw.start, year)
+        found = mentions.classify(last) if last is not None else None
+    if found is not None and found.other is not None:
+        return attrs.evolve(raw, other=found.other)
+    parts = found.regime if found is not None else YEAR_REGIMES.get((year, head))
+    if parts is None:
+        return raw
+    return attrs.evolve(
+        raw,
+        other=None,
+        is_other=False,
+        instrument=parts[0] or raw.instrument,
+        jurisdiction=parts[1],
+    )
+
+
+def _known(citation: Citation) -> bool:
+    """True if the catalogue has the citation or its subsection."""
+    known = _catalogued()
+    key = (citation.regime, citation.section)
+    return (*key, citation.path) in known or (*key, citation.path[:1]) in known
+
+
+def _elsewhere(
+    text: str, raw: _Raw, citation: Citation | None, mentions: _Mentions
+) -> OtherCitation | None:
+    """A bare citation that belongs to another instrument named before it, or None.
+
+    Within the sentence, the instrument named last before a bare "section N"
+    ("detained under the Mental Health Act 1983 ... section 136") owns it unless
+    a regime is named closer or the words before it are FOI words ("exempt
+    under section 40(2)"); a bare "regulation N" belongs to the regulations named
+    last within a short window. Across a sentence, another instrument owns a
+    bare citation only if the regime's reading is not in the catalogue
+    ("Section 3(4) of the DPA ... Under section 3(10)").
+    """
+    if citation is None or raw.jurisdiction is not None or raw.literal or raw.is_other:
+        return None
+    regs = raw.instrument == REGS
+    named = mentions.before(raw.start, regs, sentence=not regs)
+    name = named.other if named is not None else None
+    if named is None and not regs and not _known(citation):
+        wide = mentions.before(raw.start, False, sentence=False)
+        name = wide.other if wide is not None else None
+    if name is None or (not regs and _foi_cue(text, raw.start)):
+        return None
+    return OtherCitation(
+        name,
+        _KIND_OF[raw.instrument or ACT],
+        raw.section,
+        raw.path,
+        raw.start,
+        raw.end,
+        text[raw.start : raw.end],
+    )
+
+
 def _found(
     text: str, regime: Regime | None, others: bool, fast_paths: bool = True
 ) -> Iterator[FoundCitation | OtherCitation]:
@@ -1235,7 +1608,8 @@ def _found(
     _check_args(text, regime)
     if not isinstance(others, bool):
         raise ArgumentTypeError("others", others, "a bool")
-    sticky: str | None = None
+    doc = _Doc()
+    mentions = _Mentions(text)
     last_other: str | None = None  # the other instrument named last, for "that Act"
     consumed = 0
     for m in _PRESCAN.finditer(text):
@@ -1246,8 +1620,8 @@ def _found(
             name = _FAST_NAME.match(text, pos)
             if name is not None:
                 hint = _regime_name(_Tape(text, pos, name.end()), 0)
-                if hint is not None and hint[1][1] is not None:
-                    sticky = hint[1][1]
+                if hint is not None:
+                    doc.mention(text, pos, name.end(), hint[1][1])
                 last_other = None
                 consumed = name.end()
                 continue
@@ -1257,18 +1631,19 @@ def _found(
         fast = _fast(text, pos) if lead is None and fast_paths else None
         if fast is not None:
             consumed = fast.end
-            citation = _settle(fast, regime, sticky)
+            citation = _settle(fast, regime, doc.jurisdiction())
             if fast.jurisdiction is not None:
-                sticky, last_other = fast.jurisdiction, None
-            if citation is not None and _beyond(fast, citation):
+                last_other = None
+                doc.mention(text, fast.start, fast.end, fast.jurisdiction)
+            moved = _elsewhere(text, fast, citation, mentions)
+            if moved is not None:
+                if others:
+                    yield moved
+            elif citation is not None and _beyond(fast, citation):
                 if others:
                     yield _unnamed(fast, text)
             elif citation is not None:
-                inferred = (
-                    "document"
-                    if regime is None and sticky == SCOT and fast.jurisdiction is None
-                    else None
-                )
+                inferred = doc.inferred() if regime is None and fast.jurisdiction is None else None
                 for c, why in _expand(citation, fast):
                     yield FoundCitation(
                         c, fast.start, fast.end, text[fast.start : fast.end], why or inferred
@@ -1284,14 +1659,15 @@ def _found(
             named = _regime_name(tp, k)
             if named is not None:
                 last_other = None
-                if named[1][1] is not None:
-                    sticky = named[1][1]
+                doc.mention(text, tp.start(k), tp.end_of(named[0] - 1), named[1][1])
                 consumed = tp.start(named[0] - 1) + 1
             continue
         consumed = tp.t[end - 1].end
         for raw in raws:
             if raw.other == NOT_LAW_MARK:
                 continue
+            if raw.other is not None and _YEAR_ACT.match(raw.other):
+                raw = _resolve_year(raw, mentions)
             if raw.other == THAT:
                 if last_other is None:
                     raw = attrs.evolve(raw, other=None, is_other=False)
@@ -1313,22 +1689,27 @@ def _found(
                         text[raw.start : raw.end],
                     )
                 continue
-            citation = _settle(raw, regime, sticky)
+            citation = _settle(raw, regime, doc.jurisdiction())
             if citation is None:
+                continue
+            moved = _elsewhere(text, raw, citation, mentions)
+            if moved is not None:
+                if others:
+                    yield moved
                 continue
             if _beyond(raw, citation):
                 if others:
                     yield _unnamed(raw, text)
                 continue
             inferred = raw.inferred
-            if inferred is None and raw.jurisdiction is None and regime is None and sticky == SCOT:
-                inferred = "document"
+            if inferred is None and raw.jurisdiction is None and regime is None:
+                inferred = doc.inferred()
             for c, why in _expand(citation, raw):
                 yield FoundCitation(
                     c, raw.start, raw.end, text[raw.start : raw.end], why or inferred
                 )
         if raws and raws[0].jurisdiction is not None and not raws[0].is_other:
-            sticky = raws[0].jurisdiction
+            doc.mention(text, raws[0].start, raws[0].end, raws[0].jurisdiction)
 
 
 @overload
