@@ -823,6 +823,12 @@ WRONG_ACT = [
         [("EIR reg.12(4)(b)", None)],
     ),
     # 5. Another Act carried beyond the citation next to it.
+    # ... but not past a semicolon closing its clause: the FOI letter's own s.40(2).
+    (
+        "The information is personal data under the Data Protection Act 2018; section 40(2) "
+        "applies.",
+        [("FOIA s.40(2)", None)],
+    ),
     (
         "patients detained under the Mental Health Act 1983 in 2023, broken down by "
         "section 2, section 3 and section 136.",

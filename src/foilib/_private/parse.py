@@ -1381,7 +1381,10 @@ _MENTION = re.compile(
     r"|Freedom\s+of\s+Information(?:\s*\((?:Scotland|S)\))?\s+Act"
     r"|Environmental\s+Information(?:\s*\((?:Scotland|S)\))?\s+Regulations)\b"
 )
-_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n\s*\n")
+#: Where another Act named earlier stops reaching a bare "section N": the end of a sentence,
+#: a paragraph, or a clause closed by a semicolon ("personal data under the Data Protection
+#: Act 2018; section 40(2) applies" is FOI law's s.40(2)).
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|\Z)|\n\s*\n")
 #: Where a mention may start: plain words, so the regular expression engine skips
 #: ahead by their first letters (``_MENTION`` then checks the candidate).
 _MENTION_START = re.compile(
