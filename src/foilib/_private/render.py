@@ -42,7 +42,7 @@ from typing import Any
 import attrs
 
 from .catalogue import Provision
-from .dates import long_date
+from .dates import MONTHS, long_date
 from .errors import ArgumentError, ArgumentTypeError, TemplateError, UnknownProvisionError
 from .law import law
 from .model import (
@@ -306,27 +306,11 @@ def _contact_extras(contact: Contact) -> list[tuple[str, str]]:
     return [(k, v) for k, v in pairs if v is not None]
 
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
 def _month(when: PartialDate | None) -> str | None:
     """ "October 2024" (or "2024") for a date given only to the month (or year)."""
     if when is None:
         return None
-    return str(when.year) if when.month is None else f"{_MONTHS[when.month - 1]} {when.year}"
+    return str(when.year) if when.month is None else f"{MONTHS[when.month - 1]} {when.year}"
 
 
 #: A heading with content of its own: a number, or words after a colon or dash.
