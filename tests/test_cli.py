@@ -276,7 +276,7 @@ def test_invalid_document_names_the_path(tmp_path: Path) -> None:
     ],
 )
 def test_ordinals(days: int, ordinal: str) -> None:
-    from foilib._private.cli import _ordinal
+    from foilib._private.dates import ordinal as _ordinal
 
     assert _ordinal(days) == ordinal
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from .dates import day_text as _day
+from .dates import ordinal as _ordinal
 from .errors import FoilibError
 from .regimes import Division, Regime
 
@@ -783,12 +784,6 @@ def _public_message(exc: Exception) -> str:
             shown = value.isoformat() if isinstance(value, dt.date) else repr(value)
             return f"{name}: expected {exc.expected}, got {shown}"
     return str(exc)
-
-
-def _ordinal(n: int) -> str:
-    """``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``, ``12th``, ``13th``, ``21st``, ``22nd``."""
-    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -31,6 +31,7 @@ from .catalogue import Provision, provision
 from .citation import Citation
 from .convenience import accept_values
 from .dates import day_text as _day
+from .dates import ordinal as _ordinal
 from .errors import ArgumentTypeError, CalendarRangeError, CaseError, ValidationError
 from .law import Basis, ClockLaw, DayUnit, MonthRule, NoRule, Period, RollRule, SchoolRule, law
 from .model import Request, Response
@@ -62,11 +63,6 @@ __all__ = [
 def _days(n: int, unit: str) -> str:
     """``1 working day``, ``2 working days``."""
     return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 class AuthorityType(enum.Enum):

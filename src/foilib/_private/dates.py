@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-__all__ = ["MONTHS", "day_text", "long_date"]
+__all__ = ["MONTHS", "day_text", "long_date", "ordinal"]
 
 # Not strftime("%b"/"%B"): those depend on the locale.
 MONTHS = (
@@ -32,3 +32,9 @@ def day_text(d: dt.date) -> str:
 def long_date(d: dt.date) -> str:
     """``25 November 2026``: the form used in rendered letters."""
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def ordinal(n: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``, ``12th``, ``13th``, ``21st``, ``22nd``."""
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
