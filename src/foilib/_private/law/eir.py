@@ -15,11 +15,9 @@ from . import foia
 from ._clock import ClockLaw, NoRule
 from ._types import (
     Basis,
-    Commissioner,
     DayUnit,
     Letters,
     Period,
-    WorkingDayDefinition,
 )
 
 REGIME = Regime.EIR
@@ -33,19 +31,12 @@ def _c(regulation: str, *path: str) -> Citation:
 # --- the Commissioner and the working day ------------------------------------------
 
 #: EIR reg 18 applies the enforcement and appeal provisions of FOIA (s.50 onwards).
-COMMISSIONER = Commissioner(
-    name=foia.COMMISSIONER.name,
-    address=foia.COMMISSIONER.address,
-    website=foia.COMMISSIONER.website,
-    right_to_apply=foia.COMMISSIONER.right_to_apply,
-    applied_by=_c("18"),
-)
+COMMISSIONER = attrs.evolve(foia.COMMISSIONER, applied_by=_c("18"))
 
 #: EIR reg 2(1): "working day" has the same meaning as in FOIA s.10(6).
-WORKING_DAY = WorkingDayDefinition(
+WORKING_DAY = attrs.evolve(
+    foia.WORKING_DAY,
     citation=_c("2", "1"),
-    named_days=foia.WORKING_DAY.named_days,
-    divisions=foia.WORKING_DAY.divisions,
     borrowed_from=foia.WORKING_DAY.citation,
     source="EIR reg 2(1): working day has the same meaning as in FOIA s.10(6)",
 )

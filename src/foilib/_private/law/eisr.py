@@ -16,11 +16,9 @@ from . import foisa
 from ._clock import ClockLaw, NoRule
 from ._types import (
     Basis,
-    Commissioner,
     DayUnit,
     Letters,
     Period,
-    WorkingDayDefinition,
 )
 
 REGIME = Regime.EISR
@@ -34,19 +32,12 @@ def _c(regulation: str, *path: str) -> Citation:
 # --- the Commissioner and the working day ------------------------------------------
 
 #: EISR reg 17 applies FOISA Part 4 (enforcement, s.47 onwards) and s.56 (appeal).
-COMMISSIONER = Commissioner(
-    name=foisa.COMMISSIONER.name,
-    address=foisa.COMMISSIONER.address,
-    website=foisa.COMMISSIONER.website,
-    right_to_apply=foisa.COMMISSIONER.right_to_apply,
-    applied_by=_c("17"),
-)
+COMMISSIONER = attrs.evolve(foisa.COMMISSIONER, applied_by=_c("17"))
 
 #: EISR reg 2(1): "working day" has the same meaning as in FOISA s.73.
-WORKING_DAY = WorkingDayDefinition(
+WORKING_DAY = attrs.evolve(
+    foisa.WORKING_DAY,
     citation=_c("2", "1"),
-    named_days=foisa.WORKING_DAY.named_days,
-    divisions=foisa.WORKING_DAY.divisions,
     borrowed_from=foisa.WORKING_DAY.citation,
     source="EISR reg 2(1): working day has the same meaning as in FOISA s.73",
 )
