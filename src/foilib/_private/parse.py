@@ -904,10 +904,11 @@ def _beyond(raw: _Raw, citation: Citation) -> bool:
     return int(digits) > LAST_PROVISION[citation.regime.value]
 
 
-def _unnamed(raw: _Raw, text: str) -> OtherCitation:
-    """A citation of an instrument the text does not name ("Section 106 agreement")."""
+def _other(raw: _Raw, text: str, name: str | None = None) -> OtherCitation:
+    """``raw`` as a citation of another instrument: ``name`` as written, or ``None`` for
+    one the text does not name ("Section 106 agreement")."""
     return OtherCitation(
-        None,
+        name,
         _KIND_OF[raw.instrument or ACT],
         raw.section,
         raw.path,
@@ -1593,15 +1594,7 @@ def _elsewhere(
         name = wide.other if wide is not None else None
     if name is None or (not regs and _foi_cue(text, raw.start)):
         return None
-    return OtherCitation(
-        name,
-        _KIND_OF[raw.instrument or ACT],
-        raw.section,
-        raw.path,
-        raw.start,
-        raw.end,
-        text[raw.start : raw.end],
-    )
+    return _other(raw, text, name)
 
 
 def _found(
@@ -1644,7 +1637,7 @@ def _found(
                     yield moved
             elif citation is not None and _beyond(fast, citation):
                 if others:
-                    yield _unnamed(fast, text)
+                    yield _other(fast, text)
             elif citation is not None:
                 inferred = doc.inferred() if regime is None and fast.jurisdiction is None else None
                 for c, why in _expand(citation, fast):
@@ -1682,15 +1675,7 @@ def _found(
                 last_other = None
             if raw.is_other:
                 if others:
-                    yield OtherCitation(
-                        raw.other,
-                        _KIND_OF[raw.instrument or ARTICLE] if raw.instrument else "section",
-                        raw.section,
-                        raw.path,
-                        raw.start,
-                        raw.end,
-                        text[raw.start : raw.end],
-                    )
+                    yield _other(raw, text, raw.other)
                 continue
             citation = _settle(raw, regime, doc.jurisdiction())
             if citation is None:
@@ -1702,7 +1687,7 @@ def _found(
                 continue
             if _beyond(raw, citation):
                 if others:
-                    yield _unnamed(raw, text)
+                    yield _other(raw, text)
                 continue
             inferred = raw.inferred
             if inferred is None and raw.jurisdiction is None and regime is None:
