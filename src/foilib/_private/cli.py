@@ -616,13 +616,17 @@ def _parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    def regime_option(p: argparse.ArgumentParser) -> None:
+    def regime_option(
+        p: argparse.ArgumentParser,
+        default: Regime | None = Regime.FOIA,
+        help: str = "the regime (default: foia)",
+    ) -> None:
         p.add_argument(
             "--regime",
             type=_regime,
-            default=Regime.FOIA,
+            default=default,
             metavar="{foia,eir,foisa,eisr}",
-            help="the regime (default: foia)",
+            help=help,
         )
 
     def holidays_option(p: argparse.ArgumentParser) -> None:
@@ -673,23 +677,11 @@ def _parser() -> argparse.ArgumentParser:
 
     prov = add("provision", _cmd_provision, "look up an exemption, exception or duty")
     prov.add_argument("citation", metavar="CITATION", help='e.g. "s.43(2)" or "reg 12(5)(e)"')
-    prov.add_argument(
-        "--regime",
-        type=_regime,
-        default=None,
-        metavar="{foia,eir,foisa,eisr}",
-        help="the regime, where the citation does not say",
-    )
+    regime_option(prov, None, "the regime, where the citation does not say")
     prov.add_argument("--json", action="store_true", help="print JSON")
 
     provs = add("provisions", _cmd_provisions, "list or search the statute catalogue")
-    provs.add_argument(
-        "--regime",
-        type=_regime,
-        default=None,
-        metavar="{foia,eir,foisa,eisr}",
-        help="one regime (default: all four)",
-    )
+    regime_option(provs, None, "one regime (default: all four)")
     provs.add_argument(
         "--search",
         nargs="+",
@@ -720,12 +712,8 @@ def _parser() -> argparse.ArgumentParser:
     rd.add_argument(
         "files", nargs="+", metavar="FILE", help=".txt, .eml, .html, .pdf or .docx (extra: read)"
     )
-    rd.add_argument(
-        "--regime",
-        type=_regime,
-        default=None,
-        metavar="{foia,eir,foisa,eisr}",
-        help="the regime, where a letter names none (default: foia, marked as a guess)",
+    regime_option(
+        rd, None, "the regime, where a letter names none (default: foia, marked as a guess)"
     )
     rd.add_argument("--json", action="store_true", help="print the response document")
     rd.add_argument(
