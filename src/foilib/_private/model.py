@@ -224,6 +224,7 @@ def _int_in(low: int, high: int) -> Validator:
         if not low <= value <= high:
             raise ValidationError(type(inst).__name__, att.name, value, f"an int {low}..{high}")
 
+    check.spec = ("int", low, high)  # type: ignore[attr-defined]  # see validate.Spec
     return check
 
 
@@ -338,6 +339,14 @@ def _subparts(inst: object, att: attrs.Attribute[Any], value: object) -> None:
     if not _PART_ITEMS:
         _PART_ITEMS.append(_items(RequestPart))  # built once (RequestPart is defined below)
     _PART_ITEMS[0](inst, att, value)
+    _part_shape(inst, att, value)
+
+
+def _part_shape(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+    """Sibling labels distinct, nesting at most MAX_PART_DEPTH deep (``value`` is a tuple
+    of RequestPart: :func:`_subparts` checks that first)."""
+    if not value:  # most parts have no sub-parts
+        return
     _unique_labels(inst, att, value)  # type: ignore[arg-type]
     level: tuple[RequestPart, ...] | list[RequestPart] = value  # type: ignore[assignment]
     depth = 1 + isinstance(inst, RequestPart)
@@ -388,6 +397,14 @@ class RequestPart:
                 )
         elif not self.text.strip() and not self.parts:
             raise ValidationError("RequestPart", "text", self.text, "non-empty text (or sub-parts)")
+
+
+#: see validate.Spec: a tuple of RequestPart, then the shape
+_subparts.spec = (  # type: ignore[attr-defined]
+    "also",
+    ("tuple", ("instance", RequestPart), False, False),
+    _part_shape,
+)
 
 
 @attrs.frozen(slots=True, field_transformer=accept_values)
@@ -746,9 +763,24 @@ class Provenance:
         return self.truncated or self.extract
 
 
+def _refs(parts: tuple[RequestPart, ...], prefix: str, out: set[str]) -> set[str]:
+    """The refs of ``parts`` and their sub-parts, as :meth:`Request.iter_parts` gives them,
+    added to ``out``."""
+    for part in parts:
+        ref = prefix + part.label
+        out.add(ref)
+        if part.parts:
+            _refs(part.parts, ref + "/", out)
+    return out
+
+
 def _check_refs(response: Response) -> None:
     """Every part ref in answers and claims names a part of the request (linear: a set)."""
-    known = frozenset(response.request.part_refs)
+    if not any(a.parts or a.same_as is not None for a in response.answers) and not any(
+        c.parts for c in response.exemption_claims
+    ):
+        return  # no refs to check
+    known = _refs(response.request.parts, "", set())
     for i, answer in enumerate(response.answers):
         if not known.issuperset(answer.parts):
             ref = next(r for r in answer.parts if r not in known)

@@ -29,6 +29,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from .errors import ArgumentTypeError, DeserializationError, FoilibError, ValidationError
+from .validate import Spec, encodable, spec_of
 
 __all__ = [
     "FORMAT_VERSION",
@@ -298,26 +299,25 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     Returns the object. Raises :class:`~foilib.ArgumentTypeError` for a ``text`` that is not
     str or bytes or a ``cls`` that is not a foilib model class.
     """
-    check_model_class(cls, "cls")
+    fast = _ROOTS.get(cls, _UNCHECKED)  # only model classes are ever stored
+    if fast is _UNCHECKED:
+        check_model_class(cls, "cls")
+        _ROOTS[cls] = fast = (
+            _fast_hook(cls, pairs=True, root=True),
+            _fast_hook(cls, pairs=True, root=True, clean=True),
+        )
     if isinstance(text, bytes | bytearray):
         text = _decode(bytes(text))
     elif not isinstance(text, str):
         raise ArgumentTypeError("text", text, "JSON text (str or bytes)")
     if text.startswith("\ufeff"):
         text = text[1:]
-    fast = _fast_hook(cls, pairs=True)
-    if fast is not None:
+    if fast[0] is not None:
+        # No "\u" escape and no lone surrogate in the text: then none in any string of the
+        # document either, and the clean hook skips checking each string for one.
+        clean = "\\u" not in text and (text.isascii() or encodable(text))
         try:
-            pairs = _loads_pairs(text)
-            if type(pairs) is tuple:
-                body = dict(pairs)
-                version = body.pop("format_version", None)
-                if (
-                    len(body) + 1 == len(pairs)
-                    and type(version) is int
-                    and 1 <= version <= FORMAT_VERSION
-                ):
-                    return fast(tuple(body.items()))  # type: ignore[no-any-return]
+            return fast[clean](_loads_pairs(text))  # type: ignore[no-any-return]
         except Exception:  # any failure at all: the detailed path finds and names it
             pass
     try:
@@ -402,26 +402,42 @@ class _NoFast(Exception):
     """A type the fast path does not handle: that class always takes the detailed path."""
 
 
-_FAST: dict[tuple[Any, bool], Any] = {}
+_FAST: dict[tuple[Any, bool, bool], Any] = {}
+#: from_json's structure function of each model class it was given (None: no fast path).
+_ROOTS: dict[Any, Any] = {}
+_UNCHECKED = object()
 
 
-def _fast_hook(cls: type[Any], pairs: bool = False) -> Any:
+def _fast_hook(
+    cls: type[Any], pairs: bool = False, *, root: bool = False, clean: bool = False
+) -> Any:
     """The compiled structure function of ``cls``, or None if it must take the detailed path.
 
     With ``pairs``, JSON objects arrive as tuples of (key, value) pairs (``json.loads`` with
-    ``object_pairs_hook=tuple``, all in C) and a repeated key makes the function fail.
+    ``object_pairs_hook=tuple``, all in C) and a repeated key makes the function fail. With
+    ``root``, the object also holds ``format_version``, which must be one this release reads.
+    With ``clean`` (and ``pairs``), the caller has made sure that no string in the document
+    holds a lone surrogate, and strings are not checked for one.
     """
+    clean = clean and pairs
+    if root:
+        try:
+            if _fast_hook(cls, pairs, clean=clean) is None:
+                return None
+            return _fast_attrs(cls, pairs, clean, root=True)
+        except Exception:  # pragma: no cover - as below
+            return None
     try:
-        return _FAST[cls, pairs]
+        return _FAST[cls, pairs, clean]
     except KeyError:
         pass
     try:
-        hook = _fast(cls, pairs)
+        hook = _fast(cls, pairs, clean)
     except _NoFast:
         hook = None
     except Exception:  # pragma: no cover - an unresolvable annotation: stay on the safe path
         hook = None
-    _FAST[cls, pairs] = hook
+    _FAST[cls, pairs, clean] = hook
     return hook
 
 
@@ -451,8 +467,8 @@ def _fast_datetime(value: object) -> dt.datetime:
     return _datetime(value, dt.datetime)
 
 
-def _fast(tp: Any, pairs: bool) -> Any:
-    known = _FAST.get((tp, pairs))
+def _fast(tp: Any, pairs: bool, clean: bool = False) -> Any:
+    known = _FAST.get((tp, pairs, clean))
     if known is not None:
         return known
     simple = {
@@ -470,7 +486,7 @@ def _fast(tp: Any, pairs: bool) -> Any:
         others = [a for a in args if a is not type(None)]
         if len(others) != 1 or len(args) != 2:
             raise _NoFast(tp)
-        inner = _fast(others[0], pairs)
+        inner = _fast(others[0], pairs, clean)
 
         def optional(value: object) -> Any:
             return None if value is None else inner(value)
@@ -480,7 +496,7 @@ def _fast(tp: Any, pairs: bool) -> Any:
         args = typing.get_args(tp)
         if len(args) != 2 or args[1] is not Ellipsis:
             raise _NoFast(tp)
-        item = _fast(args[0], pairs)
+        item = _fast(args[0], pairs, clean)
 
         def tuple_hook(value: object) -> tuple[Any, ...]:
             if type(value) is not list:
@@ -496,81 +512,258 @@ def _fast(tp: Any, pairs: bool) -> Any:
 
         return enum_hook
     if _is_attrs(tp):
-        return _fast_attrs(tp, pairs)
+        return _fast_attrs(tp, pairs, clean)
     raise _NoFast(tp)
 
 
-_INLINE = {str: "str", bool: "bool", int: "int"}
+def _optional_of(tp: Any) -> Any:
+    """``X`` for ``X | None`` (either spelling), else None."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        others = [a for a in args if a is not type(None)]
+        if len(args) == 2 and len(others) == 1:
+            return others[0]
+    return None
 
 
-def _fast_attrs(cls: type[Any], pairs: bool) -> Any:
-    """Generate the structure function of an attrs class: plain fields (str, bool, int, their
-    optional forms, tuples of str) are type-checked inline, the rest go through their hooks;
-    then the class itself runs its validators."""
+_STRICT = {str: "str", bool: "bool", int: "int"}
+
+
+class _Gen:
+    """Builds the lines of one generated structure function and the names they use."""
+
+    def __init__(self, pairs: bool, clean: bool) -> None:
+        self.pairs = pairs
+        self.clean = clean
+        self.namespace: dict[str, Any] = {"ENC": encodable, "TypeError": TypeError}
+        self.later: list[tuple[str, Any]] = []  # (name, type): hooks bound once generated
+
+    def name(self, prefix: str, value: Any) -> str:
+        key = f"{prefix}{len(self.namespace)}"
+        self.namespace[key] = value
+        return key
+
+    def hook(self, tp: Any) -> str:
+        key = self.name("H", None)
+        self.later.append((key, tp))
+        return key
+
+    def value(self, tp: Any, spec: Spec | None, pad: str) -> tuple[list[str], bool]:
+        """Lines turning the JSON value ``v`` into a ``tp`` in ``v`` (raising on anything
+        wrong), and whether they also make every check ``spec`` describes."""
+        inner = _optional_of(tp)
+        if inner is not None:
+            inner_spec = spec[1] if spec is not None and spec[0] == "optional" else None
+            lines, implied = self.value(inner, inner_spec, pad + "    ")
+            if not lines:
+                return [], implied and inner_spec is not None
+            return [f"{pad}if v is not None:", *lines], implied and inner_spec is not None
+        sp: Spec = spec if spec is not None else ("none",)
+        kind = sp[0]
+        if tp in _STRICT:
+            test = f"type(v) is not {_STRICT[tp]}"
+            implied = kind == "bool" and tp is bool
+            unpaired = "" if self.clean else " or not v.isascii() and not ENC(v)"
+            if tp is str and kind == "text":
+                if sp[1] and self.pairs:
+                    # A JSON value that is not a str is falsy or has no isspace (an error)
+                    test = "not v or v.isspace()"
+                elif sp[1]:
+                    test += " or not v or v.isspace()"
+                test += unpaired
+                implied = True
+            elif tp is str and kind == "label":
+                test += " or not v or v != v.strip() or '/' in v or '\\n' in v" + unpaired
+                implied = True
+            elif tp is int and kind == "int":
+                test += f" or not {int(sp[1])} <= v <= {int(sp[2])}"
+                implied = True
+            return [f"{pad}if {test}:", f"{pad}    raise TypeError"], implied
+        if typing.get_origin(tp) is tuple:
+            args = typing.get_args(tp)
+            if len(args) != 2 or args[1] is not Ellipsis:
+                raise _NoFast(tp)
+            item_spec = sp[1] if kind == "tuple" else None
+            lines = [f"{pad}if type(v) is not list:", f"{pad}    raise TypeError"]
+            item = args[0]
+            if item is str and item_spec is not None and item_spec[0] == "text":
+                if item_spec[1]:  # str.strip of a non-str raises; "" or spaces strip to ""
+                    lines += [f"{pad}if not all(map(str.strip, v)):", f"{pad}    raise TypeError"]
+                if not self.clean:
+                    lines += [
+                        f"{pad}j = ''.join(v)",  # a TypeError for any item that is not a str
+                        f"{pad}if not j.isascii() and not ENC(j):",
+                        f"{pad}    raise TypeError",
+                    ]
+                elif not item_spec[1]:
+                    lines.append(f"{pad}''.join(v)")  # a TypeError for any item not a str
+                lines.append(f"{pad}v = tuple(v)")
+                implied = True
+            elif item is str:
+                lines += [
+                    f"{pad}if not set(map(type, v)) <= STR:",
+                    f"{pad}    raise TypeError",
+                    f"{pad}v = tuple(v)",
+                ]
+                self.namespace["STR"] = {str}
+                implied = False
+            else:
+                lines.append(f"{pad}v = tuple(map({self.hook(item)}, v))")
+                implied = item_spec is not None and _made_by_hook(item, item_spec)
+            if kind == "tuple":
+                if sp[2]:
+                    lines += [f"{pad}if not v:", f"{pad}    raise TypeError"]
+                if sp[3]:
+                    lines += [f"{pad}if len(set(v)) != len(v):", f"{pad}    raise TypeError"]
+            return lines, implied and kind == "tuple"
+        if _is_enum(tp):
+            implied = spec is not None and _made_by_hook(tp, spec)
+            if all(type(m.value) is str for m in tp) and self.pairs:
+                # Of the values json.loads makes, only a str equals a str
+                table = self.name("T", {m.value: m for m in tp})
+                return [f"{pad}v = {table}[v]"], implied
+            # (type, value) -> member: True never finds the member whose value is 1
+            table = self.name("T", _enum_table(tp))
+            return [f"{pad}v = {table}[type(v), v]"], implied
+        if tp in (dt.date, dt.datetime) or _is_attrs(tp):
+            return [f"{pad}v = {self.hook(tp)}(v)"], spec is not None and _made_by_hook(tp, spec)
+        raise _NoFast(tp)
+
+
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
+
+
+def _made_by_hook(tp: Any, spec: Spec) -> bool:
+    """True when every value the fast hook of ``tp`` returns passes what ``spec`` checks."""
+    kind = spec[0]
+    if kind == "instance" or kind == "enum":
+        return isinstance(tp, type) and issubclass(tp, spec[1])
+    if kind == "date":  # the hook returns a date, never a datetime
+        return tp is dt.date
+    if kind == "aware":  # the hook's pattern requires a UTC offset
+        return tp is dt.datetime
+    return False
+
+
+_IDENTITY_CONVERTERS = frozenset(
+    {"_enum_converter.<locals>.convert", "_tuple_converter.<locals>.convert"}
+)
+
+
+def _converter_is_identity(converter: Any) -> bool:
+    """The converters of ``accept_values`` return enum members and tuples as they are given
+    (a tuple of members as an equal tuple): all the fast path ever passes them."""
+    return (
+        getattr(converter, "__module__", None) == "foilib._private.convenience"
+        and getattr(converter, "__qualname__", None) in _IDENTITY_CONVERTERS
+    )
+
+
+def _slot_setter(cls: type[Any], name: str) -> Any:
+    """The ``__set__`` of the slot ``name``: what ``object.__setattr__`` (and so the attrs
+    ``__init__`` of a frozen class) calls, without the look-up."""
+    for klass in cls.__mro__:
+        if name in vars(klass):
+            slot = vars(klass)[name]
+            if isinstance(slot, types.MemberDescriptorType):
+                return slot.__set__
+            break
+    raise _NoFast(cls)
+
+
+def _fast_attrs(cls: type[Any], pairs: bool, clean: bool, root: bool = False) -> Any:
+    """Generate the structure function of an attrs class.
+
+    It checks the keys, turns each JSON value into its field's type, makes inline every
+    check the field's validator's :data:`~foilib._private.validate.Spec` describes (and
+    calls the validator itself where it has no spec, or only part of one), sets the fields
+    on a new instance as the attrs ``__init__`` does and runs ``__attrs_post_init__``. It
+    never accepts what the class's ``__init__`` refuses; what it refuses goes to the
+    detailed path, which calls ``__init__`` and names the problem.
+    """
     fields = attrs.fields(cls)
-    if any(not f.init or f.alias != f.name for f in fields):
+    init = getattr(cls.__init__, "__code__", None)
+    if (
+        any(not f.init or f.alias != f.name for f in fields)
+        or init is None
+        or not init.co_filename.startswith("<attrs generated")
+        or hasattr(cls, "__attrs_pre_init__")
+        or getattr(cls, "__attrs_cached_hash__", None) is not None
+        or "__attrs_cached_hash__" in getattr(cls, "__slots__", ())
+    ):
         raise _NoFast(cls)
     hints = typing.get_type_hints(cls)
-    hooks: dict[str, Any] = {}
+    gen = _Gen(pairs, clean)
+    gen.namespace.update({"cls": cls, "NEW": object.__new__})
+    gen.namespace["NAMES"] = frozenset(f.name for f in fields)
     lines = [
         "def structure(value):",
         f"    if type(value) is not {'tuple' if pairs else 'dict'}:",
         "        raise TypeError",
-        "    d = dict(value)",
     ]
     if pairs:
-        lines += ["    if len(d) != len(value):", "        raise TypeError('a repeated key')"]
-    lines += ["    if not d.keys() <= NAMES:", "        raise TypeError('an unknown key')"]
-    complex_fields = []
+        lines += [
+            "    d = dict(value)",
+            "    if len(d) != len(value):",
+            "        raise TypeError('a repeated key')",
+        ]
+    else:
+        lines.append("    d = dict(value)" if root else "    d = value")
+    if root:
+        gen.namespace["VERSIONS"] = range(1, FORMAT_VERSION + 1)
+        lines += [
+            "    version = d.pop('format_version', None)",
+            "    if type(version) is not int or version not in VERSIONS:",
+            "        raise TypeError('format_version')",
+        ]
+    lines += [
+        "    if not d.keys() <= NAMES:",
+        "        raise TypeError('an unknown key')",
+        "    self = NEW(cls)",
+    ]
+    calls: list[str] = []
+    probe = object.__new__(cls)
     for f in fields:
-        tp, name = hints[f.name], repr(f.name)
-        args = typing.get_args(tp)
-        optional = (
-            len(args) == 2
-            and type(None) in args
-            and typing.get_origin(tp)
-            in (
-                typing.Union,
-                types.UnionType,
-            )
-        )
-        inner = next(a for a in args if a is not type(None)) if optional else tp
-        if inner in _INLINE:
-            check = f"type(v) is not {_INLINE[inner]}"
-            if optional:
-                check = f"v is not None and {check}"
-            lines += [
-                f"    if {name} in d:",
-                f"        v = d[{name}]",
-                f"        if {check}:",
-                "            raise TypeError",
-            ]
-        elif typing.get_origin(tp) is tuple and typing.get_args(tp) == (str, Ellipsis):
-            lines += [
-                f"    if {name} in d:",
-                f"        v = d[{name}]",
-                "        if type(v) is not list or not set(map(type, v)) <= STR:",
-                "            raise TypeError",
-                f"        d[{name}] = tuple(v)",
-            ]
+        if f.converter is not None and not _converter_is_identity(f.converter):
+            raise _NoFast(cls)
+        if isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
+            raise _NoFast(cls)
+        spec = spec_of(f.validator) if f.validator is not None else None
+        also = None
+        if spec is not None and spec[0] == "also":
+            spec, also = spec[1], spec[2]
+        body, implied = gen.value(hints[f.name], spec, "        ")
+        name = repr(f.name)
+        if f.default is attrs.NOTHING:
+            lines += [f"    v = d[{name}]", *(b[4:] for b in body)]
         else:
-            complex_fields.append(f.name)
-            lines += [f"    if {name} in d:", f"        d[{name}] = H[{name}](d[{name}])"]
-    lines.append("    return cls(**d)")
-    namespace: dict[str, Any] = {
-        "cls": cls,
-        "H": hooks,
-        "NAMES": frozenset(f.name for f in fields),
-        "STR": {str},
-    }
-    exec("\n".join(lines), namespace)
-    hook = namespace["structure"]
-    _FAST[cls, pairs] = hook  # before the fields: a class may contain itself (RequestPart)
+            default = gen.name("D", f.default)
+            lines += [f"    if {name} in d:", f"        v = d[{name}]", *body]
+            lines += ["    else:", f"        v = {default}"]
+            if f.validator is not None:  # attrs checks defaults too: check this one now
+                f.validator(probe, f, f.default)
+        lines.append(f"    {gen.name('S', _slot_setter(cls, f.name))}(self, v)")
+        call = f.validator if not implied else also
+        if call is not None:  # the validator itself, or the part its spec leaves out
+            calls.append(f"    {gen.name('V', call)}(self, {gen.name('A', f)}, self.{f.name})")
+    lines += calls
+    if hasattr(cls, "__attrs_post_init__"):
+        lines.append("    self.__attrs_post_init__()")
+    lines.append("    return self")
+    code = compile("\n".join(lines), f"<foilib fast structure {cls.__qualname__}>", "exec")
+    exec(code, gen.namespace)
+    hook = gen.namespace["structure"]
+    if root:  # the fields' hooks are those of the class's own structure function
+        for key, tp in gen.later:
+            gen.namespace[key] = _fast(tp, pairs, clean)
+        return hook
+    _FAST[cls, pairs, clean] = hook  # before the fields: a class may contain itself (RequestPart)
     try:
-        for name in complex_fields:
-            hooks[name] = _fast(hints[name], pairs)
+        for key, tp in gen.later:
+            gen.namespace[key] = _fast(tp, pairs, clean)
     except BaseException:
-        del _FAST[cls, pairs]
+        del _FAST[cls, pairs, clean]
         raise
     return hook
 
