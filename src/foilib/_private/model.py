@@ -775,22 +775,26 @@ def _refs(parts: tuple[RequestPart, ...], prefix: str, out: set[str]) -> set[str
 
 
 def _check_refs(response: Response) -> None:
-    """Every part ref in answers and claims names a part of the request (linear: a set)."""
-    if not any(a.parts or a.same_as is not None for a in response.answers) and not any(
-        c.parts for c in response.exemption_claims
-    ):
-        return  # no refs to check
-    known = _refs(response.request.parts, "", set())
+    """Every part ref in answers and claims names a part of the request (linear: a set,
+    built only when some answer or claim names a part)."""
+    known: set[str] | None = None
     for i, answer in enumerate(response.answers):
-        if not known.issuperset(answer.parts):
-            ref = next(r for r in answer.parts if r not in known)
-            _bad_ref(response, f"answers[{i}].parts", ref)
-        if answer.same_as is not None and answer.same_as not in known:
-            _bad_ref(response, f"answers[{i}].same_as", answer.same_as)
+        parts, same_as = answer.parts, answer.same_as
+        if parts or same_as is not None:
+            if known is None:
+                known = _refs(response.request.parts, "", set())
+            if not known.issuperset(parts):
+                ref = next(r for r in parts if r not in known)
+                _bad_ref(response, f"answers[{i}].parts", ref)
+            if same_as is not None and same_as not in known:
+                _bad_ref(response, f"answers[{i}].same_as", same_as)
     for i, claim in enumerate(response.exemption_claims):
-        if not known.issuperset(claim.parts):
-            ref = next(r for r in claim.parts if r not in known)
-            _bad_ref(response, f"exemption_claims[{i}].parts", ref)
+        if claim.parts:
+            if known is None:
+                known = _refs(response.request.parts, "", set())
+            if not known.issuperset(claim.parts):
+                ref = next(r for r in claim.parts if r not in known)
+                _bad_ref(response, f"exemption_claims[{i}].parts", ref)
 
 
 _PATH_STEP = re.compile(r"([a-z_]+)((?:\[[0-9]+\])*)")

@@ -299,23 +299,31 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     Returns the object. Raises :class:`~foilib.ArgumentTypeError` for a ``text`` that is not
     str or bytes or a ``cls`` that is not a foilib model class.
     """
-    fast = _ROOTS.get(cls, _UNCHECKED)  # only model classes are ever stored
-    if fast is _UNCHECKED:
+    # Classes hash and compare by identity: only model classes are ever stored.
+    fast = _ROOTS.get(cls) if type(cls) is type else None
+    if fast is None:
         check_model_class(cls, "cls")
-        _ROOTS[cls] = fast = (
+        fast = (
             _fast_hook(cls, pairs=True, root=True),
             _fast_hook(cls, pairs=True, root=True, clean=True),
         )
-    if isinstance(text, bytes | bytearray):
-        text = _decode(bytes(text))
-    elif not isinstance(text, str):
+        if type(cls) is type:
+            _ROOTS[cls] = fast
+    # clean: no character of the text is a lone surrogate
+    if isinstance(text, str):
+        clean = text.isascii()  # O(1): a flag of the str
+    elif isinstance(text, _BYTES):
+        text = _decode(bytes(text))  # strict UTF-8 decoding makes no surrogates
+        clean = True
+    else:
         raise ArgumentTypeError("text", text, "JSON text (str or bytes)")
     if text.startswith("\ufeff"):
         text = text[1:]
     if fast[0] is not None:
-        # No "\u" escape and no lone surrogate in the text: then none in any string of the
-        # document either, and the clean hook skips checking each string for one.
-        clean = "\\u" not in text and (text.isascii() or encodable(text))
+        # With no backslash there is no escape ("\ud800") in the text either, so each
+        # string of the document is a piece of the text: the clean hook skips checking
+        # each one for a lone surrogate (which UTF-8 cannot encode).
+        clean = clean and "\\" not in text
         try:
             return fast[clean](_loads_pairs(text))  # type: ignore[no-any-return]
         except Exception:  # any failure at all: the detailed path finds and names it
@@ -337,6 +345,9 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     except ValueError as exc:  # e.g. an integer over sys.get_int_max_str_digits() digits
         raise DeserializationError([("$", f"JSON numbers Python can read ({exc})")]) from None
     return from_dict(data, cls)
+
+
+_BYTES = (bytes, bytearray)
 
 
 def _decode(raw: bytes) -> str:
@@ -403,9 +414,9 @@ class _NoFast(Exception):
 
 
 _FAST: dict[tuple[Any, bool, bool], Any] = {}
-#: from_json's structure function of each model class it was given (None: no fast path).
-_ROOTS: dict[Any, Any] = {}
-_UNCHECKED = object()
+#: from_json's structure functions (checking strings for lone surrogates, and not) of each
+#: model class it was given (None: no fast path).
+_ROOTS: dict[Any, tuple[Any, Any]] = {}
 
 
 def _fast_hook(
@@ -607,6 +618,11 @@ class _Gen:
                 ]
                 self.namespace["STR"] = {str}
                 implied = False
+            elif _is_enum(item) and self.pairs and all(type(m.value) is str for m in item):
+                # as for one member below: only a str equals a str
+                table = self.name("G", {m.value: m for m in item}.__getitem__)
+                lines.append(f"{pad}v = tuple(map({table}, v))")
+                implied = item_spec is not None and _made_by_hook(item, item_spec)
             else:
                 lines.append(f"{pad}v = tuple(map({self.hook(item)}, v))")
                 implied = item_spec is not None and _made_by_hook(item, item_spec)
@@ -718,7 +734,7 @@ def _fast_attrs(cls: type[Any], pairs: bool, clean: bool, root: bool = False) ->
             "        raise TypeError('format_version')",
         ]
     lines += [
-        "    if not d.keys() <= NAMES:",
+        "    if not NAMES.issuperset(d):",
         "        raise TypeError('an unknown key')",
         "    self = NEW(cls)",
     ]
