@@ -27,6 +27,7 @@ from ._core import (
     iter_pairs,
     median_mean,
 )
+from ._fast import Planner
 from ._rules import (
     CO_EXEMPTION_OUTCOMES,
     CO_EXEMPTION_REQUESTS,
@@ -283,12 +284,25 @@ def cabinet_office_tally(
     """The mergeable tally behind :func:`cabinet_office` (cohort: received in ``period``)."""
     tally = Tally(keep_refs=keep_refs)
     first, last = period.start, period.end
+
+    def classify(f: CaseFacts, into: Tally) -> None:
+        _classify(f, into, include_s21_only)
+
+    add = Planner(tally, as_of, classify).add if FAST_PATH else None
     for case, response in iter_pairs(records, tally, strict=strict):
         received = case.received_on  # a date (Case checks it): ``received in period``
         if not first <= received <= last or received > as_of:
             continue
-        _classify(case_facts(case, response, as_of), tally, include_s21_only)
+        if add is not None:
+            add(case, response)
+        else:
+            _classify(case_facts(case, response, as_of), tally, include_s21_only)
     return tally
+
+
+#: Whether :func:`cabinet_office_tally` takes the per-signature plans of ``_fast`` (tests
+#: turn it off to compare with the case-by-case path).
+FAST_PATH = True
 
 
 @attrs.frozen(slots=True)
