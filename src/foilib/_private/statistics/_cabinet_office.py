@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -57,9 +58,11 @@ __all__ = [
     "NOT_APPLICABLE",
     "CabinetOfficeReturn",
     "Explanation",
+    "IdentityCheck",
     "IdentityFailure",
     "cabinet_office",
     "cabinet_office_tally",
+    "check_cabinet_office_csv",
     "check_cabinet_office_row",
     "read_cabinet_office_csv",
     "rollup",
@@ -345,34 +348,102 @@ def _num(v: Value) -> float | None:
 def check_cabinet_office_row(row: Mapping[str, Value]) -> list[IdentityFailure]:
     """Every published identity (sums and percentages) that fails on ``row``; values that are
     ``"-"`` or blank (``None``) are skipped, as are percentages with a zero denominator."""
-    failures: list[IdentityFailure] = []
+    return [f for _, f in _checks(row) if f is not None]
+
+
+def _checks(row: Mapping[str, Value]) -> Iterator[tuple[str, IdentityFailure | None]]:
+    """``(identity, failure or None)`` for every identity that can be checked on ``row``
+    (each identity is named ``"header = rule"``)."""
     for header, source, terms in CO_IDENTITIES:
         lhs = _num(row.get(header))
         vals = [_num(row.get(h)) for _, h in terms]
         if lhs is None or any(v is None for v in vals):
             continue
         total = sum(s * (v or 0.0) for (s, _), v in zip(terms, vals, strict=True))
+        rule = " ".join(("+" if s > 0 else "-") + f" {h}" for s, h in terms).lstrip("+ ")
+        name = f"{header} = {rule}"
         if total != lhs:
-            rule = " ".join(("+" if s > 0 else "-") + f" {h}" for s, h in terms).lstrip("+ ")
-            failures.append(IdentityFailure(header, total, row.get(header), rule, source))
+            yield name, IdentityFailure(header, total, row.get(header), rule, source)
+        else:
+            yield name, None
     for header, nums, den, source in CO_PERCENTAGES:
         found = row.get(header)
         n_vals = [_num(row.get(h)) for h in nums]
         d = _num(row.get(den))
         if found == NOT_APPLICABLE or d is None or any(v is None for v in n_vals):
             continue
+        rule = f"100 * ({' + '.join(nums)}) / {den}"
+        name = f"{header} = {rule}"
         if d == 0:
             if found not in (None, 0):  # blank as published; older rows write 0
-                failures.append(
-                    IdentityFailure(header, math.nan, found, f"blank when {den} is 0", source)
+                yield (
+                    name,
+                    IdentityFailure(header, math.nan, found, f"blank when {den} is 0", source),
                 )
+            else:
+                yield name, None
             continue
         expected = 100 * sum(v or 0.0 for v in n_vals) / d
         f = _num(found)
         if f is None or abs(f - expected) > _rounding(found) + 1e-6 * max(1.0, abs(expected)):
-            rule = f"100 * ({' + '.join(nums)}) / {den}"
-            failures.append(IdentityFailure(header, expected, found, rule, source))
-    return failures
+            yield name, IdentityFailure(header, expected, found, rule, source)
+        else:
+            yield name, None
+
+
+@attrs.frozen(slots=True)
+class IdentityCheck:
+    """How one published identity fared over the rows of a Cabinet Office CSV.
+
+    ``identity`` is ``"header = rule"``; ``holding`` counts the rows where it could be
+    checked and held; ``breaking`` lists ``(government body, period, failure)`` for each
+    row where it failed, in file order. Rows where a term is ``"-"`` or blank are neither.
+    """
+
+    identity: str
+    source: str
+    holding: int
+    breaking: tuple[tuple[str, str, IdentityFailure], ...]
+
+    def __str__(self) -> str:
+        lines = [f"{self.identity}: {self.holding} rows hold, {len(self.breaking)} break"]
+        lines.extend(f"  {body} {period}: {failure}" for body, period, failure in self.breaking)
+        return "\n".join(lines)
+
+
+def check_cabinet_office_csv(lines: Iterable[str]) -> tuple[IdentityCheck, ...]:
+    """Check every published identity on every row of a Cabinet Office CSV (an open text
+    file or lines, read by :func:`read_cabinet_office_csv`): one :class:`IdentityCheck` per
+    identity, in the order of the rule tables, naming the body and period of each breaking
+    row. ``"-"``, blanks and the duplicated header are read, never fatal.
+
+    Raises :class:`StatisticsError` if the header is not the published one or a line has
+    the wrong number of cells.
+    """
+    holding: Counter[str] = Counter()
+    breaking: dict[str, list[tuple[str, str, IdentityFailure]]] = {}
+    for row in read_cabinet_office_csv(lines):
+        body, period = str(row["Government body"]), str(row["Quarter"])
+        for name, failure in _checks(row):
+            breaking.setdefault(name, [])
+            if failure is None:
+                holding[name] += 1
+            else:
+                breaking[name].append((body, period, failure))
+    out = []
+    for name, source in _identity_names():
+        out.append(IdentityCheck(name, source, holding[name], tuple(breaking.get(name, ()))))
+    return tuple(out)
+
+
+def _identity_names() -> list[tuple[str, str]]:
+    names = []
+    for header, source, terms in CO_IDENTITIES:
+        rule = " ".join(("+" if s > 0 else "-") + f" {h}" for s, h in terms).lstrip("+ ")
+        names.append((f"{header} = {rule}", source))
+    for header, nums, den, source in CO_PERCENTAGES:
+        names.append((f"{header} = 100 * ({' + '.join(nums)}) / {den}", source))
+    return names
 
 
 def _rounding(published: Value) -> float:
@@ -390,6 +461,10 @@ def _rounding(published: Value) -> float:
     return 0.5 * 10.0**-decimals if decimals <= 2 else 0.0
 
 
+#: A count written with thousands separators, as some published rows do ("1,114").
+_GROUPED = re.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+")
+
+
 def _parse(cell: str) -> Value:
     cell = cell.strip()
     if cell == "":
@@ -400,6 +475,8 @@ def _parse(cell: str) -> Value:
         return int(cell)
     except ValueError:
         pass
+    if _GROUPED.fullmatch(cell):
+        return int(cell.replace(",", ""))
     try:
         return float(cell)
     except ValueError:
