@@ -26,6 +26,7 @@ from ._private.statistics._cabinet_office import (
     IdentityFailure,
     Value,
     cabinet_office,
+    cabinet_office_by_period,
     cabinet_office_tally,
     check_cabinet_office_csv,
     check_cabinet_office_row,
@@ -62,6 +63,7 @@ from ._private.statistics._core import (
 )
 from ._private.statistics._export import FORMULA_PREFIXES, csv_cell, write_csv
 from ._private.statistics._parquet import ENUM_COLUMNS, write_parquet
+from ._private.statistics._plot import plot_timeliness, sub_periods
 from ._private.statistics._profiles import Report, code_of_practice, ico_timeliness, sic
 from ._private.statistics._r004 import R004Report, r004
 from ._private.statistics._rules import (
@@ -120,6 +122,7 @@ __all__ = [
     "WdtkBatchRow",
     "band",
     "cabinet_office",
+    "cabinet_office_by_period",
     "cabinet_office_tally",
     "case_facts",
     "check_cabinet_office_csv",
@@ -129,6 +132,7 @@ __all__ = [
     "fact_rows",
     "ico_timeliness",
     "parse_period",
+    "plot_timeliness",
     "r004",
     "read_alaveteli_project_csv",
     "read_cabinet_office_csv",
@@ -136,6 +140,7 @@ __all__ = [
     "read_wdtk_batch_csv",
     "rollup",
     "sic",
+    "sub_periods",
     "wilson_interval",
     "write_csv",
     "write_parquet",
