@@ -53,22 +53,23 @@ def test_the_whole_file_is_read_despite_dashes_blanks_and_the_duplicated_header(
 # (identity starts with, holding, breaking): ours. §1.4 says in its column "Rows holding /
 # breaking"; why each count differs from it is given in the comment.
 EXPECTED = [
-    # §1.4 2,271 / 0. Holding +5 everywhere below: the five rows with "1,104"-style counts
-    # are read as numbers (§1.4's check skipped or misread them).
+    # §1.4 2,271 / 0. Holding is 5 more than §1.4's in the sums below: the five rows with
+    # "1,104"-style counts are read as numbers (§1.4's check skipped them in the sums).
     ("Total requests received = Requests Processed", 2276, 0),
     ("Total requests received (excluding on-hold and lapsed) = Total requests received", 2221, 55),
     ("Total requests received (excluding on-hold and lapsed) = 20-day deadline met", 2264, 12),
     # §1.4 2,271 / 3; ours 1: DEFRA Q3 2013 (hand check: 243 - 0 advice - 4 not held = 239,
-    # published 180). Reading "1,104" as 1.104 (thousands as decimals) breaks it on DWP
-    # Q3 2014 and HSE Q4 2010 as well (and two more rows): §1.4's 3 is that misreading.
+    # published 180). DWP Q3 2014, correctly read, holds: 1,104 - 9 - 46 = 1,049 as
+    # published. Reading "1,104" as 1.104 breaks this sum on four of the five such rows;
+    # §1.4's extra 2 are most likely two of them (not reproduced exactly: unverified).
     ('Total "resolvable" requests = Total requests received', 2275, 1),
     ('Total "resolvable" requests = Initial Outcome Granted', 2276, 0),  # §1.4 2,274 / 0
     ("Initial Outcome Response not yet provided", 2276, 0),  # §1.4 2,276 / 0
     ("Initial Outcome  Fully withheld", 2276, 0),  # §1.4 2,276 / 0
     ("Number of requests where an exemption was claimed", 2273, 2),  # §1.4 2,273 / 2
-    # §1.4 2,271 / 4: same 4 rows; §1.4 counted "-" terms (columns not yet collected) as 0,
-    # ours skips a row with any "-" term, so only 331 rows are checked.
-    ("Total exemptions and exceptions applied", 327, 4),
+    # §1.4 2,271 / 4: the same. A "-" term (an exemption column not collected that year)
+    # counts as nothing, as in §1.4; skipping such rows would leave only 331 rows checked.
+    ("Total exemptions and exceptions applied", 2271, 4),
     ("Total Section 21 exemptions used = S21 20-day", 1415, 5),  # §1.4 1,415 / 5
     ("Total Section 21 exemptions used = S21 Partly", 277, 7),  # our reading, not in §1.4
     ("Internal Reviews with outcome known", 458, 0),  # §1.4 458 / 0
@@ -109,6 +110,9 @@ def test_breaking_rows_name_body_and_period(checks: dict[str, IdentityCheck]) ->
     excl = _find(checks, f"{D} = Total requests received")
     assert excl.breaking[0][:2] == ("Attorney General's Office", "2012")  # 161 != 164 - 0
     assert "Attorney General's Office 2012" in str(excl)
+    uses = _find(checks, "Total exemptions and exceptions applied")
+    assert uses.breaking[0][:2] == ("Cabinet Office", "Q4 2014")
+    assert (uses.breaking[0][2].found, uses.breaking[0][2].expected) == (139, 140.0)
 
 
 def test_a_row_of_the_wrong_length_is_a_clear_error() -> None:

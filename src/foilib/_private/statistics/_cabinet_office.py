@@ -47,6 +47,7 @@ from ._rules import (
     CO_PIT_BANDS,
     CO_PIT_SOURCE,
     CO_ROLLUP,
+    CO_SPARSE_SUMS,
     CO_TIMELINESS_LINES,
     EMPTY_ROLLUP,
     EXEMPTION_COLUMNS,
@@ -413,8 +414,11 @@ def _num(v: Value) -> float | None:
 
 
 def check_cabinet_office_row(row: Mapping[str, Value]) -> list[IdentityFailure]:
-    """Every published identity (sums and percentages) that fails on ``row``; values that are
-    ``"-"`` or blank (``None``) are skipped, as are percentages with a zero denominator."""
+    """Every published identity (sums and percentages) that fails on ``row``. A sum is
+    checked when its total and all its terms are numbers (not ``"-"`` or blank), except that
+    in the sums of ``CO_SPARSE_SUMS`` (the exemption total, whose columns were not all
+    collected in every period) a ``"-"`` or blank term counts as nothing; a percentage is
+    checked when it and its terms are numbers, and must be blank on a zero denominator."""
     return [f for _, f in _checks(row) if f is not None]
 
 
@@ -424,7 +428,11 @@ def _checks(row: Mapping[str, Value]) -> Iterator[tuple[str, IdentityFailure | N
     for header, source, terms in CO_IDENTITIES:
         lhs = _num(row.get(header))
         vals = [_num(row.get(h)) for _, h in terms]
-        if lhs is None or any(v is None for v in vals):
+        if lhs is None or (
+            all(v is None for v in vals)
+            if header in CO_SPARSE_SUMS  # a "-" or blank term counts as nothing
+            else any(v is None for v in vals)
+        ):
             continue
         total = sum(s * (v or 0.0) for (s, _), v in zip(terms, vals, strict=True))
         rule = " ".join(("+" if s > 0 else "-") + f" {h}" for s, h in terms).lstrip("+ ")
