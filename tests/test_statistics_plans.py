@@ -168,12 +168,13 @@ def run(
     fast: bool,
     keep_refs: bool,
     include_s21_only: bool,
+    period: Period = Period.calendar_year(2025),
 ) -> CabinetOfficeReturn | tuple[str, str]:
     _cabinet_office.FAST_PATH = fast
     try:
         return cabinet_office(
             records,
-            period=Period.calendar_year(2025),
+            period=period,
             as_of=as_of,
             keep_refs=keep_refs,
             include_s21_only=include_s21_only,
@@ -345,3 +346,69 @@ def test_plans_on_near_duplicate_histories(seed: int) -> None:
         assert isinstance(fast, CabinetOfficeReturn)
         assert fast.row["Total Internal Reviews"] and fast.row["ICO Total Complaints"]
         assert snapshot(fast) == snapshot(run(records, as_of, fast=False, **kw))
+
+
+def test_memoised_due_dates_follow_holidays_loaded_at_run_time() -> None:
+    import foilib
+
+    # FOISA from Mon 15 Feb 2027: day 20 is Mon 15 Mar (hand count: 16-19 Feb = 4, 22-26 = 9,
+    # 1-5 Mar = 14, 8-12 = 19, 15 Mar = 20); with an extra holiday on Mon 1 Mar, Tue 16 Mar.
+    received = dt.date(2027, 2, 15)
+    case = Case(
+        Request(),
+        Regime.FOISA,
+        (Event(K.RECEIVED, received), Event(K.RESPONSE_SENT, dt.date(2027, 3, 16))),
+    )
+    today = dt.date(2027, 4, 1)
+    foilib.reset_holidays()
+    try:
+        first = _simple_dates_and_status(case, today)
+        assert first is not None and first[1:] == (dt.date(2027, 3, 15), None)
+        assert first[0].value == "answered_late"
+        foilib.add_proclamation(dt.date(2027, 3, 1), ["scotland"], "Extra day", "test only")
+        again = _simple_dates_and_status(case, today)
+        assert again == _full_dates_and_status(case, today)
+        assert again is not None and again[1] == dt.date(2027, 3, 16)
+        assert again[0].value == "answered_on_time"
+    finally:
+        foilib.reset_holidays()
+
+
+def test_plans_follow_holidays_loaded_at_run_time() -> None:
+    import foilib
+
+    # FOIA, received Mon 1 Feb 2027, answered Mon 1 Mar 2027: 20 working days taken (hand
+    # count: 2-5 Feb = 4, 8-12 = 9, 15-19 = 14, 22-26 = 19, 1 Mar = 20); a day proclaimed in
+    # every division on Fri 26 Feb makes it 19 (and the due date Tue 2 Mar).
+    received = dt.date(2027, 2, 1)
+    base = Case(
+        Request(),
+        Regime.FOIA,
+        (Event(K.RECEIVED, received), Event(K.RESPONSE_SENT, dt.date(2027, 3, 1))),
+    )
+    letter = Response(
+        AUTHORITY,
+        Regime.FOIA,
+        base.request,
+        sent_on=dt.date(2027, 3, 1),
+        answers=(Answer((), Disposition.PROVIDED, "x"),),
+    )
+    records = [with_reference((base, letter), "H1")]
+    period, today = Period.calendar_year(2027), dt.date(2027, 4, 1)
+    foilib.reset_holidays()
+    try:
+        before = cabinet_office(records, period=period, as_of=today)
+        assert before.days_taken == (20.0, 20.0)
+        foilib.add_proclamation(
+            dt.date(2027, 2, 26),
+            ["england-and-wales", "scotland", "northern-ireland"],
+            "Extra day",
+            "test only",
+        )
+        after = cabinet_office(records, period=period, as_of=today)
+        assert after.days_taken == (19.0, 19.0)
+        assert snapshot(after) == snapshot(
+            run(records, today, fast=False, keep_refs=True, include_s21_only=False, period=period)
+        )
+    finally:
+        foilib.reset_holidays()
