@@ -412,3 +412,21 @@ def test_plans_follow_holidays_loaded_at_run_time() -> None:
         )
     finally:
         foilib.reset_holidays()
+
+
+def test_past_the_plan_limit_records_take_the_slow_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_fast, "PLANS_KEPT", 2)
+    seen: list[_fast.Planner] = []
+    original = _fast.Planner.__init__
+
+    def spy(self: _fast.Planner, *args: Any) -> None:
+        original(self, *args)
+        seen.append(self)
+
+    monkeypatch.setattr(_fast.Planner, "__init__", spy)
+    records = near_duplicates()[:300]
+    as_of = dt.date(2025, 6, 30)
+    fast = run(records, as_of, fast=True, keep_refs=True, include_s21_only=False)
+    assert len(seen[-1].plans) == 2  # memory bounded: the limit, not one plan a signature
+    slow = run(records, as_of, fast=False, keep_refs=True, include_s21_only=False)
+    assert snapshot(fast) == snapshot(slow)

@@ -47,7 +47,7 @@ __all__ = ["PLANS_KEPT", "Planner", "Recorder", "simple_signature"]
 
 #: At most this many distinct signatures get a plan in one run (memory stays bounded; the
 #: records of any further signature take the slow path).
-PLANS_KEPT = 65_536
+PLANS_KEPT = 16_384
 #: The reference recorded while a plan is made (no real reference looks like it).
 _SENTINEL = "\x00foilib plan reference\x00"
 
