@@ -22,10 +22,13 @@ from ._private.statistics._cabinet_office import (
     NOT_APPLICABLE,
     CabinetOfficeReturn,
     Explanation,
+    IdentityCheck,
     IdentityFailure,
     Value,
     cabinet_office,
+    cabinet_office_by_period,
     cabinet_office_tally,
+    check_cabinet_office_csv,
     check_cabinet_office_row,
     read_cabinet_office_csv,
     rollup,
@@ -60,6 +63,7 @@ from ._private.statistics._core import (
 )
 from ._private.statistics._export import FORMULA_PREFIXES, csv_cell, write_csv
 from ._private.statistics._parquet import ENUM_COLUMNS, write_parquet
+from ._private.statistics._plot import plot_timeliness, sub_periods
 from ._private.statistics._profiles import Report, code_of_practice, ico_timeliness, sic
 from ._private.statistics._r004 import R004Report, r004
 from ._private.statistics._rules import (
@@ -95,6 +99,7 @@ __all__ = [
     "CaseFacts",
     "CountBasis",
     "Explanation",
+    "IdentityCheck",
     "IdentityFailure",
     "Key",
     "KeyKind",
@@ -117,14 +122,17 @@ __all__ = [
     "WdtkBatchRow",
     "band",
     "cabinet_office",
+    "cabinet_office_by_period",
     "cabinet_office_tally",
     "case_facts",
+    "check_cabinet_office_csv",
     "check_cabinet_office_row",
     "code_of_practice",
     "csv_cell",
     "fact_rows",
     "ico_timeliness",
     "parse_period",
+    "plot_timeliness",
     "r004",
     "read_alaveteli_project_csv",
     "read_cabinet_office_csv",
@@ -132,6 +140,7 @@ __all__ = [
     "read_wdtk_batch_csv",
     "rollup",
     "sic",
+    "sub_periods",
     "wilson_interval",
     "write_csv",
     "write_parquet",

@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 import attrs
 from dateutil.easter import easter
 
+from . import bank_holidays as _bank_holidays_module
 from .bank_holidays import bank_holidays
 from .catalogue import Provision, provision
 from .citation import Citation
@@ -956,6 +957,72 @@ def _build(case: Case, today: dt.date) -> Timeline:
     return c.timeline(status, wd_late, cd_late)
 
 
+#: Event kinds that change neither a case's status nor its response due dates: with only
+#: these, a general authority's case (not transferred public records) runs only
+#: :func:`_clarification_restart` (which does nothing without a clarification event),
+#: :func:`_response_due` from the receipt with no pause, and :func:`_status_and_lateness`
+#: against that date (every other step of :func:`_to_status` needs one of
+#: ``_OPTIONAL_STEP_EVENTS``). Tests compare the simple path with the full one.
+_SIMPLE_KIND_VALUES = frozenset(
+    k._value_
+    for k in (
+        EventKind.RECEIVED,
+        EventKind.ACKNOWLEDGEMENT_SENT,
+        EventKind.RESPONSE_SENT,
+        EventKind.INTERNAL_REVIEW_REQUESTED,
+        EventKind.REVIEW_ACKNOWLEDGED,
+        EventKind.INTERNAL_REVIEW_DECIDED,
+        EventKind.COMMISSIONER_COMPLAINT,
+    )
+)
+#: (regime value, date received) -> the response due date of a simple case (see
+#: :func:`_basic_due`); cleared when the holiday data changes, and when it grows past
+#: ``_BASIC_DUE_SIZE`` (every regime over the calendar's whole range is about 146,000).
+_BASIC_DUE: dict[tuple[str, dt.date], dt.date] = {}
+_BASIC_DUE_SIZE = 200_000
+_bank_holidays_module.on_data_change(_BASIC_DUE.clear)
+
+
+def _basic_due(regime: Regime, received: dt.date) -> dt.date:
+    """The response due date of a general authority's case received on ``received`` whose
+    events are all of ``_SIMPLE_KIND_VALUES``: the date the full steps give a case with
+    just its receipt (computed by them once per regime and date, then a dict look-up: a
+    million cases share a few thousand dates). Raises as :func:`_dates_and_status` does
+    (e.g. :class:`~foilib.CalendarRangeError`)."""
+    key = (regime._value_, received)
+    due = _BASIC_DUE.get(key)
+    if due is None:
+        minimal = Case(Request(received_on=received), regime, (Event(_RECEIVED, received),))
+        c = _Clock(minimal, received)
+        _to_status(c)
+        due = c.due
+        if len(_BASIC_DUE) >= _BASIC_DUE_SIZE:
+            _BASIC_DUE.clear()
+        _BASIC_DUE[key] = due
+    return due
+
+
+def _simple_dates_and_status(
+    case: Case, today: dt.date
+) -> tuple[CaseStatus, dt.date | None, dt.date | None] | None:
+    """:func:`_dates_and_status` of a simple case (general authority, not transferred
+    public records, every event of ``_SIMPLE_KIND_VALUES``) by a memoised due date and two
+    comparisons; ``None`` for any other case."""
+    if case.authority_type is not _GENERAL or case.transferred_public_records:
+        return None
+    final: dt.date | None = None
+    for event in case.events:
+        value = event.kind._value_
+        if value not in _SIMPLE_KIND_VALUES:
+            return None
+        if value == _RESPONSE_VALUE and final is None:
+            final = event.on
+    due = _basic_due(case.regime, case.received_on)
+    if final is not None:
+        return (_ANSWERED_LATE if final > due else _ANSWERED_ON_TIME), due, None
+    return (_OPEN_OVERDUE if today > due else _OPEN_ON_TIME), due, None
+
+
 def _dates_and_status(
     case: Case, today: dt.date
 ) -> tuple[CaseStatus, dt.date | None, dt.date | None]:
@@ -963,8 +1030,19 @@ def _dates_and_status(
     gives them (``timeline.status`` and the dates of ``timeline.get(RESPONSE_DUE)`` and
     ``timeline.get(EXTENDED_RESPONSE_DUE)``, ``None`` where absent), by the same steps
     (:func:`_to_status`) without the steps after the status, the deadline objects or
-    their reasons: the fast path of :mod:`foilib.statistics`. The caller guarantees that
-    ``today`` is a date no earlier than the case's last event."""
+    their reasons: the fast path of :mod:`foilib.statistics`. A simple case (see
+    :func:`_simple_dates_and_status`) takes a memoised due date. The caller guarantees
+    that ``today`` is a date no earlier than the case's last event."""
+    simple = _simple_dates_and_status(case, today)
+    if simple is not None:
+        return simple
+    return _full_dates_and_status(case, today)
+
+
+def _full_dates_and_status(
+    case: Case, today: dt.date
+) -> tuple[CaseStatus, dt.date | None, dt.date | None]:
+    """:func:`_dates_and_status` by every step (tests compare it with the simple path)."""
     c = _Clock(case, today)
     status = _to_status(c)[0]
     due: dt.date | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import re
 import sys
@@ -139,6 +140,13 @@ def _cmd_stats(args: argparse.Namespace) -> int:
             f"--as-of {args.as_of} is before the period {args.period.label!r} starts "
             f"({args.period.start}): nothing received in it could be counted"
         )
+    if args.plot is not None:
+        import importlib.util
+
+        if args.profile != "cabinet-office":
+            raise StatisticsError("--plot: only the cabinet-office profile has a chart")
+        if importlib.util.find_spec("matplotlib") is None:
+            raise StatisticsError("--plot needs matplotlib: pip install 'foilib[plot]'")
     show_progress = args.progress if args.progress is not None else sys.stderr.isatty()
     progress = _progress(sys.stderr) if show_progress else None
     try:
@@ -151,7 +159,34 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         records = read_jsonl(source, progress=progress)
         keep = bool(args.explain)
         result: Any
-        if args.profile == "cabinet-office":
+        if args.profile == "cabinet-office" and args.plot is not None:
+            from ._cabinet_office import CabinetOfficeReturn, cabinet_office_by_period
+            from ._core import Tally
+            from ._plot import plot_timeliness, sub_periods
+
+            parts = cabinet_office_by_period(
+                records,
+                periods=sub_periods(args.period),
+                as_of=args.as_of,
+                include_s21_only=args.include_s21_only,
+                body=args.body,
+                keep_refs=keep,
+            )
+            # the tallies of the pieces merge to exactly the tally of the whole period
+            result = CabinetOfficeReturn.from_tally(
+                functools.reduce(Tally.merge, (part.tally for part in parts)),
+                period=args.period,
+                as_of=args.as_of,
+                body=args.body,
+                include_s21_only=args.include_s21_only,
+            )
+            try:
+                plot_timeliness(parts, args.plot)
+            except OSError as exc:
+                raise StatisticsError(
+                    f"--plot {args.plot}: cannot write ({exc.strerror})"
+                ) from None
+        elif args.profile == "cabinet-office":
             result = cabinet_office(
                 records,
                 period=args.period,
@@ -257,6 +292,12 @@ def add_stats_command(add: Callable[[str, Callable[[argparse.Namespace], int], s
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
     p.add_argument("--excel", action="store_true", help="CSV: start with a UTF-8 BOM for Excel")
     p.add_argument("--no-escape", action="store_true", help="CSV: do not escape formula-like text")
+    p.add_argument(
+        "--plot",
+        metavar="PNG",
+        help="cabinet-office: also draw timeliness per quarter (or month) with the ICO "
+        "thresholds as a PNG (needs the plot extra: matplotlib)",
+    )
     p.add_argument(
         "--explain",
         action="append",

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
@@ -503,12 +503,15 @@ def pair_mismatch(case: Case, response: Response) -> str | None:
 
 
 def iter_pairs(
-    records: Iterable[object], tally: Tally | None = None, *, strict: bool = False
+    records: Iterable[object],
+    tally: Tally | Callable[[Case], Tally | None] | None = None,
+    *,
+    strict: bool = False,
 ) -> Iterable[tuple[Case, Response | None]]:
     """Check each record is a ``(case, response_or_None)`` pair whose response answers the
     case (:func:`pair_mismatch`). A mismatched pair is never counted: with ``strict`` it
     raises :class:`StatisticsError`; otherwise it is warned about in ``tally`` (when given)
-    and skipped.
+    and skipped (``tally`` may be a function choosing the tally from the case).
 
     Raises:
         ArgumentTypeError: a record is not such a pair.
@@ -531,7 +534,8 @@ def iter_pairs(
                 ref = case.request.reference or f"records[{i}]"
                 if strict:
                     raise StatisticsError(f"records[{i}] ({ref}): mismatched pair: {why}")
-                if tally is not None:
-                    tally.warn(ref, f"mismatched (case, response) pair, not counted: {why}")
+                into = tally(case) if callable(tally) else tally
+                if into is not None:
+                    into.warn(ref, f"mismatched (case, response) pair, not counted: {why}")
                 continue
         yield case, response
