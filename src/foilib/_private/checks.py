@@ -75,18 +75,22 @@ class Finding:
         )
 
     def to_dict(self) -> dict[str, object]:
-        """A stable JSON-ready form (used by ``foilib check --json``)."""
-        return {
-            "code": self.code,
-            "severity": self.severity.value,
-            "message": self.message,
-            "path": self.path,
-            "parts": list(self.parts),
-            "provision": str(self.citation),
-            "provision_title": self.provision.title,
-            "law_on": None if self.law_on is None else self.law_on.isoformat(),
-            "law_from": self.law_from,
-        }
+        """A stable JSON-ready form (used by ``foilib check --json``).
+
+        The form :func:`foilib.make_converter` gives a finding: ``code``, ``severity`` (its
+        value), ``message``, ``path``, ``parts`` (a list), ``provision`` (the citation as
+        text), ``provision_title``, ``law_on`` (``YYYY-MM-DD`` or ``None``) and ``law_from``.
+
+        Returns:
+            a new dict of JSON values.
+
+        Raises:
+            nothing: every finding has this form.
+        """
+        from .converter import shared_converter
+
+        found: dict[str, object] = shared_converter().unstructure(self)
+        return found
 
 
 # --- what a response says, computed once -------------------------------------------------

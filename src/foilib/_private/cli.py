@@ -205,21 +205,7 @@ def _cmd_holidays(args: argparse.Namespace) -> int:
         key=lambda h: (h.date, list(Division).index(h.division)),
     )
     if args.json:
-        _print_json(
-            [
-                {
-                    "date": h.date.isoformat(),
-                    "name": h.name,
-                    "division": h.division.value,
-                    "divisions": [d.value for d in h.divisions],
-                    "substitute": h.substitute,
-                    "provisional": h.provisional,
-                    "source": h.source,
-                    "source_url": h.source_url,
-                }
-                for h in rows
-            ]
-        )
+        _print_json([_view(h, _HOLIDAY_KEYS) for h in rows])
         return 0
     for h in rows:
         flags = " (substitute day)" if h.substitute else ""
@@ -228,32 +214,50 @@ def _cmd_holidays(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The keys ``holidays --json`` prints for each holiday, and for the data source's
+#: proclamations and disputed days (``--source``), in order: (key printed, field).
+_HOLIDAY_KEYS = (
+    ("date", "date"),
+    ("name", "name"),
+    ("division", "division"),
+    ("divisions", "divisions"),
+    ("substitute", "substitute"),
+    ("provisional", "provisional"),
+    ("source", "source"),
+    ("source_url", "source_url"),
+)
+_PROCLAMATION_KEYS = (
+    ("date", "date"),
+    ("name", "name"),
+    ("divisions", "divisions"),
+    ("source", "source"),
+    ("source_url", "source_url"),
+)
+_DISPUTED_KEYS = (
+    ("date", "date"),
+    ("division", "division"),
+    ("bank_holiday", "holiday"),
+    ("reason", "reason"),
+    ("evidence", "evidence"),
+)
+
+
+def _view(obj: Any, keys: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """Some fields of ``obj`` in the public converter's JSON form, under the keys given."""
+    from .converter import shared_converter
+
+    whole = shared_converter(omit_if_default=False).unstructure(obj)
+    return {key: whole[field] for key, field in keys}
+
+
 def _source_dict(source: Any) -> dict[str, Any]:
     return {
         "official_list": source.official_list,
         "last_official_year": source.last_official_year,
         "confirmed_through": source.confirmed_through,
         "first_provisional_year": source.first_provisional_year,
-        "proclamations": [
-            {
-                "date": p.date.isoformat(),
-                "name": p.name,
-                "divisions": [d.value for d in p.divisions],
-                "source": p.source,
-                "source_url": p.source_url,
-            }
-            for p in source.proclamations
-        ],
-        "disputed": [
-            {
-                "date": d.date.isoformat(),
-                "division": d.division.value,
-                "bank_holiday": d.holiday,
-                "reason": d.reason,
-                "evidence": list(d.evidence),
-            }
-            for d in source.disputed
-        ],
+        "proclamations": [_view(p, _PROCLAMATION_KEYS) for p in source.proclamations],
+        "disputed": [_view(d, _DISPUTED_KEYS) for d in source.disputed],
         "loaded": [
             {"origin": r.origin, "added": len(r.added), "disagreements": list(r.disagreements())}
             for r in source.loaded
@@ -325,13 +329,13 @@ def _cmd_provision(args: argparse.Namespace) -> int:
 
 def _cmd_provisions(args: argparse.Namespace) -> int:
     from .catalogue import provisions
-    from .converter import make_converter
+    from .converter import shared_converter
 
     regimes = [args.regime] if args.regime else list(Regime)
     words = [w.casefold() for w in " ".join(args.search or ()).split()]
     rows = [p for r in regimes for p in provisions(r) if all(w in _haystack(p) for w in words)]
     if args.json:
-        conv = make_converter(omit_if_default=False)
+        conv = shared_converter(omit_if_default=False)
         _print_json([{**conv.unstructure(p), "citation": str(p.citation)} for p in rows])
         return 0
     if not rows:
@@ -358,46 +362,6 @@ def _pi_text(p: Any) -> str:
 # --- timeline -----------------------------------------------------------------------------
 
 
-def _timeline_dict(timeline: Any) -> dict[str, Any]:
-    def reason(r: Any) -> dict[str, Any]:
-        return {
-            "text": r.text,
-            "citation": str(r.citation) if r.citation else None,
-            "source": r.source,
-        }
-
-    return {
-        "today": timeline.today.isoformat(),
-        "status": timeline.status.value,
-        "working_days_late": timeline.working_days_late,
-        "calendar_days_late": timeline.calendar_days_late,
-        "response_due_on": (
-            timeline.response_due_on.isoformat() if timeline.response_due_on else None
-        ),
-        "warnings": [reason(w) for w in timeline.warnings],
-        "deadlines": [
-            {
-                "kind": d.kind.value,
-                "date": d.date.isoformat(),
-                "basis": d.basis.value,
-                "state": d.state.value,
-                "met_on": d.met_on.isoformat() if d.met_on else None,
-                "reasons": [reason(r) for r in d.reasons],
-            }
-            for d in timeline.deadlines
-        ],
-        "pauses": [
-            {
-                "kind": p.kind.value,
-                "start": p.start.isoformat(),
-                "end": p.end.isoformat() if p.end else None,
-                "reason": reason(p.reason),
-            }
-            for p in timeline.pauses
-        ],
-    }
-
-
 def _cmd_timeline(args: argparse.Namespace) -> int:
     from .clock import Case
 
@@ -406,7 +370,9 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     if args.ics:
         _write_ics(args.ics, case, timeline)
     if args.json:
-        _print_json(_timeline_dict(timeline))
+        from .converter import shared_converter
+
+        _print_json(shared_converter().unstructure(timeline))
     else:
         print(timeline)
     return 0

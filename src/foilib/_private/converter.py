@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from typing import Any
 
 import attrs
@@ -94,6 +95,71 @@ def configure_converter(converter: cattrs.Converter, *, omit_if_default: bool = 
         converter.register_unstructure_hook_factory(
             _is_foilib_type, lambda tp: full.get_unstructure_hook(tp)
         )
+    _configure_reports(converter)
+
+
+def _configure_reports(converter: cattrs.BaseConverter) -> None:
+    """Hooks for foilib's results: a finding, a timeline and its deadlines, pauses, reasons.
+
+    Results are reports, never read back: each is written whole (no field left out for
+    being its default), a citation as its text (``"FOIA s.10(1)"``), keys in a fixed order.
+    These are the shapes ``foilib check --json`` and ``foilib timeline --json`` print.
+    """
+    from cattrs.gen import override
+
+    from .checks import Finding
+    from .clock import Deadline, Pause, Reason, Timeline
+
+    def text(citation: object) -> str | None:
+        return None if citation is None else str(citation)
+
+    def report(cls: type[Any], keys: tuple[str, ...], **overrides: Any) -> None:
+        made = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=False, **overrides)
+
+        def unstructure(obj: Any) -> dict[str, Any]:
+            found = made(obj)
+            return {key: found[key] for key in keys}
+
+        converter.register_unstructure_hook(cls, unstructure)
+
+    report(Reason, ("text", "citation", "source"), citation=override(unstruct_hook=text))
+    report(
+        Deadline,
+        ("kind", "date", "basis", "state", "met_on", "reasons"),
+        _reasons=override(
+            rename="reasons", unstruct_hook=lambda r: [converter.unstructure(x) for x in r.get()]
+        ),
+    )
+    report(Pause, ("kind", "start", "end", "reason"))
+    report(
+        Timeline,
+        (
+            "today",
+            "status",
+            "working_days_late",
+            "calendar_days_late",
+            "response_due_on",
+            "warnings",
+            "deadlines",
+            "pauses",
+        ),
+    )
+    report(
+        Finding,
+        (
+            "code",
+            "severity",
+            "message",
+            "path",
+            "parts",
+            "provision",
+            "provision_title",
+            "law_on",
+            "law_from",
+        ),
+        citation=override(rename="provision", unstruct_hook=str),
+        provision=override(rename="provision_title", unstruct_hook=lambda p: p.title),
+    )
 
 
 def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
@@ -107,3 +173,14 @@ def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
     converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
     configure_converter(converter, omit_if_default=omit_if_default)
     return converter
+
+
+@functools.cache
+def shared_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
+    """One :func:`make_converter` (per ``omit_if_default``) for foilib's own use
+    (``Finding.to_dict``, the CLI's ``--json`` output).
+
+    Built on first use and shared; never hand it to user code (a hook registered on it
+    would change foilib's output).
+    """
+    return make_converter(omit_if_default=omit_if_default)
