@@ -897,7 +897,7 @@ def _claims(ctx: _Context) -> Iterator[Finding]:
                 absence=True,
                 parts=claim.parts,
             )
-        if claim.ncnd and not entry.ncnd:
+        if claim.ncnd and not entry.ncnd_clauses:
             yield _finding(
                 ctx,
                 "ncnd-without-clause",

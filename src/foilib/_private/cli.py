@@ -101,11 +101,11 @@ def _print_json(data: object) -> None:
 
 def _cmd_due(args: argparse.Namespace) -> int:
     from .law import law
-    from .workdays import working_days
+    from .workdays import working_day_calendar
 
     if args.days is None:  # the regime's statutory period (FOIA s.10(1), ...), from the law data
         args.days = law(args.regime).response.length
-    cal = working_days(args.regime)
+    cal = working_day_calendar(args.regime)
     due = cal.add(args.received, args.days)
     if not (args.explain or args.json):
         # The plain answer needs only the day table: the clock, the catalogue and the
@@ -133,7 +133,7 @@ def _cmd_due(args: argparse.Namespace) -> int:
                     {
                         "date": s.date.isoformat(),
                         "reasons": [
-                            {"description": str(r), "citation": r.citation} for r in s.reasons
+                            {"description": str(r), "citation": r.citation_text} for r in s.reasons
                         ],
                     }
                     for s in skipped
@@ -169,9 +169,9 @@ def _data_status(received: dt.date, due: dt.date, regime: Regime) -> Any:
 
 
 def _cmd_working_days(args: argparse.Namespace) -> int:
-    from .workdays import working_days
+    from .workdays import working_day_calendar
 
-    count = working_days(args.regime).count(args.start, args.end)
+    count = working_day_calendar(args.regime).count(args.start, args.end)
     if args.json:
         _print_json(
             {
@@ -292,7 +292,7 @@ def _cmd_provision(args: argparse.Namespace) -> int:
     from .catalogue import provision
 
     p = provision(args.citation, args.regime)
-    ncnd = ", ".join(str(c) for c in p.ncnd) or "none"
+    ncnd = ", ".join(str(c) for c in p.ncnd_clauses) or "none"
     fields = {
         "citation": str(p.citation),
         "title": p.title,
@@ -302,7 +302,7 @@ def _cmd_provision(args: argparse.Namespace) -> int:
         "absolute_part": p.absolute_part or None,
         "public_interest_test": p.public_interest_test,
         "harm_test": p.harm_test.value,
-        "ncnd": [str(c) for c in p.ncnd],
+        "ncnd": [str(c) for c in p.ncnd_clauses],
         "falls_away": p.falls_away or None,
         "source": p.source,
         "authorities": list(p.authorities),

@@ -98,6 +98,32 @@ def configure_converter(converter: cattrs.Converter, *, omit_if_default: bool = 
     _configure_reports(converter)
 
 
+#: Fields renamed in Python whose JSON key stays the old name: {class name: {field: key}}.
+_JSON_KEYS = {"Provision": {"ncnd_clauses": "ncnd"}}
+
+
+def _keep_json_keys(converter: cattrs.BaseConverter) -> None:
+    """A renamed field keeps its JSON key (``Provision.ncnd_clauses`` is written ``"ncnd"``)."""
+    from .catalogue import Provision
+
+    for cls in (Provision,):
+        keys = _JSON_KEYS[cls.__name__]
+        back = {key: field for field, key in keys.items()}
+        write = converter.get_unstructure_hook(cls)
+        read = converter.get_structure_hook(cls)
+
+        def unstructure(obj: Any, write: Any = write, keys: Any = keys) -> dict[str, Any]:
+            return {keys.get(k, k): v for k, v in write(obj).items()}
+
+        def structure(value: object, tp: Any, read: Any = read, back: Any = back) -> Any:
+            if isinstance(value, dict):
+                value = {back.get(k, k): v for k, v in value.items()}
+            return read(value, tp)
+
+        converter.register_unstructure_hook(cls, unstructure)
+        converter.register_structure_hook(cls, structure)
+
+
 def _configure_reports(converter: cattrs.BaseConverter) -> None:
     """Hooks for foilib's results: a finding, a timeline and its deadlines, pauses, reasons.
 
@@ -122,6 +148,7 @@ def _configure_reports(converter: cattrs.BaseConverter) -> None:
 
         converter.register_unstructure_hook(cls, unstructure)
 
+    _keep_json_keys(converter)
     report(Reason, ("text", "citation", "source"), citation=override(unstruct_hook=text))
     report(
         Deadline,

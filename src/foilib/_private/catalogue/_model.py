@@ -7,6 +7,7 @@ module holds the shape of a row and its validation.
 from __future__ import annotations
 
 import enum
+import warnings
 
 import attrs
 
@@ -167,8 +168,11 @@ class Provision:
     ``absolute`` is true only when the whole provision is absolute (no public
     interest test anywhere in it); ``public_interest_test`` is true when the
     test applies to at least part of it (FOIA s.2, EIR reg 12(1)(b), FOISA s.2).
-    ``ncnd`` is the provision that excludes the duty to confirm or deny for this
-    one (empty when there is none). ``covers`` lists finer citations (such
+    ``ncnd_clauses`` are the provisions (clauses) that exclude the duty to confirm or
+    deny for this one, as citations (empty when there is none); a letter's claim to
+    neither confirm nor deny is the bool :attr:`foilib.ExemptionClaim.ncnd`. (The old
+    name ``ncnd`` is kept as a deprecated alias; the converter's JSON keeps the key
+    ``"ncnd"``.) ``covers`` lists finer citations (such
     as ``s.38(1)(a)``) that resolve to this entry because the catalogue does not
     split them out. ``source`` is the legislation.gov.uk address of the section
     or regulation; ``authorities`` names the amending instruments or guidance a
@@ -182,7 +186,7 @@ class Provision:
     harm_test: HarmTest = attrs.field(validator=_check_harm)
     public_interest_test: bool = attrs.field(validator=attrs.validators.instance_of(bool))
     source: str = attrs.field(validator=_check_source)
-    ncnd: tuple[Citation, ...] = attrs.field(default=(), validator=_check_covers)
+    ncnd_clauses: tuple[Citation, ...] = attrs.field(default=(), validator=_check_covers)
     absolute_part: str = attrs.field(default="", validator=_check_str)
     falls_away: str = attrs.field(default="", validator=_check_str)
     falls_away_years: int | None = attrs.field(default=None, validator=_check_years)
@@ -221,6 +225,24 @@ class Provision:
         for c in self.covers:
             if not self.citation.contains(c) or c == self.citation:
                 raise ValidationError("Provision", "covers", c, f"citations inside {self.citation}")
+
+    @property
+    def ncnd(self) -> tuple[Citation, ...]:
+        """Deprecated alias of :attr:`ncnd_clauses` (a tuple of citations, not a bool).
+
+        Returns:
+            :attr:`ncnd_clauses`.
+
+        Raises:
+            nothing; warns :class:`DeprecationWarning`.
+        """
+        warnings.warn(
+            "Provision.ncnd is deprecated: use Provision.ncnd_clauses (the clauses that "
+            "exclude the duty to confirm or deny); ExemptionClaim.ncnd is the letter's claim",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.ncnd_clauses
 
     @property
     def regime(self) -> Regime:
@@ -272,7 +294,7 @@ def row(
         harm_test=harm_test,
         public_interest_test=absoluteness in (Absoluteness.QUALIFIED, Absoluteness.PARTLY_ABSOLUTE),
         source=source_url(citation),
-        ncnd=tuple(cite(regime, n) for n in ncnd),
+        ncnd_clauses=tuple(cite(regime, n) for n in ncnd),
         absolute_part=absolute_part,
         falls_away=falls_away,
         falls_away_years=falls_away_years,
