@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import foilib
+import foilib.workdays
 from foilib import EventKind, Regime
 
 CASES = Path(__file__).parent / "data" / "cases"

@@ -126,11 +126,13 @@ _DEPRECATED_MEMBERS = {
 class _DeprecatedMembers(enum.EnumType):
     """An enum type whose old member names still work, with a DeprecationWarning."""
 
-    def __getattr__(cls, name: str) -> Any:
-        new = _renamed(cls, name)
-        if new is None:
-            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
-        return cls[new]
+    if not TYPE_CHECKING:  # type checkers see the members and aliases, never Any
+
+        def __getattr__(cls, name: str) -> Any:
+            new = _renamed(cls, name)
+            if new is None:
+                raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+            return cls[new]
 
     def __getitem__(cls, name: str) -> Any:
         return super().__getitem__(_renamed(cls, name) or name)
