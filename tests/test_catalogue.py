@@ -345,8 +345,8 @@ def test_catalogue_covers_the_issue_list(regime: Regime) -> None:
 
 @pytest.mark.parametrize("p", ALL, ids=[str(p.citation) for p in ALL])
 def test_every_entry_carries_its_source(p: Provision) -> None:
-    assert p.source.startswith("https://www.legislation.gov.uk/")
-    assert p.source.endswith("/" + p.citation.section)
+    assert p.source_url.startswith("https://www.legislation.gov.uk/")
+    assert p.source_url.endswith("/" + p.citation.section)
     assert p.title
     for authority in p.authorities:
         assert "https://" in authority

@@ -1066,9 +1066,9 @@ def test_every_code_is_documented_and_cited() -> None:
     codes = [c.code for c in CHECKS]
     assert len(codes) == len(set(codes))
     for c in CHECKS:
-        assert isinstance(c.basis, Citation)
-        assert f"| `{c.code}` | {c.severity.value} | {c.basis} |" in docs, c.code
-        foilib.provision(c.basis)
+        assert isinstance(c.citation, Citation)
+        assert f"| `{c.code}` | {c.severity.value} | {c.citation} |" in docs, c.code
+        foilib.provision(c.citation)
 
 
 @given(foilib.strategies.responses())
@@ -1187,11 +1187,11 @@ def test_letter_checks_are_registered_cited_and_sourced(regime: Regime) -> None:
         assert foilib.provision(entry.citation) is not None
         assert entry.source.strip(), (regime, name)
         row = _BY_CODE[entry.code]
-        if row.basis.regime is regime:  # a code of this regime cites its own row's basis,
+        if row.citation.regime is regime:  # a code of this regime cites its own row's basis,
             # or the whole of it (FOISA s.16 covers s.16(1)(c) and (d); EIR reg 14(3) and (3)(b))
-            assert row.basis.contains(entry.citation) or entry.citation.contains(row.basis), (
+            assert row.citation.contains(entry.citation) or entry.citation.contains(row.citation), (
                 name,
-                str(row.basis),
+                str(row.citation),
                 str(entry.citation),
             )
 

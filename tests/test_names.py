@@ -114,3 +114,42 @@ def test_non_working_reason_citation_text_and_its_deprecated_old_name() -> None:
     with pytest.warns(DeprecationWarning, match=r"citation_text"):
         old = reason.citation
     assert old == reason.citation_text
+
+
+# --- basis means the kind of rule; a provision is a citation; source_url an address -------
+
+
+def test_check_citation_and_its_deprecated_old_name() -> None:
+    # foia-s17-7b rests on FOIA s.17(7)(b) (particulars of the right to apply under s.50)
+    row = next(c for c in foilib.CHECKS if c.code == "foia-s17-7b")
+    assert str(row.citation) == "FOIA s.17(7)(b)"
+    with pytest.warns(DeprecationWarning, match=r"Check\.citation"):
+        old = row.basis
+    assert old == row.citation
+
+
+def test_disposition_explanation_and_its_deprecated_old_name() -> None:
+    # FOIA s.1(1)(a): "not held" answers the duty to confirm or deny
+    text = foilib.Disposition.NOT_HELD.explanation
+    assert text.startswith("FOIA s.1(1)(a)")
+    with pytest.warns(DeprecationWarning, match=r"Disposition\.explanation"):
+        old = foilib.Disposition.NOT_HELD.basis
+    assert old == text
+
+
+def test_provision_source_url_and_its_deprecated_old_name() -> None:
+    p = foilib.provision("FOIA s.43(2)")
+    assert p.source_url == "https://www.legislation.gov.uk/ukpga/2000/36/section/43"
+    with pytest.warns(DeprecationWarning, match=r"Provision\.source_url"):
+        old = p.source
+    assert old == p.source_url
+    data = foilib.make_converter().unstructure(p)
+    assert data["source"] == p.source_url and "source_url" not in data
+
+
+def test_deadline_basis_is_the_kind_of_rule() -> None:
+    # FOIA s.10(1): the response due date rests on statute; s.45 code: the review dates
+    case = foilib.from_json((CASES / "foia-answered-late.json").read_text("utf-8"), foilib.Case)
+    kinds = {d.kind.value: d.basis for d in case.timeline(dt.date(2027, 1, 21)).deadlines}
+    assert kinds["response_due"] is foilib.Basis.STATUTE
+    assert kinds["review_response_due"] is foilib.Basis.CODE_OF_PRACTICE

@@ -1,8 +1,8 @@
 """What a response lacks under the Act: :func:`check` returns :class:`Finding` values.
 
 The checks are a registry. Each row of :data:`CHECKS` (in the law data,
-:mod:`foilib._private.law._checks`) gives a code, its severity, its basis as a parsed
-:class:`~foilib.Citation`, and the name of the rule function below that emits it.
+:mod:`foilib._private.law._checks`) gives a code, its severity, the provision it rests on
+as a parsed :class:`~foilib.Citation`, and the name of the rule function below that emits it.
 :data:`RULES` lists each regime's own rule functions: FOIA, the EIR, FOISA and the EISR
 each have their own set, so no regime falls through to another's provisions. The
 provision a finding cites under a regime comes from that regime's law data
@@ -342,7 +342,7 @@ def _finding(
     if absence and ctx.truncated:
         level = Severity.NOTE
         message += " " + ctx.partial_why
-    citation = basis or row.basis
+    citation = basis or row.citation
     entry = _lookup(citation)
     assert entry is not None, f"{citation} ({code}) must resolve in the catalogue"
     return Finding(code, level, message, path, citation, entry, parts, ctx.on, ctx.on_from)

@@ -304,7 +304,7 @@ def _cmd_provision(args: argparse.Namespace) -> int:
         "harm_test": p.harm_test.value,
         "ncnd": [str(c) for c in p.ncnd_clauses],
         "falls_away": p.falls_away or None,
-        "source": p.source,
+        "source": p.source_url,
         "authorities": list(p.authorities),
     }
     if args.json:
@@ -320,7 +320,7 @@ def _cmd_provision(args: argparse.Namespace) -> int:
     ]
     if p.falls_away:
         rows.append(("falls away", p.falls_away))
-    rows.append(("source", p.source))
+    rows.append(("source", p.source_url))
     rows.extend(("authority", a) for a in p.authorities)
     for label, value in rows:
         print(f"{label:<25} {value}")

@@ -376,7 +376,9 @@ class Deadline:
     ``met_on`` is the day the act was done (the response sent, the review requested...),
     whether in time or not; ``state`` says whether that was in time (``MET``), late or not
     at all by today (``MISSED``), still ``OPEN``, or ``SUPERSEDED`` by a valid extension
-    (the response due date once an extension applies).
+    (the response due date once an extension applies). ``basis`` is the kind of rule the
+    date rests on (:class:`~foilib.Basis`: statute, code of practice or regulator policy);
+    the provisions themselves are the ``citation`` of each of ``reasons``.
     """
 
     kind: DeadlineKind

@@ -99,7 +99,7 @@ def configure_converter(converter: cattrs.Converter, *, omit_if_default: bool = 
 
 
 #: Fields renamed in Python whose JSON key stays the old name: {class name: {field: key}}.
-_JSON_KEYS = {"Provision": {"ncnd_clauses": "ncnd"}}
+_JSON_KEYS = {"Provision": {"ncnd_clauses": "ncnd", "source_url": "source"}}
 
 
 def _keep_json_keys(converter: cattrs.BaseConverter) -> None:

@@ -174,8 +174,9 @@ class Provision:
     name ``ncnd`` is kept as a deprecated alias; the converter's JSON keeps the key
     ``"ncnd"``.) ``covers`` lists finer citations (such
     as ``s.38(1)(a)``) that resolve to this entry because the catalogue does not
-    split them out. ``source`` is the legislation.gov.uk address of the section
-    or regulation; ``authorities`` names the amending instruments or guidance a
+    split them out. ``source_url`` is the legislation.gov.uk address of the section
+    or regulation (named ``source`` before, kept as a deprecated alias; the converter's
+    JSON keeps the key ``"source"``); ``authorities`` names the amending instruments or guidance a
     statement in the row rests on.
     """
 
@@ -185,7 +186,7 @@ class Provision:
     absoluteness: Absoluteness = attrs.field(validator=_check_absoluteness)
     harm_test: HarmTest = attrs.field(validator=_check_harm)
     public_interest_test: bool = attrs.field(validator=attrs.validators.instance_of(bool))
-    source: str = attrs.field(validator=_check_source)
+    source_url: str = attrs.field(validator=_check_source)
     ncnd_clauses: tuple[Citation, ...] = attrs.field(default=(), validator=_check_covers)
     absolute_part: str = attrs.field(default="", validator=_check_str)
     falls_away: str = attrs.field(default="", validator=_check_str)
@@ -220,8 +221,10 @@ class Provision:
             raise ValidationError(
                 "Provision", "absoluteness", a, "absolute, qualified or partly absolute"
             )
-        if self.source != source_url(self.citation):
-            raise ValidationError("Provision", "source", self.source, source_url(self.citation))
+        if self.source_url != source_url(self.citation):
+            raise ValidationError(
+                "Provision", "source_url", self.source_url, source_url(self.citation)
+            )
         for c in self.covers:
             if not self.citation.contains(c) or c == self.citation:
                 raise ValidationError("Provision", "covers", c, f"citations inside {self.citation}")
@@ -243,6 +246,24 @@ class Provision:
             stacklevel=2,
         )
         return self.ncnd_clauses
+
+    @property
+    def source(self) -> str:
+        """Deprecated alias of :attr:`source_url` (the legislation.gov.uk address).
+
+        Returns:
+            :attr:`source_url`.
+
+        Raises:
+            nothing; warns :class:`DeprecationWarning`.
+        """
+        warnings.warn(
+            "Provision.source is deprecated: use Provision.source_url (the legislation.gov.uk "
+            "address), like Holiday.source_url",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.source_url
 
     @property
     def regime(self) -> Regime:
@@ -293,7 +314,7 @@ def row(
         absoluteness=absoluteness,
         harm_test=harm_test,
         public_interest_test=absoluteness in (Absoluteness.QUALIFIED, Absoluteness.PARTLY_ABSOLUTE),
-        source=source_url(citation),
+        source_url=source_url(citation),
         ncnd_clauses=tuple(cite(regime, n) for n in ncnd),
         absolute_part=absolute_part,
         falls_away=falls_away,

@@ -83,9 +83,11 @@ class MonthRule(enum.Enum):
 class Period:
     """A period of time the law (or a code, or a regulator) allows for one step.
 
-    ``length`` counted in ``unit``; ``citation`` is the catalogue provision that sets it
-    (``None`` when no provision of the four regimes does, e.g. a tribunal rule), ``source``
-    names any other instrument or document; ``since`` is the day the rule took effect.
+    ``length`` counted in ``unit``; ``basis`` is the kind of rule (statute, code of practice
+    or regulator policy); ``citation`` is the catalogue provision that sets it (``None``
+    when no provision of the four regimes does, e.g. a tribunal rule), ``source`` is text
+    naming any other instrument or document (never a provision of the four regimes);
+    ``since`` is the day the rule took effect.
     """
 
     name: str
