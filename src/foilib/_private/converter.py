@@ -60,6 +60,17 @@ def configure_converter(converter: cattrs.Converter, *, omit_if_default: bool = 
     fields equal to their default are written too (a stable shape for reports).
 
     Structuring a bad value raises :class:`foilib.DeserializationError` naming the JSON path.
+    foilib's results (a ``Finding``, a ``Timeline`` with its deadlines, pauses and reasons)
+    are written whole in their report form (citations as text), the form
+    ``foilib check --json`` and ``foilib timeline --json`` print; renamed fields keep their
+    JSON key (``Provision.ncnd_clauses`` is ``"ncnd"``, ``Provision.source_url`` is
+    ``"source"``).
+
+    Returns:
+        ``None``: ``converter`` is changed in place.
+
+    Raises:
+        ArgumentTypeError: ``converter`` is not a :class:`cattrs.BaseConverter`.
 
     >>> import cattrs, datetime as dt, foilib
     >>> conv = cattrs.Converter()
@@ -191,6 +202,15 @@ def _configure_reports(converter: cattrs.BaseConverter) -> None:
 
 def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
     """A new :class:`cattrs.Converter` configured by :func:`configure_converter`.
+
+    Strict (``forbid_extra_keys``, detailed validation). ``omit_if_default`` as for
+    :func:`configure_converter`.
+
+    Returns:
+        the new converter.
+
+    Raises:
+        nothing.
 
     >>> import foilib
     >>> conv = foilib.make_converter(omit_if_default=False)
