@@ -106,71 +106,19 @@ def configure_converter(converter: cattrs.Converter, *, omit_if_default: bool = 
         converter.register_unstructure_hook_factory(
             _is_foilib_type, lambda tp: full.get_unstructure_hook(tp)
         )
-    _configure_reports(converter)
+    _configure_reports(converter, ref, ref if omit_if_default else full)
 
 
 #: Fields renamed in Python whose JSON key stays the old name: {class name: {field: key}}.
 _JSON_KEYS = {"Provision": {"ncnd_clauses": "ncnd", "source_url": "source"}}
 
-
-def _keep_json_keys(converter: cattrs.BaseConverter) -> None:
-    """A renamed field keeps its JSON key (``Provision.ncnd_clauses`` is written ``"ncnd"``)."""
-    from .catalogue import Provision
-
-    for cls in (Provision,):
-        keys = _JSON_KEYS[cls.__name__]
-        back = {key: field for field, key in keys.items()}
-        write = converter.get_unstructure_hook(cls)
-        read = converter.get_structure_hook(cls)
-
-        def unstructure(obj: Any, write: Any = write, keys: Any = keys) -> dict[str, Any]:
-            return {keys.get(k, k): v for k, v in write(obj).items()}
-
-        def structure(value: object, tp: Any, read: Any = read, back: Any = back) -> Any:
-            if isinstance(value, dict):
-                value = {back.get(k, k): v for k, v in value.items()}
-            return read(value, tp)
-
-        converter.register_unstructure_hook(cls, unstructure)
-        converter.register_structure_hook(cls, structure)
-
-
-def _configure_reports(converter: cattrs.BaseConverter) -> None:
-    """Hooks for foilib's results: a finding, a timeline and its deadlines, pauses, reasons.
-
-    Results are reports, never read back: each is written whole (no field left out for
-    being its default), a citation as its text (``"FOIA s.10(1)"``), keys in a fixed order.
-    These are the shapes ``foilib check --json`` and ``foilib timeline --json`` print.
-    """
-    from cattrs.gen import override
-
-    from .checks import Finding
-    from .clock import Deadline, Pause, Reason, Timeline
-
-    def text(citation: object) -> str | None:
-        return None if citation is None else str(citation)
-
-    def report(cls: type[Any], keys: tuple[str, ...], **overrides: Any) -> None:
-        made = make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=False, **overrides)
-
-        def unstructure(obj: Any) -> dict[str, Any]:
-            found = made(obj)
-            return {key: found[key] for key in keys}
-
-        converter.register_unstructure_hook(cls, unstructure)
-
-    _keep_json_keys(converter)
-    report(Reason, ("text", "citation", "source"), citation=override(unstruct_hook=text))
-    report(
-        Deadline,
-        ("kind", "date", "basis", "state", "met_on", "reasons"),
-        _reasons=override(
-            rename="reasons", unstruct_hook=lambda r: [converter.unstructure(x) for x in r.get()]
-        ),
-    )
-    report(Pause, ("kind", "start", "end", "reason"))
-    report(
-        Timeline,
+#: foilib's results, written as reports (never read back): {class name: (keys in order,
+#: field renames)}. Every field is written; a citation as its text.
+_REPORTS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
+    "Reason": (("text", "citation", "source"), {}),
+    "Deadline": (("kind", "date", "basis", "state", "met_on", "reasons"), {"_reasons": "reasons"}),
+    "Pause": (("kind", "start", "end", "reason"), {}),
+    "Timeline": (
         (
             "today",
             "status",
@@ -181,9 +129,9 @@ def _configure_reports(converter: cattrs.BaseConverter) -> None:
             "deadlines",
             "pauses",
         ),
-    )
-    report(
-        Finding,
+        {},
+    ),
+    "Finding": (
         (
             "code",
             "severity",
@@ -195,9 +143,77 @@ def _configure_reports(converter: cattrs.BaseConverter) -> None:
             "law_on",
             "law_from",
         ),
-        citation=override(rename="provision", unstruct_hook=str),
-        provision=override(rename="provision_title", unstruct_hook=lambda p: p.title),
+        {"citation": "provision", "provision": "provision_title"},
+    ),
+}
+
+
+def _named(names: Any) -> Any:
+    """A predicate: a foilib class whose name is in ``names`` (nothing imported to ask)."""
+    return lambda tp: isinstance(tp, type) and tp.__name__ in names and _is_foilib_type(tp)
+
+
+def _configure_reports(
+    converter: cattrs.BaseConverter, ref: cattrs.Converter, writer: cattrs.Converter
+) -> None:
+    """Hooks for renamed fields and for foilib's results, made on first use of each class.
+
+    ``ref`` and ``writer`` are the converters whose structure and unstructure hooks
+    ``converter`` delegates foilib's types to; a renamed field
+    (``Provision.ncnd_clauses``) keeps its JSON key (``"ncnd"``). A result
+    (a finding, a timeline and its deadlines, pauses and reasons) is a report: written
+    whole, citations as text, keys in the order ``foilib check --json`` and
+    ``foilib timeline --json`` print them.
+    """
+
+    def keep_keys_write(tp: type[Any]) -> Any:
+        keys, write = _JSON_KEYS[tp.__name__], writer.get_unstructure_hook(tp)
+        return lambda obj: {keys.get(k, k): v for k, v in write(obj).items()}
+
+    def keep_keys_read(tp: type[Any]) -> Any:
+        back = {key: field for field, key in _JSON_KEYS[tp.__name__].items()}
+        read = _structure_errors(ref.get_structure_hook(tp), tp)
+
+        def structure(value: object, cls: Any) -> Any:
+            if isinstance(value, dict):
+                value = {back.get(k, k): v for k, v in value.items()}
+            return read(value, cls)
+
+        return structure
+
+    converter.register_unstructure_hook_factory(_named(_JSON_KEYS), keep_keys_write)
+    converter.register_structure_hook_factory(_named(_JSON_KEYS), keep_keys_read)
+    converter.register_unstructure_hook_factory(
+        _named(_REPORTS), lambda tp: _report_hook(converter, tp)
     )
+
+
+def _report_hook(converter: cattrs.BaseConverter, tp: type[Any]) -> Any:
+    """The report form of one result class (see :data:`_REPORTS`)."""
+    from cattrs.gen import override
+
+    keys, renames = _REPORTS[tp.__name__]
+
+    def text(citation: object) -> str | None:
+        return None if citation is None else str(citation)
+
+    special: dict[str, Any] = {
+        "citation": text,
+        "provision": lambda p: p.title,
+        "_reasons": lambda r: [converter.unstructure(x) for x in r.get()],
+    }
+    overrides: dict[str, Any] = {
+        a.name: override(rename=renames.get(a.name), unstruct_hook=special[a.name])
+        for a in attrs.fields(tp)
+        if a.name in special
+    }
+    made = make_dict_unstructure_fn(tp, converter, _cattrs_omit_if_default=False, **overrides)
+
+    def unstructure(obj: Any) -> dict[str, Any]:
+        found = made(obj)
+        return {key: found[key] for key in keys}
+
+    return unstructure
 
 
 def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
