@@ -153,3 +153,13 @@ def test_deadline_basis_is_the_kind_of_rule() -> None:
     kinds = {d.kind.value: d.basis for d in case.timeline(dt.date(2027, 1, 21)).deadlines}
     assert kinds["response_due"] is foilib.Basis.STATUTE
     assert kinds["review_response_due"] is foilib.Basis.CODE_OF_PRACTICE
+
+
+def test_a_users_class_named_like_a_foilib_result_keeps_its_own_form() -> None:
+    import attrs
+    import cattrs
+
+    reason = attrs.make_class("Reason", {"text": attrs.field(type=str)})
+    conv = cattrs.Converter()
+    foilib.configure_converter(conv)
+    assert conv.unstructure(reason("mine")) == {"text": "mine"}

@@ -148,9 +148,29 @@ _REPORTS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
 }
 
 
+#: Where each class named above lives (imported only once an object of that name is met).
+_HOMES = {
+    "Provision": "catalogue",
+    "Reason": "clock",
+    "Deadline": "clock",
+    "Pause": "clock",
+    "Timeline": "clock",
+    "Finding": "checks",
+}
+
+
 def _named(names: Any) -> Any:
-    """A predicate: a foilib class whose name is in ``names`` (nothing imported to ask)."""
-    return lambda tp: isinstance(tp, type) and tp.__name__ in names and _is_foilib_type(tp)
+    """A predicate: one of foilib's classes named in ``names`` (that very class)."""
+
+    def predicate(tp: Any) -> bool:
+        if not (isinstance(tp, type) and tp.__name__ in names):
+            return False
+        import importlib
+
+        home = importlib.import_module(f"{__package__}.{_HOMES[tp.__name__]}")
+        return tp is getattr(home, tp.__name__)
+
+    return predicate
 
 
 def _configure_reports(
