@@ -84,8 +84,7 @@ class Finding:
         Returns:
             a new dict of JSON values.
 
-        Raises:
-            nothing: every finding has this form.
+        Never raises: every finding has this form.
         """
         from .converter import shared_converter
 

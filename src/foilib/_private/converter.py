@@ -245,8 +245,7 @@ def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
     Returns:
         the new converter.
 
-    Raises:
-        nothing.
+    Never raises.
 
     >>> import foilib
     >>> conv = foilib.make_converter(omit_if_default=False)

@@ -131,8 +131,8 @@ class Disposition(enum.Enum):
         Returns:
             :attr:`explanation`.
 
-        Raises:
-            nothing; warns :class:`DeprecationWarning`.
+        Warns:
+            DeprecationWarning: always (the old name is deprecated).
         """
         warnings.warn(
             "Disposition.basis is deprecated: use Disposition.explanation (the same prose); "

@@ -151,8 +151,8 @@ class NonWorkingReason:
         Returns:
             :attr:`citation_text`.
 
-        Raises:
-            nothing; warns :class:`DeprecationWarning`.
+        Warns:
+            DeprecationWarning: always (the old name is deprecated).
         """
         warnings.warn(
             "NonWorkingReason.citation is deprecated: use NonWorkingReason.citation_text (the "
@@ -723,8 +723,10 @@ def working_days(regime: Regime) -> WorkingDayCalendar:
         :func:`working_day_calendar` of ``regime``.
 
     Raises:
-        ArgumentTypeError: ``regime`` is not a :class:`foilib.Regime`. Warns
-        :class:`DeprecationWarning` when called from outside foilib.
+        ArgumentTypeError: ``regime`` is not a :class:`foilib.Regime`.
+
+    Warns:
+        DeprecationWarning: when called from outside foilib.
     """
     if not sys._getframe(1).f_globals.get("__name__", "").startswith("foilib."):
         warnings.warn(

@@ -236,8 +236,8 @@ class Provision:
         Returns:
             :attr:`ncnd_clauses`.
 
-        Raises:
-            nothing; warns :class:`DeprecationWarning`.
+        Warns:
+            DeprecationWarning: always (the old name is deprecated).
         """
         warnings.warn(
             "Provision.ncnd is deprecated: use Provision.ncnd_clauses (the clauses that "
@@ -254,8 +254,8 @@ class Provision:
         Returns:
             :attr:`source_url`.
 
-        Raises:
-            nothing; warns :class:`DeprecationWarning`.
+        Warns:
+            DeprecationWarning: always (the old name is deprecated).
         """
         warnings.warn(
             "Provision.source is deprecated: use Provision.source_url (the legislation.gov.uk "

@@ -56,8 +56,8 @@ class Check:
         Returns:
             :attr:`citation`.
 
-        Raises:
-            nothing; warns :class:`DeprecationWarning`.
+        Warns:
+            DeprecationWarning: always (the old name is deprecated).
         """
         warnings.warn(
             "Check.basis is deprecated: use Check.citation (the provision the check rests "
