@@ -203,12 +203,12 @@ FOIA_NCND = {
 @pytest.mark.parametrize(("section", "clause"), sorted(FOIA_NCND.items()))
 def test_foia_ncnd_clauses(section: str, clause: str) -> None:
     p = provision(f"FOIA s.{section}")
-    assert [c.local for c in p.ncnd] == [f"s.{clause}"], f"FOIA s.{clause}"
+    assert [c.local for c in p.ncnd_clauses] == [f"s.{clause}"], f"FOIA s.{clause}"
 
 
 def test_foia_s21_and_s40_ncnd() -> None:
-    assert provision("FOIA s.21").ncnd == (), "FOIA s.21 has no NCND clause"
-    assert [c.local for c in provision("FOIA s.40").ncnd] == ["s.40(5A)", "s.40(5B)"], DPA
+    assert provision("FOIA s.21").ncnd_clauses == (), "FOIA s.21 has no NCND clause"
+    assert [c.local for c in provision("FOIA s.40").ncnd_clauses] == ["s.40(5A)", "s.40(5B)"], DPA
 
 
 FOISA_S18 = ["28", "29", "30", "31", "32", "33", "34", "35", "38", "39(1)", "41"]
@@ -217,26 +217,27 @@ FOISA_S18 = ["28", "29", "30", "31", "32", "33", "34", "35", "38", "39(1)", "41"
 @pytest.mark.parametrize("cited", FOISA_S18)
 def test_foisa_ncnd_is_section_18(cited: str) -> None:
     """FOISA s.18(1): ss.28 to 35, 38 (added by the 2013 Act), 39(1) and 41."""
-    assert [str(c) for c in provision(f"FOISA s.{cited}").ncnd] == ["FOISA s.18(1)"], AMEND_2013
+    clauses = provision(f"FOISA s.{cited}").ncnd_clauses
+    assert [str(c) for c in clauses] == ["FOISA s.18(1)"], AMEND_2013
 
 
 @pytest.mark.parametrize("cited", ["25", "26", "27", "36", "37", "39(2)", "40"])
 def test_foisa_no_ncnd_outside_section_18(cited: str) -> None:
-    assert provision(f"FOISA s.{cited}").ncnd == (), "FOISA s.18(1)"
+    assert provision(f"FOISA s.{cited}").ncnd_clauses == (), "FOISA s.18(1)"
 
 
 def test_eir_ncnd_only_for_12_5_a_and_personal_data() -> None:
     """EIR reg 12(6) covers reg 12(5)(a) interests only; reg 13(5A) personal data."""
     for p in exemptions(Regime.EIR):
         if p.citation.section == "12" and p.citation.path != ("5", "a") and p.citation.path:
-            assert p.ncnd == (), str(p.citation)
-    assert [str(c) for c in provision("EIR reg.12(5)(a)").ncnd] == ["EIR reg.12(6)"]
-    assert [str(c) for c in provision("EIR reg.13").ncnd] == ["EIR reg.13(5A)"]
+            assert p.ncnd_clauses == (), str(p.citation)
+    assert [str(c) for c in provision("EIR reg.12(5)(a)").ncnd_clauses] == ["EIR reg.12(6)"]
+    assert [str(c) for c in provision("EIR reg.13").ncnd_clauses] == ["EIR reg.13(5A)"]
 
 
 def test_every_ncnd_clause_is_itself_catalogued() -> None:
     for p in ALL:
-        for clause in p.ncnd:
+        for clause in p.ncnd_clauses:
             provision(clause)
 
 
@@ -344,8 +345,8 @@ def test_catalogue_covers_the_issue_list(regime: Regime) -> None:
 
 @pytest.mark.parametrize("p", ALL, ids=[str(p.citation) for p in ALL])
 def test_every_entry_carries_its_source(p: Provision) -> None:
-    assert p.source.startswith("https://www.legislation.gov.uk/")
-    assert p.source.endswith("/" + p.citation.section)
+    assert p.source_url.startswith("https://www.legislation.gov.uk/")
+    assert p.source_url.endswith("/" + p.citation.section)
     assert p.title
     for authority in p.authorities:
         assert "https://" in authority
@@ -476,14 +477,14 @@ def test_s40_before_and_after_25_may_2018() -> None:
     after = foilib.provision("s.40(2)", foilib.Regime.FOIA, on=dt.date(2018, 5, 25))
     assert "1998" in before.absolute_part and "3A" not in before.absolute_part
     assert after == foilib.provision("s.40(2)", foilib.Regime.FOIA)
-    assert [str(c) for c in before.ncnd] == ["FOIA s.40(5)"]
+    assert [str(c) for c in before.ncnd_clauses] == ["FOIA s.40(5)"]
 
 
 def test_foisa_s18_gains_s38_on_31_may_2013() -> None:
     # FOI (Amendment) (Scotland) Act 2013 s.2; SSI 2013/136 art 2.
     s38 = "FOISA s.38"
-    assert foilib.provision(s38, on=dt.date(2013, 5, 30)).ncnd == ()
-    assert foilib.provision(s38, on=dt.date(2013, 5, 31)).ncnd != ()
+    assert foilib.provision(s38, on=dt.date(2013, 5, 30)).ncnd_clauses == ()
+    assert foilib.provision(s38, on=dt.date(2013, 5, 31)).ncnd_clauses != ()
 
 
 def test_on_must_be_a_date() -> None:

@@ -1066,9 +1066,9 @@ def test_every_code_is_documented_and_cited() -> None:
     codes = [c.code for c in CHECKS]
     assert len(codes) == len(set(codes))
     for c in CHECKS:
-        assert isinstance(c.basis, Citation)
-        assert f"| `{c.code}` | {c.severity.value} | {c.basis} |" in docs, c.code
-        foilib.provision(c.basis)
+        assert isinstance(c.citation, Citation)
+        assert f"| `{c.code}` | {c.severity.value} | {c.citation} |" in docs, c.code
+        foilib.provision(c.citation)
 
 
 @given(foilib.strategies.responses())
@@ -1165,3 +1165,159 @@ def test_cli_check_names_the_parts(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "part-unanswered" in out and "$.request.parts[1]  part 2" in out
     assert main(["check", str(path), "--json"]) == 1
     assert '"parts": [\n      "2"\n    ]' in capsys.readouterr().out
+
+
+# --- which code each regime's checks emit lives in the law data (issue 10) -----------------
+
+
+def _letter_checks(regime: Regime) -> dict[str, Any]:
+    """Each LetterChecks field of ``regime`` that the regime defines (not None)."""
+    checks = law(regime).letters.checks
+    found = {f.name: getattr(checks, f.name) for f in attrs.fields(type(checks))}
+    return {name: entry for name, entry in found.items() if entry is not None}
+
+
+@pytest.mark.parametrize("regime", list(Regime))
+def test_letter_checks_are_registered_cited_and_sourced(regime: Regime) -> None:
+    # Every entry names a registered code, cites a provision of the regime's own law that
+    # the catalogue resolves, and gives its source.
+    for name, entry in _letter_checks(regime).items():
+        assert entry.code in _BY_CODE, (regime, name, entry.code)
+        assert entry.citation.regime is regime, (name, str(entry.citation))
+        assert foilib.provision(entry.citation) is not None
+        assert entry.source.strip(), (regime, name)
+        row = _BY_CODE[entry.code]
+        if row.citation.regime is regime:  # a code of this regime cites its own row's basis,
+            # or the whole of it (FOISA s.16 covers s.16(1)(c) and (d); EIR reg 14(3) and (3)(b))
+            assert row.citation.contains(entry.citation) or entry.citation.contains(row.citation), (
+                name,
+                str(row.citation),
+                str(entry.citation),
+            )
+
+
+@pytest.mark.parametrize(
+    ("regime", "field", "code", "cited"),
+    [
+        # FOIA s.17(1)(b); EIR reg 14(3)(a); FOISA s.16(1)(c); EISR reg 13(b).
+        (Regime.FOIA, "specify_exemption", "foia-s17-1b", "FOIA s.17(1)(b)"),
+        (Regime.EIR, "specify_exemption", "eir-reg14-3a", "EIR reg.14(3)(a)"),
+        (Regime.FOISA, "specify_exemption", "foisa-s16", "FOISA s.16(1)(c)"),
+        (Regime.EISR, "specify_exemption", "eisr-reg13b", "EISR reg.13(b)"),
+        # the duty to advise and assist: FOIA s.16(1), EIR reg 9(1), FOISA s.15(1), EISR reg 9(1)
+        (Regime.FOIA, "advice_and_assistance", "foia-s16-advice", "FOIA s.16(1)"),
+        (Regime.EIR, "advice_and_assistance", "eir-reg9-advice", "EIR reg.9(1)"),
+        (Regime.FOISA, "advice_and_assistance", "foisa-s15-advice", "FOISA s.15(1)"),
+        (Regime.EISR, "advice_and_assistance", "eisr-reg9-advice", "EISR reg.9(1)"),
+        # reasons: FOIA s.17(1)(c); EIR reg 14(3); FOISA s.16(1)(d); EISR reg 13(c)
+        (Regime.FOIA, "reasons", "foia-s17-1c", "FOIA s.17(1)(c)"),
+        (Regime.EIR, "reasons", "eir-reg14-3b", "EIR reg.14(3)"),
+        (Regime.FOISA, "reasons", "foisa-s16", "FOISA s.16(1)(d)"),
+        (Regime.EISR, "reasons", "eisr-reg13c", "EISR reg.13(c)"),
+        # no public interest test: FOIA s.2(2)(b); EIR reg 14(3)(b); FOISA s.2(1)(b); EISR 13(b)
+        (Regime.FOIA, "public_interest_test", "pi-test-missing", "FOIA s.2(2)(b)"),
+        (Regime.EIR, "public_interest_test", "eir-reg14-3b", "EIR reg.14(3)(b)"),
+        (Regime.FOISA, "public_interest_test", "pi-test-missing", "FOISA s.2(1)(b)"),
+        (Regime.EISR, "public_interest_test", "eisr-reg13b", "EISR reg.13(b)"),
+        # review and Commissioner particulars: FOIA s.17(7); EIR reg 14(5); FOISA s.19; EISR 13(e)
+        (Regime.EIR, "review_particulars", "eir-reg14-5a", "EIR reg.14(5)(a)"),
+        (Regime.EISR, "review_particulars", "eisr-reg13e", "EISR reg.13(e)"),
+        (Regime.EIR, "commissioner_particulars", "eir-reg14-5b", "EIR reg.14(5)(b)"),
+        (Regime.EISR, "commissioner_particulars", "eisr-reg13e", "EISR reg.13(e)"),
+        (Regime.FOISA, "commissioner_particulars", "foisa-s19b", "FOISA s.19(b)"),
+        # the partner's cost ground: EIR reg 12(4)(b), EISR reg 10(4)(b) (manifestly unreasonable)
+        (Regime.EIR, "partner_grounds", "eir-foia-grounds", "EIR reg.12(4)(b)"),
+        (Regime.EISR, "partner_grounds", "eisr-foisa-grounds", "EISR reg.10(4)(b)"),
+        # FOIA s.39 sends environmental information to the EIR
+        (Regime.FOIA, "environmental_exception", "environmental-under-foia", "FOIA s.39"),
+        (Regime.FOISA, "not_held_notice", "foisa-s17-notice", "FOISA s.17(1)"),
+    ],
+)
+def test_letter_check_rows(regime: Regime, field: str, code: str, cited: str) -> None:
+    entry = getattr(law(regime).letters.checks, field)
+    assert (entry.code, str(entry.citation)) == (code, cited)
+
+
+@pytest.mark.parametrize(
+    ("regime", "absent"),
+    [
+        # FOIA-only requirements: s.17(1)(a) statement, s.17(3) reasons, s.17(5) notice,
+        # s.17(2) estimate; EIR/EISR reg 7 notice in time; FOISA has no extension at all.
+        (Regime.EIR, ("refusal_statement", "ground_notice", "extension_estimate")),
+        (Regime.EISR, ("refusal_statement", "ground_notice", "extension_estimate")),
+        (Regime.FOISA, ("extension_estimate", "extension_late", "partner_grounds")),
+        (Regime.FOIA, ("extension_late", "partner_grounds", "not_held_notice")),
+    ],
+)
+def test_letter_checks_a_regime_lacks(regime: Regime, absent: tuple[str, ...]) -> None:
+    checks = law(regime).letters.checks
+    assert all(getattr(checks, name) is None for name in absent)
+
+
+def _checks_tree() -> Any:
+    import ast
+
+    return ast.parse(Path(checks_module.__file__).read_text(encoding="utf-8"))
+
+
+def _regime_keyed_law(tree: Any) -> list[int]:
+    """Lines of dict literals keyed by ``Regime.X`` whose values are data (strings, numbers,
+    tuples of them, citations), and of ``"a" if ... Regime.X ... else "b"`` choices."""
+    import ast
+
+    def is_regime(node: ast.AST) -> bool:
+        return any(
+            isinstance(n, ast.Attribute)
+            and isinstance(n.value, ast.Name)
+            and n.value.id == "Regime"
+            for n in ast.walk(node)
+        )
+
+    def is_data(node: ast.AST) -> bool:
+        if isinstance(node, ast.Constant):
+            return True
+        if isinstance(node, ast.Tuple):
+            return any(is_data(e) for e in node.elts)
+        return isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Citation"
+
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keyed = any(k is not None and is_regime(k) for k in node.keys)
+            if keyed and any(is_data(v) for v in node.values):
+                lines.append(node.lineno)
+        elif isinstance(node, ast.IfExp):
+            data = is_data(node.body) or is_data(node.orelse)
+            if data and is_regime(node.test):
+                lines.append(node.lineno)
+    return lines
+
+
+def test_checks_engine_holds_no_regime_keyed_law() -> None:
+    # The code a check emits under each regime, and the provision it cites, come from
+    # law(regime).letters.checks: checks.py keeps no per-regime table of its own.
+    assert _regime_keyed_law(_checks_tree()) == []
+
+
+def test_checks_engine_writes_no_regime_specific_code() -> None:
+    # A code that one regime's LetterChecks names is read from there, never written in.
+    import ast
+
+    data_codes = {e.code for r in Regime for e in _letter_checks(r).values()}
+    written = {
+        (node.lineno, node.value)
+        for node in ast.walk(_checks_tree())
+        if isinstance(node, ast.Constant) and node.value in data_codes
+    }
+    assert written == set()
+
+
+def test_the_regime_keyed_scan_would_catch_a_table() -> None:
+    import ast
+
+    table = ast.parse('_ADVICE = {Regime.FOIA: "foia-s16-advice", Regime.EIR: "eir-reg9-advice"}')
+    choice = ast.parse('code = "eir-reg14-5a" if ctx.regime is Regime.EIR else "eisr-reg13e"')
+    wiring = ast.parse("RULES = {Regime.FOIA: (_a, _b)}")
+    assert _regime_keyed_law(table) == [1]
+    assert _regime_keyed_law(choice) == [1]
+    assert _regime_keyed_law(wiring) == []

@@ -325,3 +325,105 @@ def test_deeply_nested_json_is_one_line_and_exit_2(tmp_path: Path) -> None:
         assert result.returncode == 2, (command, result.stderr[-300:])
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("foilib: error: "), result.stderr[-300:]
+
+
+# --- one serialisation path (issue 10) ----------------------------------------------------
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_timeline_json_is_the_public_converter_form() -> None:
+    import datetime as dt
+
+    import foilib
+
+    case = foilib.from_json(CASE.read_text("utf-8"), foilib.Case)
+    timeline = case.timeline(dt.date(2027, 1, 21))
+    out = ok("timeline", str(CASE), "--today", "2027-01-21", "--json")
+    assert out == _dumps(foilib.make_converter().unstructure(timeline))
+    # the key order the CLI has always printed (docs/cli.md)
+    assert list(json.loads(out)) == [
+        "today",
+        "status",
+        "working_days_late",
+        "calendar_days_late",
+        "response_due_on",
+        "warnings",
+        "deadlines",
+        "pauses",
+    ]
+    deadline = json.loads(out)["deadlines"][0]
+    assert list(deadline) == ["kind", "date", "basis", "state", "met_on", "reasons"]
+    assert deadline["met_on"] == "2027-01-05"  # FOIA s.10(1): answered 5 Jan 2027, late
+
+
+def test_check_json_is_finding_to_dict_is_the_converter_form() -> None:
+    import foilib
+
+    response = foilib.from_json(LEICESTER.read_text("utf-8"), foilib.Response)
+    findings = foilib.check(response)
+    conv = foilib.make_converter()
+    assert [f.to_dict() for f in findings] == [conv.unstructure(f) for f in findings]
+    out = ok("check", str(LEICESTER), "--json")
+    assert out == _dumps([f.to_dict() for f in findings])
+    first = json.loads(out)[0]
+    assert list(first) == [
+        "code",
+        "severity",
+        "message",
+        "path",
+        "parts",
+        "provision",
+        "provision_title",
+        "law_on",
+        "law_from",
+    ]
+    assert (first["provision"], first["severity"]) == ("FOIA s.17(7)(b)", "warning")
+
+
+def test_a_users_converter_writes_a_timeline_as_json() -> None:
+    # configure_converter on the user's own converter: a timeline nested in the user's
+    # attrs class comes out JSON-ready (before, the deadline's reasons leaked as objects).
+    import datetime as dt
+
+    import attrs
+    import cattrs
+
+    import foilib
+
+    report = attrs.make_class(
+        "Report", {"name": attrs.field(type=str), "timeline": attrs.field(type=foilib.Timeline)}
+    )
+    conv = cattrs.Converter()
+    foilib.configure_converter(conv)
+    case = foilib.from_json(CASE.read_text("utf-8"), foilib.Case)
+    data = conv.unstructure(report("late", case.timeline(dt.date(2027, 1, 21))))
+    assert json.loads(json.dumps(data)) == data
+    assert data["timeline"]["deadlines"][0]["reasons"][0]["citation"] == "FOIA s.10(1)"
+
+
+def test_holidays_json_values_come_from_the_converter() -> None:
+    import foilib
+    from foilib.holidays import bank_holidays
+
+    conv = foilib.make_converter(omit_if_default=False)
+    rows = json.loads(ok("holidays", "2026", "--division", "scotland", "--json"))
+    # Scotland 2026 (BFDA 1971 Sch 1 para 2; St Andrew's Day Act 2007): 9 recurring days (1 and
+    # 2 Jan, Good Friday, 4 May, 25 May, 3 Aug, 30 Nov, 25 Dec, 28 Dec substitute) + the
+    # proclaimed 15 Jun 2026 = 10
+    expected = [conv.unstructure(h) for h in bank_holidays(2026, foilib.Division.SCOTLAND)]
+    assert len(rows) == len(expected) == 10
+    for row, full in zip(rows, expected, strict=True):
+        assert list(row) == [
+            "date",
+            "name",
+            "division",
+            "divisions",
+            "substitute",
+            "provisional",
+            "source",
+            "source_url",
+        ]
+        assert row == {key: full[key] for key in row}

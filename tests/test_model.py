@@ -173,6 +173,6 @@ def test_received_at_in_summer_time() -> None:
 
 def test_every_disposition_documents_its_basis() -> None:
     for member in Disposition:
-        assert member.basis
+        assert member.explanation
     assert Disposition.REFUSED_COST.is_refusal
     assert not Disposition.NOT_HELD.is_refusal

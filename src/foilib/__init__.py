@@ -369,6 +369,9 @@ if TYPE_CHECKING:
         add_working_days_many as add_working_days_many,
     )
     from ._private.workdays import (
+        working_day_calendar as working_day_calendar,
+    )
+    from ._private.workdays import (
         working_days as working_days,
     )
     from ._private.workdays import (

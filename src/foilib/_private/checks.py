@@ -1,8 +1,8 @@
 """What a response lacks under the Act: :func:`check` returns :class:`Finding` values.
 
 The checks are a registry. Each row of :data:`CHECKS` (in the law data,
-:mod:`foilib._private.law._checks`) gives a code, its severity, its basis as a parsed
-:class:`~foilib.Citation`, and the name of the rule function below that emits it.
+:mod:`foilib._private.law._checks`) gives a code, its severity, the provision it rests on
+as a parsed :class:`~foilib.Citation`, and the name of the rule function below that emits it.
 :data:`RULES` lists each regime's own rule functions: FOIA, the EIR, FOISA and the EISR
 each have their own set, so no regime falls through to another's provisions. The
 provision a finding cites under a regime comes from that regime's law data
@@ -30,7 +30,7 @@ from .catalogue import Provision, ProvisionKind, as_on, provision
 from .citation import Citation
 from .clock import Case, CaseStatus, DeadlineKind, Event, EventKind
 from .errors import ArgumentTypeError, CitationError, NotInForceError, UnknownProvisionError
-from .law import Letters, Period, law
+from .law import LetterCheck, Letters, Period, law
 from .law._checks import CHECKS, Check, Severity
 from .law._types import Commissioner
 from .model import Answer, Disposition, LetterKind, Response
@@ -75,18 +75,21 @@ class Finding:
         )
 
     def to_dict(self) -> dict[str, object]:
-        """A stable JSON-ready form (used by ``foilib check --json``)."""
-        return {
-            "code": self.code,
-            "severity": self.severity.value,
-            "message": self.message,
-            "path": self.path,
-            "parts": list(self.parts),
-            "provision": str(self.citation),
-            "provision_title": self.provision.title,
-            "law_on": None if self.law_on is None else self.law_on.isoformat(),
-            "law_from": self.law_from,
-        }
+        """A stable JSON-ready form (used by ``foilib check --json``).
+
+        The form :func:`foilib.make_converter` gives a finding: ``code``, ``severity`` (its
+        value), ``message``, ``path``, ``parts`` (a list), ``provision`` (the citation as
+        text), ``provision_title``, ``law_on`` (``YYYY-MM-DD`` or ``None``) and ``law_from``.
+
+        Returns:
+            a new dict of JSON values.
+
+        Never raises: every finding has this form.
+        """
+        from .converter import shared_converter
+
+        found: dict[str, object] = shared_converter().unstructure(self)
+        return found
 
 
 # --- what a response says, computed once -------------------------------------------------
@@ -338,10 +341,33 @@ def _finding(
     if absence and ctx.truncated:
         level = Severity.NOTE
         message += " " + ctx.partial_why
-    citation = basis or row.basis
+    citation = basis or row.citation
     entry = _lookup(citation)
     assert entry is not None, f"{citation} ({code}) must resolve in the catalogue"
     return Finding(code, level, message, path, citation, entry, parts, ctx.on, ctx.on_from)
+
+
+def _check(
+    ctx: _Context,
+    rule: LetterCheck,
+    path: str,
+    message: str,
+    *,
+    severity: Severity | None = None,
+    absence: bool = False,
+    parts: tuple[str, ...] = (),
+) -> Finding:
+    """A finding of one of the regime's letter checks: its code and provision from the law."""
+    return _finding(
+        ctx,
+        rule.code,
+        path,
+        message,
+        severity=severity,
+        absence=absence,
+        basis=rule.citation,
+        parts=parts,
+    )
 
 
 # --- the entry point ---------------------------------------------------------------------
@@ -392,45 +418,37 @@ def check(response: Response, case: Case | None = None) -> tuple[Finding, ...]:
 
 # --- refusal notices (every regime) ----------------------------------------------------
 
-_SPECIFY = {
-    Regime.FOIA: "foia-s17-1b",
-    Regime.EIR: "eir-reg14-3a",
-    Regime.FOISA: "foisa-s16",
-    Regime.EISR: "eisr-reg13b",
-}
-
 
 def _refusal_notice(ctx: _Context) -> Iterator[Finding]:
     """A refusal states that it refuses and specifies the exemption, for each part."""
     r = ctx.response
     notice = r.refusal_notice
-    code = _SPECIFY[ctx.regime]
     L = ctx.letters
+    specify = L.checks.specify_exemption
     environmental = ctx.regime.is_environmental
+    statement = L.checks.refusal_statement
     if (
-        ctx.regime is Regime.FOIA
+        statement is not None
         and ctx.refuses_on_exemption
         and (notice is None or notice.statement is None)
     ):
-        yield _finding(
+        yield _check(
             ctx,
-            "foia-s17-1a",
+            statement,
             "$.refusal_notice.statement",
             "The response relies on an exemption but never states that it "
             "refuses the request (or part of it).",
             absence=True,
-            basis=L.refusal_statement,
         )
     refusing = ctx.refuses_on_exemption or (environmental and bool(ctx.grounds))
     if refusing and not ctx.exemptions and not (environmental and ctx.not_held):
-        yield _finding(
+        yield _check(
             ctx,
-            code,
+            specify,
             "$.exemption_claims",
             "The response withholds information but does not specify the "
             f"{'exception' if environmental else 'exemption'} it relies on.",
             absence=True,
-            basis=L.specify_exemption,
         )
         return
     if not ctx.exemptions:
@@ -445,14 +463,13 @@ def _refusal_notice(ctx: _Context) -> Iterator[Finding]:
             continue
         missing = tuple(p for p in answer.parts if not _covered(p, covered))
         if missing:
-            yield _finding(
+            yield _check(
                 ctx,
-                code,
+                specify,
                 f"$.answers[{i}]",
                 f"The answer to {_refs(missing)} withholds information, but no exemption "
                 "claim covers it.",
                 absence=True,
-                basis=L.specify_exemption,
                 parts=missing,
             )
 
@@ -497,45 +514,36 @@ def _related(a: Citation, b: Citation) -> bool:
     return a.contains(b) or b.contains(a)
 
 
-_ADVICE = {
-    Regime.FOIA: "foia-s16-advice",
-    Regime.EIR: "eir-reg9-advice",
-    Regime.FOISA: "foisa-s15-advice",
-    Regime.EISR: "eisr-reg9-advice",
-}
-
-
 def _grounds(ctx: _Context) -> Iterator[Finding]:
     """A refusal on cost or a vexatious/repeated request: its notice, and advice."""
     notice = ctx.response.refusal_notice
     L = ctx.letters
     for ground in sorted(ctx.grounds, key=lambda d: d.value):
         relied = _ground_citation(L, ground)
-        if ctx.regime is Regime.FOIA:
+        if L.checks.ground_notice is not None:
             cited = any(c.citation is not None and _related(c.citation, relied) for c in ctx.claims)
             if notice is None or not cited:
-                yield _finding(
+                yield _check(
                     ctx,
-                    "foia-s17-5",
+                    L.checks.ground_notice,
                     "$.refusal_notice",
                     f"The request is refused ({ground.value.replace('_', ' ')}) without a "
                     f"notice stating that the authority relies on {relied}.",
                     absence=True,
-                    basis=L.ground_notice,
                 )
         cost = ground is Disposition.REFUSED_COST
         advised = (notice is not None and notice.advice_and_assistance is not None) or (
             Disposition.ADVICE_AND_ASSISTANCE in ctx.dispositions
         )
         if cost and not advised:
-            yield _finding(
+            advice = L.checks.advice_and_assistance
+            yield _check(
                 ctx,
-                _ADVICE[ctx.regime],
+                advice,
                 "$.refusal_notice.advice_and_assistance",
                 "A cost refusal should say what could be provided within the limit, or how "
-                f"to narrow the request ({L.advice_and_assistance}).",
+                f"to narrow the request ({advice.citation}).",
                 absence=True,
-                basis=L.advice_and_assistance,
             )
 
 
@@ -585,27 +593,25 @@ def _foia_rights(ctx: _Context) -> Iterator[Finding]:
         )
     review, commissioner = _missing_rights(ctx)
     if review:
-        yield _finding(
+        yield _check(
             ctx,
-            "foia-s17-7a",
+            L.checks.review_particulars,
             "$.rights.internal_review",
             "The letter gives no particulars of the internal review procedure (nor "
             f"says there is none). {why}",
             severity=severity,
             absence=True,
-            basis=L.review_particulars,
         )
     if commissioner:
         c = law(ctx.regime).commissioner
-        yield _finding(
+        yield _check(
             ctx,
-            "foia-s17-7b",
+            L.checks.commissioner_particulars,
             "$.rights.commissioner",
             f"The letter gives no particulars of the right to complain to the {c.name} under "
             f"{_short(c.right_to_apply, section_only=True)}. {why}",
             severity=severity,
             absence=True,
-            basis=L.commissioner_particulars,
         )
 
 
@@ -615,28 +621,25 @@ def _environmental_rights(ctx: _Context) -> Iterator[Finding]:
         return
     L = ctx.letters
     c = law(ctx.regime).commissioner
-    eir = ctx.regime is Regime.EIR
     review, commissioner = _missing_rights(ctx)
     if review:
-        yield _finding(
+        yield _check(
             ctx,
-            "eir-reg14-5a" if eir else "eisr-reg13e",
+            L.checks.review_particulars,
             "$.rights.internal_review",
             "The refusal must tell the applicant that they may make representations "
             f"(ask for a review) under {L.review_right} ({L.review_particulars}).",
             absence=True,
-            basis=L.review_particulars,
         )
     if commissioner:
-        yield _finding(
+        yield _check(
             ctx,
-            "eir-reg14-5b" if eir else "eisr-reg13e",
+            L.checks.commissioner_particulars,
             "$.rights.commissioner",
             "The refusal must give the enforcement and appeal provisions "
             f"({c.applied_by}, applying {c.right_to_apply}): the right to apply to the "
             f"{c.name} ({L.commissioner_particulars}).",
             absence=True,
-            basis=L.commissioner_particulars,
         )
 
 
@@ -648,25 +651,23 @@ def _foisa_rights(ctx: _Context) -> Iterator[Finding]:
     c = law(ctx.regime).commissioner
     review, commissioner = _missing_rights(ctx)
     if review:
-        yield _finding(
+        yield _check(
             ctx,
-            "foisa-s19a",
+            L.checks.review_particulars,
             "$.rights.internal_review",
             f"The notice must give particulars of the complaints procedure "
             f"({L.review_particulars}).",
             absence=True,
-            basis=L.review_particulars,
         )
     if commissioner:
-        yield _finding(
+        yield _check(
             ctx,
-            "foisa-s19b",
+            L.checks.commissioner_particulars,
             "$.rights.commissioner",
             "The notice must give particulars of the rights to require a review "
             f"({L.review_right}) and to apply to the {c.name} ({c.right_to_apply}) "
             f"({L.commissioner_particulars}).",
             absence=True,
-            basis=L.commissioner_particulars,
         )
 
 
@@ -788,15 +789,14 @@ def _not_held(ctx: _Context) -> Iterator[Finding]:
                 "harmless, but explain the searches made and offer a review.",
                 basis=L.not_held,
             )
-    elif notice is None and not ctx.regime.is_environmental:
-        yield _finding(
+    elif notice is None and L.checks.not_held_notice is not None:
+        yield _check(
             ctx,
-            "foisa-s17-notice",
+            L.checks.not_held_notice,
             "$.refusal_notice",
             "An authority that does not hold the information must give notice that it "
             f"does not hold it ({L.not_held_notice}).",
             absence=True,
-            basis=L.not_held_notice,
         )
 
 
@@ -804,23 +804,26 @@ def _not_held(ctx: _Context) -> Iterator[Finding]:
 
 
 def _partner(regime: Regime) -> Regime:
-    """The regime whose provision sends information to ``regime``'s partner (FOIA <-> EIR)."""
-    return law(regime).letters.other_regime.regime if regime.is_environmental else regime
+    """The other regime of ``regime``'s pair (FOIA <-> EIR, FOISA <-> EISR): the one whose
+    provision (FOIA s.39, FOISA s.39(2)) sends environmental information to the regulations."""
+    sends = law(regime).letters.other_regime
+    if regime.is_environmental:
+        return sends.regime
+    return next(r for r in Regime if r is not regime and law(r).letters.other_regime == sends)
 
 
-def _foreign_code(ctx: _Context, claim: _Claim) -> str | None:
-    """The code for a claim of another regime that a dedicated check covers, if any."""
+def _foreign_check(ctx: _Context, claim: _Claim) -> LetterCheck | None:
+    """The check for a claim of another regime that a dedicated check covers, if any."""
     c = claim.citation
-    if c is None or c.regime is ctx.regime:
+    if c is None or c.regime is ctx.regime or c.regime is not _partner(ctx.regime):
         return None
-    if ctx.regime.is_environmental and c.regime is _partner(ctx.regime):
+    checks = ctx.letters.checks
+    if checks.partner_grounds is not None:
         theirs = law(c.regime).letters
         grounds = (theirs.cost_ground, theirs.vexatious_ground, theirs.repeated_ground)
         if any(_related(c, g) for g in grounds):
-            return "eir-foia-grounds" if ctx.regime is Regime.EIR else "eisr-foisa-grounds"
-    if ctx.regime is Regime.FOIA and c.regime is Regime.EIR:
-        return "environmental-under-foia"
-    return None
+            return checks.partner_grounds
+    return checks.environmental_exception
 
 
 def _foreign_grounds(ctx: _Context) -> Iterator[Finding]:
@@ -828,45 +831,31 @@ def _foreign_grounds(ctx: _Context) -> Iterator[Finding]:
     FOIA letter, unless the letter answers those parts under the EIR)."""
     L = ctx.letters
     for claim in ctx.claims:
-        code = _foreign_code(ctx, claim)
-        if code is None:
+        found = _foreign_check(ctx, claim)
+        if found is None:
             continue
-        if code == "environmental-under-foia":
-            if Regime.EIR in ctx.answer_regimes:
+        if found is L.checks.environmental_exception:
+            partner = _partner(ctx.regime)
+            if partner in ctx.answer_regimes:
                 continue
-            yield _finding(
+            yield _check(
                 ctx,
-                code,
+                found,
                 f"{claim.path}.citation",
-                f"{claim.as_written} is an EIR exception, but the response is made "
-                f"under FOIA: environmental information is exempt from FOIA "
-                f"({L.other_regime}) and must be dealt with under the EIR.",
-                basis=L.other_regime,
+                f"{claim.as_written} is an {partner.name} exception, but the response is made "
+                f"under {ctx.regime.name}: environmental information is exempt from "
+                f"{ctx.regime.name} ({L.other_regime}) and must be dealt with under the "
+                f"{partner.name}.",
             )
         else:
-            yield _finding(
+            yield _check(
                 ctx,
-                code,
+                found,
                 f"{claim.path}.citation",
                 f"{claim.as_written} is a {claim.citation.regime.name if claim.citation else ''} "
                 f"ground; under the {ctx.regime.name} the equivalent is {L.cost_ground} "
                 "(manifestly unreasonable), which is subject to the public interest test.",
-                basis=L.cost_ground,
             )
-
-
-_NO_REASONS = {
-    Regime.FOIA: ("foia-s17-1c", Severity.WARNING),
-    Regime.EIR: ("eir-reg14-3b", None),
-    Regime.FOISA: ("foisa-s16", None),
-    Regime.EISR: ("eisr-reg13c", None),
-}
-_NO_PI = {
-    Regime.FOIA: "pi-test-missing",
-    Regime.EIR: "eir-reg14-3b",
-    Regime.FOISA: "pi-test-missing",
-    Regime.EISR: "eisr-reg13b",
-}
 
 
 def _claims(ctx: _Context) -> Iterator[Finding]:
@@ -883,7 +872,7 @@ def _claims(ctx: _Context) -> Iterator[Finding]:
             and entry.kind in _WITHHOLDING_KINDS
             and entry.regime is not ctx.regime
             and entry.regime not in ctx.answer_regimes
-            and _foreign_code(ctx, claim) is None
+            and _foreign_check(ctx, claim) is None
             and not L.other_regime.contains(entry.citation)
         ):
             yield _finding(
@@ -899,18 +888,15 @@ def _claims(ctx: _Context) -> Iterator[Finding]:
         entry = claim.entry
         assert entry is not None
         if claim.from_claim and not claim.reasons:
-            code, severity = _NO_REASONS[ctx.regime]
-            yield _finding(
+            yield _check(
                 ctx,
-                code,
+                L.checks.reasons,
                 f"{claim.path}.reasons",
                 f"No reasons are given for why {claim.as_written} applies ({L.reasons}).",
-                severity=severity,
                 absence=True,
-                basis=L.reasons,
                 parts=claim.parts,
             )
-        if claim.ncnd and not entry.ncnd:
+        if claim.ncnd and not entry.ncnd_clauses:
             yield _finding(
                 ctx,
                 "ncnd-without-clause",
@@ -937,7 +923,6 @@ def _claims(ctx: _Context) -> Iterator[Finding]:
         if claim.absolute_statement and partly:
             continue  # the letter relies on the absolute part, and says so
         if not claim.public_interest:
-            code = _NO_PI[ctx.regime]
             message = (
                 f"{entry.citation} is subject to the public interest test, but the letter "
                 "sets out no public interest reasons."
@@ -951,18 +936,13 @@ def _claims(ctx: _Context) -> Iterator[Finding]:
                     "only if the qualified part is relied on (say so on the claim)."
                 )
                 severity = Severity.NOTE
-            yield _finding(
+            yield _check(
                 ctx,
-                code,
+                L.checks.public_interest_test,
                 f"{claim.path}.public_interest",
                 message,
                 severity=severity,
                 absence=True,
-                basis=(
-                    L.public_interest_test
-                    if code == "pi-test-missing"
-                    else L.public_interest_reasons
-                ),
                 parts=claim.parts,
             )
         elif not claim.pi_conclusion:
@@ -975,15 +955,14 @@ def _claims(ctx: _Context) -> Iterator[Finding]:
                 basis=L.public_interest_reasons,
                 parts=claim.parts,
             )
-        elif not claim.pi_against and ctx.regime is Regime.FOIA:
-            yield _finding(
+        elif not claim.pi_against and L.checks.public_interest_reasons is not None:
+            yield _check(
                 ctx,
-                "foia-s17-3",
+                L.checks.public_interest_reasons,
                 f"{claim.path}.public_interest.against_disclosure",
                 "The letter concludes that the public interest favours maintaining the "
                 "exemption but gives no reasons for that (no factor against disclosure).",
                 absence=True,
-                basis=L.public_interest_reasons,
                 parts=claim.parts,
             )
 
@@ -1118,34 +1097,32 @@ def _extension_notice(ctx: _Context) -> Iterator[Finding]:
             basis=law(ctx.regime).response.citation,
         )
         return
-    if ctx.regime is Regime.FOIA:
+    estimate, late = L.checks.extension_estimate, L.checks.extension_late
+    if estimate is not None:
         notice = r.refusal_notice
         if notice is None or notice.public_interest_estimate is None:
-            yield _finding(
+            yield _check(
                 ctx,
-                "extension-no-estimate",
+                estimate,
                 "$.refusal_notice.public_interest_estimate",
                 "An extension notice must estimate the date by which a decision on the "
-                f"public interest will be reached ({L.extension_notice}).",
+                f"public interest will be reached ({estimate.citation}).",
                 absence=True,
-                basis=L.extension_notice,
             )
-        return
     received, sent = r.request.received_on, r.sent_on
-    if received is None or sent is None:
+    if late is None or received is None or sent is None:
         return
     from .workdays import add_working_days
 
     period = law(ctx.regime).response
     due = add_working_days(received, period.length, ctx.regime)
     if sent > due:
-        yield _finding(
+        yield _check(
             ctx,
-            "extension-notice-late",
+            late,
             "$.sent_on",
             f"The notice of an extension ({L.extension}) came on {sent.isoformat()}, after "
             f"the {period.length}th working day after receipt ({due.isoformat()}).",
-            basis=L.extension_notice,
         )
 
 

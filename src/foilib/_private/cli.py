@@ -101,11 +101,11 @@ def _print_json(data: object) -> None:
 
 def _cmd_due(args: argparse.Namespace) -> int:
     from .law import law
-    from .workdays import working_days
+    from .workdays import working_day_calendar
 
     if args.days is None:  # the regime's statutory period (FOIA s.10(1), ...), from the law data
         args.days = law(args.regime).response.length
-    cal = working_days(args.regime)
+    cal = working_day_calendar(args.regime)
     due = cal.add(args.received, args.days)
     if not (args.explain or args.json):
         # The plain answer needs only the day table: the clock, the catalogue and the
@@ -133,7 +133,7 @@ def _cmd_due(args: argparse.Namespace) -> int:
                     {
                         "date": s.date.isoformat(),
                         "reasons": [
-                            {"description": str(r), "citation": r.citation} for r in s.reasons
+                            {"description": str(r), "citation": r.citation_text} for r in s.reasons
                         ],
                     }
                     for s in skipped
@@ -169,9 +169,9 @@ def _data_status(received: dt.date, due: dt.date, regime: Regime) -> Any:
 
 
 def _cmd_working_days(args: argparse.Namespace) -> int:
-    from .workdays import working_days
+    from .workdays import working_day_calendar
 
-    count = working_days(args.regime).count(args.start, args.end)
+    count = working_day_calendar(args.regime).count(args.start, args.end)
     if args.json:
         _print_json(
             {
@@ -205,21 +205,7 @@ def _cmd_holidays(args: argparse.Namespace) -> int:
         key=lambda h: (h.date, list(Division).index(h.division)),
     )
     if args.json:
-        _print_json(
-            [
-                {
-                    "date": h.date.isoformat(),
-                    "name": h.name,
-                    "division": h.division.value,
-                    "divisions": [d.value for d in h.divisions],
-                    "substitute": h.substitute,
-                    "provisional": h.provisional,
-                    "source": h.source,
-                    "source_url": h.source_url,
-                }
-                for h in rows
-            ]
-        )
+        _print_json([_view(h, _HOLIDAY_KEYS) for h in rows])
         return 0
     for h in rows:
         flags = " (substitute day)" if h.substitute else ""
@@ -228,32 +214,50 @@ def _cmd_holidays(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The keys ``holidays --json`` prints for each holiday, and for the data source's
+#: proclamations and disputed days (``--source``), in order: (key printed, field).
+_HOLIDAY_KEYS = (
+    ("date", "date"),
+    ("name", "name"),
+    ("division", "division"),
+    ("divisions", "divisions"),
+    ("substitute", "substitute"),
+    ("provisional", "provisional"),
+    ("source", "source"),
+    ("source_url", "source_url"),
+)
+_PROCLAMATION_KEYS = (
+    ("date", "date"),
+    ("name", "name"),
+    ("divisions", "divisions"),
+    ("source", "source"),
+    ("source_url", "source_url"),
+)
+_DISPUTED_KEYS = (
+    ("date", "date"),
+    ("division", "division"),
+    ("bank_holiday", "holiday"),
+    ("reason", "reason"),
+    ("evidence", "evidence"),
+)
+
+
+def _view(obj: Any, keys: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """Some fields of ``obj`` in the public converter's JSON form, under the keys given."""
+    from .converter import shared_converter
+
+    whole = shared_converter(omit_if_default=False).unstructure(obj)
+    return {key: whole[field] for key, field in keys}
+
+
 def _source_dict(source: Any) -> dict[str, Any]:
     return {
         "official_list": source.official_list,
         "last_official_year": source.last_official_year,
         "confirmed_through": source.confirmed_through,
         "first_provisional_year": source.first_provisional_year,
-        "proclamations": [
-            {
-                "date": p.date.isoformat(),
-                "name": p.name,
-                "divisions": [d.value for d in p.divisions],
-                "source": p.source,
-                "source_url": p.source_url,
-            }
-            for p in source.proclamations
-        ],
-        "disputed": [
-            {
-                "date": d.date.isoformat(),
-                "division": d.division.value,
-                "bank_holiday": d.holiday,
-                "reason": d.reason,
-                "evidence": list(d.evidence),
-            }
-            for d in source.disputed
-        ],
+        "proclamations": [_view(p, _PROCLAMATION_KEYS) for p in source.proclamations],
+        "disputed": [_view(d, _DISPUTED_KEYS) for d in source.disputed],
         "loaded": [
             {"origin": r.origin, "added": len(r.added), "disagreements": list(r.disagreements())}
             for r in source.loaded
@@ -288,7 +292,7 @@ def _cmd_provision(args: argparse.Namespace) -> int:
     from .catalogue import provision
 
     p = provision(args.citation, args.regime)
-    ncnd = ", ".join(str(c) for c in p.ncnd) or "none"
+    ncnd = ", ".join(str(c) for c in p.ncnd_clauses) or "none"
     fields = {
         "citation": str(p.citation),
         "title": p.title,
@@ -298,9 +302,9 @@ def _cmd_provision(args: argparse.Namespace) -> int:
         "absolute_part": p.absolute_part or None,
         "public_interest_test": p.public_interest_test,
         "harm_test": p.harm_test.value,
-        "ncnd": [str(c) for c in p.ncnd],
+        "ncnd": [str(c) for c in p.ncnd_clauses],
         "falls_away": p.falls_away or None,
-        "source": p.source,
+        "source": p.source_url,
         "authorities": list(p.authorities),
     }
     if args.json:
@@ -316,7 +320,7 @@ def _cmd_provision(args: argparse.Namespace) -> int:
     ]
     if p.falls_away:
         rows.append(("falls away", p.falls_away))
-    rows.append(("source", p.source))
+    rows.append(("source", p.source_url))
     rows.extend(("authority", a) for a in p.authorities)
     for label, value in rows:
         print(f"{label:<25} {value}")
@@ -325,13 +329,13 @@ def _cmd_provision(args: argparse.Namespace) -> int:
 
 def _cmd_provisions(args: argparse.Namespace) -> int:
     from .catalogue import provisions
-    from .converter import make_converter
+    from .converter import shared_converter
 
     regimes = [args.regime] if args.regime else list(Regime)
     words = [w.casefold() for w in " ".join(args.search or ()).split()]
     rows = [p for r in regimes for p in provisions(r) if all(w in _haystack(p) for w in words)]
     if args.json:
-        conv = make_converter(omit_if_default=False)
+        conv = shared_converter(omit_if_default=False)
         _print_json([{**conv.unstructure(p), "citation": str(p.citation)} for p in rows])
         return 0
     if not rows:
@@ -358,46 +362,6 @@ def _pi_text(p: Any) -> str:
 # --- timeline -----------------------------------------------------------------------------
 
 
-def _timeline_dict(timeline: Any) -> dict[str, Any]:
-    def reason(r: Any) -> dict[str, Any]:
-        return {
-            "text": r.text,
-            "citation": str(r.citation) if r.citation else None,
-            "source": r.source,
-        }
-
-    return {
-        "today": timeline.today.isoformat(),
-        "status": timeline.status.value,
-        "working_days_late": timeline.working_days_late,
-        "calendar_days_late": timeline.calendar_days_late,
-        "response_due_on": (
-            timeline.response_due_on.isoformat() if timeline.response_due_on else None
-        ),
-        "warnings": [reason(w) for w in timeline.warnings],
-        "deadlines": [
-            {
-                "kind": d.kind.value,
-                "date": d.date.isoformat(),
-                "basis": d.basis.value,
-                "state": d.state.value,
-                "met_on": d.met_on.isoformat() if d.met_on else None,
-                "reasons": [reason(r) for r in d.reasons],
-            }
-            for d in timeline.deadlines
-        ],
-        "pauses": [
-            {
-                "kind": p.kind.value,
-                "start": p.start.isoformat(),
-                "end": p.end.isoformat() if p.end else None,
-                "reason": reason(p.reason),
-            }
-            for p in timeline.pauses
-        ],
-    }
-
-
 def _cmd_timeline(args: argparse.Namespace) -> int:
     from .clock import Case
 
@@ -406,7 +370,9 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     if args.ics:
         _write_ics(args.ics, case, timeline)
     if args.json:
-        _print_json(_timeline_dict(timeline))
+        from .converter import shared_converter
+
+        _print_json(shared_converter().unstructure(timeline))
     else:
         print(timeline)
     return 0

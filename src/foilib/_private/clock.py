@@ -19,9 +19,10 @@ import calendar
 import datetime as dt
 import enum
 import functools
+import sys
 import warnings
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 from dateutil.easter import easter
@@ -115,7 +116,46 @@ _SCHOOLS = frozenset(
 _SCHOOL_VALUES = frozenset(k._value_ for k in _SCHOOLS)
 
 
-class EventKind(enum.Enum):
+#: Deprecated names of enum members: {class name: {old name: (new name, why)}}.
+_DEPRECATED_MEMBERS = {
+    "EventKind": {
+        "EIR_EXTENSION": ("ENVIRONMENTAL_EXTENSION", "it serves the EISR as well as the EIR"),
+    },
+}
+
+
+class _DeprecatedMembers(enum.EnumType):
+    """An enum type whose old member names still work, with a DeprecationWarning."""
+
+    if not TYPE_CHECKING:  # type checkers see the members and aliases, never Any
+
+        def __getattr__(cls, name: str) -> Any:
+            new = _renamed(cls, name)
+            if new is None:
+                raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+            return cls[new]
+
+    def __getitem__(cls, name: str) -> Any:
+        return super().__getitem__(_renamed(cls, name) or name)
+
+
+def _renamed(cls: type, name: str) -> str | None:
+    """The new name of a deprecated member name (warning callers outside foilib)."""
+    found = _DEPRECATED_MEMBERS.get(cls.__name__, {}).get(name)
+    if found is None:
+        return None
+    new, why = found
+    if not sys._getframe(2).f_globals.get("__name__", "").startswith("foilib."):
+        warnings.warn(
+            f"{cls.__name__}.{name} is deprecated: use {cls.__name__}.{new} ({why}); "
+            "the JSON value is unchanged",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+    return new
+
+
+class EventKind(enum.Enum, metaclass=_DeprecatedMembers):
     """What happened to a case on a day (the letters of a case included)."""
 
     RECEIVED = "received"
@@ -130,10 +170,13 @@ class EventKind(enum.Enum):
     #: A public-interest extension notice (``Event.estimate`` optional: its absence is a
     #: defect the checks report, not an impossible history).
     PUBLIC_INTEREST_EXTENSION = "public_interest_extension"
-    #: The environmental (complex and voluminous) extension notice, EIR and EISR alike.
+    #: The environmental (complex and voluminous) extension notice, EIR and EISR alike
+    #: (the regulations' own extension of time). Its JSON value stays ``"eir_extension"``.
     ENVIRONMENTAL_EXTENSION = "eir_extension"
-    #: Deprecated alias of :attr:`ENVIRONMENTAL_EXTENSION` (it serves EISR too).
-    EIR_EXTENSION = "eir_extension"  # noqa: PIE796 - a deliberate alias
+    if TYPE_CHECKING:
+        #: Deprecated alias of :attr:`ENVIRONMENTAL_EXTENSION` (it serves EISR too): at run
+        #: time the name resolves to it with a DeprecationWarning.
+        EIR_EXTENSION = "eir_extension"
     #: The authority applied to the Commissioner for a day to be specified.
     COMPLIANCE_DAY_APPLIED = "compliance_day_applied"
     COMPLIANCE_DAY_SPECIFIED = "compliance_day_specified"
@@ -334,7 +377,9 @@ class Deadline:
     ``met_on`` is the day the act was done (the response sent, the review requested...),
     whether in time or not; ``state`` says whether that was in time (``MET``), late or not
     at all by today (``MISSED``), still ``OPEN``, or ``SUPERSEDED`` by a valid extension
-    (the response due date once an extension applies).
+    (the response due date once an extension applies). ``basis`` is the kind of rule the
+    date rests on (:class:`~foilib.Basis`: statute, code of practice or regulator policy);
+    the provisions themselves are the ``citation`` of each of ``reasons``.
     """
 
     kind: DeadlineKind

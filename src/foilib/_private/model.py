@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import warnings
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -113,9 +114,33 @@ class Disposition(enum.Enum):
     HELD_DECISION_PENDING = "held_decision_pending"
 
     @property
-    def basis(self) -> str:
-        """The statutory basis of this disposition, in words."""
+    def explanation(self) -> str:
+        """What this disposition is in law, in words, with the provisions of each regime.
+
+        Returns:
+            one line of prose (``"FOIA s.1(1)(a): the authority states that it does not
+            hold the information ..."``), for people; the checks read the law data.
+        """
         return _DISPOSITION_BASIS[self]
+
+    @property
+    def basis(self) -> str:
+        """Deprecated alias of :attr:`explanation` (``basis`` in foilib means the kind of
+        rule, :class:`foilib.Basis`).
+
+        Returns:
+            :attr:`explanation`.
+
+        Warns:
+            DeprecationWarning: always (the old name is deprecated).
+        """
+        warnings.warn(
+            "Disposition.basis is deprecated: use Disposition.explanation (the same prose); "
+            "'basis' in foilib means the kind of rule (foilib.Basis)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.explanation
 
     @property
     def is_refusal(self) -> bool:

@@ -28,7 +28,9 @@ import bisect
 import datetime as dt
 import itertools
 import operator
+import sys
 import threading
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any, overload
@@ -54,6 +56,7 @@ __all__ = [
     "WorkingDayCalendar",
     "add_working_days",
     "add_working_days_many",
+    "working_day_calendar",
     "working_days",
     "working_days_between",
     "working_days_between_many",
@@ -113,7 +116,10 @@ class NonWorkingReason:
     (empty for a weekend, or for Christmas Day/Good Friday named by the provision itself),
     ``divisions`` their divisions and ``provision`` the statutory definition applied, as text.
     ``provision_citation`` is the same provision as a structured :class:`foilib.Citation`
-    (``None`` only for reasons built by hand without it).
+    (``None`` only for reasons built by hand without it). :attr:`sources` are the holidays'
+    instruments as text (a statute, an order or a proclamation, which are not provisions of
+    the four regimes, so no :class:`~foilib.Citation` can hold them); :attr:`citation_text`
+    joins the provision and the sources into one line.
     """
 
     description: str
@@ -128,13 +134,33 @@ class NonWorkingReason:
         return tuple(dict.fromkeys(h.source for h in self.holidays))
 
     @property
-    def citation(self) -> str:
+    def citation_text(self) -> str:
         """The legal source(s) as one text: the provision, then each holiday's instrument.
 
-        Kept for compatibility; prefer the structured :attr:`provision_citation` and
-        :attr:`sources`.
+        Returns:
+            ``"FOIA s.10(6); Banking and Financial Dealings Act 1971 Sch 1 para 2, ..."``;
+            for the structured form use :attr:`provision_citation` and :attr:`sources`.
         """
         return "; ".join((self.provision, *self.sources))
+
+    @property
+    def citation(self) -> str:
+        """Deprecated alias of :attr:`citation_text` (a str, where every other ``citation``
+        in foilib is a :class:`~foilib.Citation`).
+
+        Returns:
+            :attr:`citation_text`.
+
+        Warns:
+            DeprecationWarning: always (the old name is deprecated).
+        """
+        warnings.warn(
+            "NonWorkingReason.citation is deprecated: use NonWorkingReason.citation_text (the "
+            "same text), or provision_citation and sources for the structured form",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.citation_text
 
     @property
     def provisional(self) -> bool:
@@ -657,13 +683,24 @@ def _reset() -> None:
         _LAST_HOT[0] = (None, None)
 
 
-def working_days(regime: Regime) -> WorkingDayCalendar:
+def working_day_calendar(regime: Regime) -> WorkingDayCalendar:
     """The working-day calendar of ``regime``, built on first use and then shared.
 
     Rebuilt when the bank-holiday data changes (its data version), so holidays loaded at
-    run time take effect. Threads asking together build each table once.
+    run time take effect. Threads asking together build each table once. Working days as
+    the regime defines them (FOIA s.10(6), EIR reg 2(1), FOISA s.73, EISR reg 2(1)).
 
-    Raises :class:`~foilib.ArgumentTypeError` if ``regime`` is not a :class:`foilib.Regime`.
+    Returns:
+        the shared :class:`WorkingDayCalendar` of ``regime``.
+
+    Raises:
+        ArgumentTypeError: ``regime`` is not a :class:`foilib.Regime`.
+
+    >>> import datetime as dt, foilib
+    >>> foilib.working_day_calendar(foilib.Regime.FOISA).count(
+    ...     dt.date(2026, 11, 25), dt.date(2026, 12, 24)
+    ... )
+    20
     """
     try:
         cal = _CALENDARS[regime]
@@ -676,6 +713,29 @@ def working_days(regime: Regime) -> WorkingDayCalendar:
         if _LAST_HOT[0][0] is cal.regime:
             _LAST_HOT[0] = (None, None)
     return cal
+
+
+def working_days(regime: Regime) -> WorkingDayCalendar:
+    """Deprecated: the old name of :func:`working_day_calendar` (it returns a calendar, not
+    a number of days; :func:`working_days_between` counts them).
+
+    Returns:
+        :func:`working_day_calendar` of ``regime``.
+
+    Raises:
+        ArgumentTypeError: ``regime`` is not a :class:`foilib.Regime`.
+
+    Warns:
+        DeprecationWarning: when called from outside foilib.
+    """
+    if not sys._getframe(1).f_globals.get("__name__", "").startswith("foilib."):
+        warnings.warn(
+            "foilib.working_days() is deprecated: use foilib.working_day_calendar() (it "
+            "returns the calendar; working_days_between() counts working days)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+    return working_day_calendar(regime)
 
 
 def add_working_days(d: dt.date, n: int, regime: Regime = Regime.FOIA) -> dt.date:

@@ -97,7 +97,7 @@ EARLIER: tuple[Earlier, ...] = (
             "absolute_part": "where the first condition (s.40(3)(a)(i) or (b): disclosure "
             "would contravene the Data Protection Act 1998 principles) is met (s.2(3)(f)(ii) "
             "as enacted)",
-            "ncnd": (_c(_F, "40", "5"),),
+            "ncnd_clauses": (_c(_F, "40", "5"),),
         },
         _DPA_2018_EARLIER,
     ),
@@ -107,17 +107,17 @@ EARLIER: tuple[Earlier, ...] = (
         {
             "absolute_part": "s.40(1), and s.40(2) where the first condition (s.40(3)(a)(i) "
             "or (b), Data Protection Act 1998) is met (s.2(3)(f) as enacted)",
-            "ncnd": (_c(_F, "40", "5"),),
+            "ncnd_clauses": (_c(_F, "40", "5"),),
         },
         _DPA_2018_EARLIER,
     ),
     Earlier(
         _c(_F, "40", "1"),
         _GDPR_DAY,
-        {"ncnd": (_c(_F, "40", "5"),)},
+        {"ncnd_clauses": (_c(_F, "40", "5"),)},
         _DPA_2018_EARLIER,
     ),
-    Earlier(_c(_S, "38"), dt.date(2013, 5, 31), {"ncnd": ()}, _FOISA_2013),
+    Earlier(_c(_S, "38"), dt.date(2013, 5, 31), {"ncnd_clauses": ()}, _FOISA_2013),
     *(
         Earlier(
             _c(_F, *local),

@@ -7,6 +7,7 @@ module holds the shape of a row and its validation.
 from __future__ import annotations
 
 import enum
+import warnings
 
 import attrs
 
@@ -167,11 +168,15 @@ class Provision:
     ``absolute`` is true only when the whole provision is absolute (no public
     interest test anywhere in it); ``public_interest_test`` is true when the
     test applies to at least part of it (FOIA s.2, EIR reg 12(1)(b), FOISA s.2).
-    ``ncnd`` is the provision that excludes the duty to confirm or deny for this
-    one (empty when there is none). ``covers`` lists finer citations (such
+    ``ncnd_clauses`` are the provisions (clauses) that exclude the duty to confirm or
+    deny for this one, as citations (empty when there is none); a letter's claim to
+    neither confirm nor deny is the bool :attr:`foilib.ExemptionClaim.ncnd`. (The old
+    name ``ncnd`` is kept as a deprecated alias; the converter's JSON keeps the key
+    ``"ncnd"``.) ``covers`` lists finer citations (such
     as ``s.38(1)(a)``) that resolve to this entry because the catalogue does not
-    split them out. ``source`` is the legislation.gov.uk address of the section
-    or regulation; ``authorities`` names the amending instruments or guidance a
+    split them out. ``source_url`` is the legislation.gov.uk address of the section
+    or regulation (named ``source`` before, kept as a deprecated alias; the converter's
+    JSON keeps the key ``"source"``); ``authorities`` names the amending instruments or guidance a
     statement in the row rests on.
     """
 
@@ -181,8 +186,8 @@ class Provision:
     absoluteness: Absoluteness = attrs.field(validator=_check_absoluteness)
     harm_test: HarmTest = attrs.field(validator=_check_harm)
     public_interest_test: bool = attrs.field(validator=attrs.validators.instance_of(bool))
-    source: str = attrs.field(validator=_check_source)
-    ncnd: tuple[Citation, ...] = attrs.field(default=(), validator=_check_covers)
+    source_url: str = attrs.field(validator=_check_source)
+    ncnd_clauses: tuple[Citation, ...] = attrs.field(default=(), validator=_check_covers)
     absolute_part: str = attrs.field(default="", validator=_check_str)
     falls_away: str = attrs.field(default="", validator=_check_str)
     falls_away_years: int | None = attrs.field(default=None, validator=_check_years)
@@ -216,11 +221,49 @@ class Provision:
             raise ValidationError(
                 "Provision", "absoluteness", a, "absolute, qualified or partly absolute"
             )
-        if self.source != source_url(self.citation):
-            raise ValidationError("Provision", "source", self.source, source_url(self.citation))
+        if self.source_url != source_url(self.citation):
+            raise ValidationError(
+                "Provision", "source_url", self.source_url, source_url(self.citation)
+            )
         for c in self.covers:
             if not self.citation.contains(c) or c == self.citation:
                 raise ValidationError("Provision", "covers", c, f"citations inside {self.citation}")
+
+    @property
+    def ncnd(self) -> tuple[Citation, ...]:
+        """Deprecated alias of :attr:`ncnd_clauses` (a tuple of citations, not a bool).
+
+        Returns:
+            :attr:`ncnd_clauses`.
+
+        Warns:
+            DeprecationWarning: always (the old name is deprecated).
+        """
+        warnings.warn(
+            "Provision.ncnd is deprecated: use Provision.ncnd_clauses (the clauses that "
+            "exclude the duty to confirm or deny); ExemptionClaim.ncnd is the letter's claim",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.ncnd_clauses
+
+    @property
+    def source(self) -> str:
+        """Deprecated alias of :attr:`source_url` (the legislation.gov.uk address).
+
+        Returns:
+            :attr:`source_url`.
+
+        Warns:
+            DeprecationWarning: always (the old name is deprecated).
+        """
+        warnings.warn(
+            "Provision.source is deprecated: use Provision.source_url (the legislation.gov.uk "
+            "address), like Holiday.source_url",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.source_url
 
     @property
     def regime(self) -> Regime:
@@ -271,8 +314,8 @@ def row(
         absoluteness=absoluteness,
         harm_test=harm_test,
         public_interest_test=absoluteness in (Absoluteness.QUALIFIED, Absoluteness.PARTLY_ABSOLUTE),
-        source=source_url(citation),
-        ncnd=tuple(cite(regime, n) for n in ncnd),
+        source_url=source_url(citation),
+        ncnd_clauses=tuple(cite(regime, n) for n in ncnd),
         absolute_part=absolute_part,
         falls_away=falls_away,
         falls_away_years=falls_away_years,

@@ -8,6 +8,7 @@ provision a finding cites under a given regime comes from that regime's ``LETTER
 from __future__ import annotations
 
 import enum
+import warnings
 
 import attrs
 
@@ -32,19 +33,39 @@ class Severity(enum.Enum):
 
 @attrs.frozen(slots=True)
 class Check:
-    """One kind of finding: a stable code, its usual severity and statutory basis.
+    """One kind of finding: a stable code, its usual severity and the provision it rests on.
 
-    ``basis`` is the provision the row rests on, parsed once at import (a finding under
+    ``citation`` is the provision the row rests on, parsed once at import (a finding under
     another regime cites that regime's own provision from the law data); ``rules`` are the
-    names of the functions in :mod:`foilib._private.checks` that emit it.
+    names of the functions in :mod:`foilib._private.checks` that emit it. (``citation`` was
+    named ``basis``, which elsewhere in foilib means the kind of rule, :class:`foilib.Basis`;
+    ``basis`` is kept as a deprecated alias.)
     """
 
     code: str
     severity: Severity
-    basis: Citation
+    citation: Citation
     summary: str
     example: str
     rules: tuple[str, ...]
+
+    @property
+    def basis(self) -> Citation:
+        """Deprecated alias of :attr:`citation`.
+
+        Returns:
+            :attr:`citation`.
+
+        Warns:
+            DeprecationWarning: always (the old name is deprecated).
+        """
+        warnings.warn(
+            "Check.basis is deprecated: use Check.citation (the provision the check rests "
+            "on); 'basis' in foilib means the kind of rule (foilib.Basis)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.citation
 
 
 def _row(

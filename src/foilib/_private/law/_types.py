@@ -20,6 +20,8 @@ __all__ = [
     "Basis",
     "Commissioner",
     "DayUnit",
+    "LetterCheck",
+    "LetterChecks",
     "Letters",
     "MonthRule",
     "Period",
@@ -81,9 +83,11 @@ class MonthRule(enum.Enum):
 class Period:
     """A period of time the law (or a code, or a regulator) allows for one step.
 
-    ``length`` counted in ``unit``; ``citation`` is the catalogue provision that sets it
-    (``None`` when no provision of the four regimes does, e.g. a tribunal rule), ``source``
-    names any other instrument or document; ``since`` is the day the rule took effect.
+    ``length`` counted in ``unit``; ``basis`` is the kind of rule (statute, code of practice
+    or regulator policy); ``citation`` is the catalogue provision that sets it (``None``
+    when no provision of the four regimes does, e.g. a tribunal rule), ``source`` is text
+    naming any other instrument or document (never a provision of the four regimes);
+    ``since`` is the day the rule took effect.
     """
 
     name: str
@@ -127,6 +131,60 @@ class WorkingDayDefinition:
     #: For regulations that borrow the definition (EIR reg 2(1) borrows FOIA s.10(6)).
     borrowed_from: Citation | None = None
     source: str | None = None
+
+
+@attrs.frozen(slots=True)
+class LetterCheck:
+    """One requirement a regime's letters are checked against, as data.
+
+    ``code`` is the finding code :func:`foilib.checks.check` emits when a letter misses the
+    requirement (a row of the check registry); ``citation`` is the provision of this regime
+    the finding cites; ``source`` is where that provision (and the choice of code) comes
+    from: a legislation.gov.uk address or a named document, "unverified" where it is.
+    """
+
+    code: str
+    citation: Citation
+    source: str
+
+
+@attrs.frozen(slots=True)
+class LetterChecks:
+    """Which finding code (and provision) each check emits under one regime.
+
+    One field per requirement the check engine tests; ``None`` where the regime has no such
+    requirement, or where foilib does not check it under that regime (the comment on the
+    value in the regime module says which).
+    """
+
+    #: The notice states that it refuses (FOIA s.17(1)(a)).
+    refusal_statement: LetterCheck | None
+    #: The notice specifies the exemption (exception) relied on, for each withheld part.
+    specify_exemption: LetterCheck
+    #: An exemption claimed with no reasons why it applies.
+    reasons: LetterCheck
+    #: A qualified exemption (exception) with no public interest test.
+    public_interest_test: LetterCheck
+    #: A public interest conclusion with no reasons for maintaining the exemption.
+    public_interest_reasons: LetterCheck | None
+    #: A refusal on cost or a vexatious or repeated request without a notice relying on it.
+    ground_notice: LetterCheck | None
+    #: A cost refusal without advice and assistance.
+    advice_and_assistance: LetterCheck
+    #: No particulars of the review (complaints, representations) procedure.
+    review_particulars: LetterCheck
+    #: No particulars of the right to apply to the Commissioner.
+    commissioner_particulars: LetterCheck
+    #: Information not held, with no notice saying so (FOISA s.17(1)).
+    not_held_notice: LetterCheck | None
+    #: The partner regime's cost or vexatious ground relied on (FOIA s.12 in an EIR letter).
+    partner_grounds: LetterCheck | None
+    #: An exception of the environmental regulations relied on in a letter under this Act.
+    environmental_exception: LetterCheck | None
+    #: An extension notice without an estimate of when the decision will come.
+    extension_estimate: LetterCheck | None
+    #: An extension notice sent after the time for compliance.
+    extension_late: LetterCheck | None
 
 
 @attrs.frozen(slots=True)
@@ -193,4 +251,6 @@ class Letters:
     commissioner_wording: str
     #: The regulations' or Act's words for a ground-refusal, for messages.
     ground_words: str
+    #: The finding code and provision of each check under this regime (checks read these).
+    checks: LetterChecks
     source: str = ""

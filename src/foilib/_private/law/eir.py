@@ -16,6 +16,8 @@ from ._clock import ClockLaw, NoRule
 from ._types import (
     Basis,
     DayUnit,
+    LetterCheck,
+    LetterChecks,
     Letters,
     Period,
 )
@@ -129,6 +131,10 @@ CLOCK = ClockLaw(
 
 # --- letters: what notices must contain (checks, render) -------------------------------
 
+#: Where the provisions the letter checks cite are published.
+_REGS = "https://www.legislation.gov.uk/uksi/2004/3391"
+_R14 = f"{_REGS}/regulation/14"
+
 LETTERS = Letters(
     duty_to_answer=_c("5", "1"),
     refusal_statement=_c("14", "1"),
@@ -162,6 +168,31 @@ LETTERS = Letters(
     "Information Commissioner under section 50 for a decision. The Commissioner usually "
     "expects complaints within six weeks of the reconsideration outcome.",
     ground_words="manifestly unreasonable (reg 12(4)(b))",
+    checks=LetterChecks(
+        refusal_statement=None,  # reg 14(1) is checked through reg 14(3)(a) (eir-reg14-3a)
+        specify_exemption=LetterCheck("eir-reg14-3a", _c("14", "3", "a"), _R14),
+        reasons=LetterCheck("eir-reg14-3b", _c("14", "3"), _R14),
+        public_interest_test=LetterCheck("eir-reg14-3b", _c("14", "3", "b"), _R14),
+        public_interest_reasons=None,  # reg 14(3)(b): covered by eir-reg14-3b
+        ground_notice=None,  # a reg 12(4)(b) refusal is a reg 14 refusal: eir-reg14-3a
+        advice_and_assistance=LetterCheck("eir-reg9-advice", _c("9", "1"), f"{_REGS}/regulation/9"),
+        review_particulars=LetterCheck("eir-reg14-5a", _c("14", "5", "a"), _R14),
+        commissioner_particulars=LetterCheck("eir-reg14-5b", _c("14", "5", "b"), _R14),
+        not_held_notice=None,  # a reg 12(4)(a) refusal is a reg 14 refusal, checked as one
+        partner_grounds=LetterCheck(
+            "eir-foia-grounds",
+            _c("12", "4", "b"),
+            f"{_REGS}/regulation/12: manifestly unreasonable covers cost and vexatious "
+            "requests; FOIA s.12 and s.14 do not apply (FOIA s.39)",
+        ),
+        environmental_exception=None,  # the EIR are the environmental regime
+        extension_estimate=None,  # reg 7 asks for notice in time, not an estimate
+        extension_late=LetterCheck(
+            "extension-notice-late",
+            _c("7", "3"),
+            f"{_REGS}/regulation/7 (paragraph number UNVERIFIED)",
+        ),
+    ),
     source="EIR reg 14 (made text http://www.legislation.gov.uk/uksi/2004/3391/regulation/14/"
     "made?view=plain), reg 12(1)(b), 12(4), 12(6), reg 7, 8, 9, 11; DOMAIN.md 4.2; reg 7(3) "
     "paragraph number UNVERIFIED",

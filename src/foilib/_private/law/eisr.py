@@ -17,6 +17,8 @@ from ._clock import ClockLaw, NoRule
 from ._types import (
     Basis,
     DayUnit,
+    LetterCheck,
+    LetterChecks,
     Letters,
     Period,
 )
@@ -124,6 +126,10 @@ CLOCK = ClockLaw(
 
 # --- letters: what notices must contain (checks, render) -------------------------------
 
+#: Where the provisions the letter checks cite are published.
+_REGS = "https://www.legislation.gov.uk/ssi/2004/520"
+_R13 = f"{_REGS}/regulation/13 (paragraph letters UNVERIFIED)"
+
 LETTERS = Letters(
     duty_to_answer=_c("5", "1"),
     refusal_statement=_c("13"),
@@ -157,6 +163,33 @@ LETTERS = Letters(
     "17): you may apply to the Scottish Information Commissioner for a decision (section "
     "47(1)), generally within six months of receiving our review response.",
     ground_words="manifestly unreasonable (reg 10(4)(b))",
+    checks=LetterChecks(
+        refusal_statement=None,  # reg 13 is checked through reg 13(b) (eisr-reg13b)
+        specify_exemption=LetterCheck("eisr-reg13b", _c("13", "b"), _R13),
+        reasons=LetterCheck("eisr-reg13c", _c("13", "c"), _R13),
+        public_interest_test=LetterCheck("eisr-reg13b", _c("13", "b"), _R13),
+        public_interest_reasons=None,  # reg 13(b): covered by eisr-reg13b
+        ground_notice=None,  # a reg 10(4)(b) refusal is a reg 13 refusal: eisr-reg13b
+        advice_and_assistance=LetterCheck(
+            "eisr-reg9-advice", _c("9", "1"), f"{_REGS}/regulation/9"
+        ),
+        review_particulars=LetterCheck("eisr-reg13e", _c("13", "e"), _R13),
+        commissioner_particulars=LetterCheck("eisr-reg13e", _c("13", "e"), _R13),
+        not_held_notice=None,  # a reg 10(4)(a) refusal is a reg 13 refusal, checked as one
+        partner_grounds=LetterCheck(
+            "eisr-foisa-grounds",
+            _c("10", "4", "b"),
+            f"{_REGS}/regulation/10: manifestly unreasonable covers cost (SIC Decision "
+            "078/2016); FOISA s.12 and s.14 do not apply (FOISA s.39(2))",
+        ),
+        environmental_exception=None,  # the EISR are the environmental regime
+        extension_estimate=None,  # reg 7 asks for notice in time, not an estimate
+        extension_late=LetterCheck(
+            "extension-notice-late",
+            _c("7", "2"),
+            f"{_REGS}/regulation/7 (paragraph number UNVERIFIED)",
+        ),
+    ),
     source="EISR reg 13 (https://www.legislation.gov.uk/ssi/2004/520/regulation/13): (b) "
     "reasons, exceptions and the public interest, (c) basis, (e) review (reg 16) and "
     "enforcement (reg 17); paragraph letters from the revised text as recalled, UNVERIFIED "

@@ -15,6 +15,8 @@ from ._types import (
     Basis,
     Commissioner,
     DayUnit,
+    LetterCheck,
+    LetterChecks,
     Letters,
     MonthRule,
     Period,
@@ -260,6 +262,10 @@ CLOCK = ClockLaw(
 
 # --- letters: what notices must contain (checks, render) -------------------------------
 
+#: Where the provisions the letter checks cite are published.
+_ACT = "https://www.legislation.gov.uk/ukpga/2000/36"
+_S17 = f"{_ACT}/section/17"
+
 LETTERS = Letters(
     duty_to_answer=_c("1", "1"),
     refusal_statement=_c("17", "1", "a"),
@@ -293,6 +299,29 @@ LETTERS = Letters(
     "whether your request has been dealt with in accordance with the Act. The Commissioner "
     "usually expects complaints within six weeks of the review outcome.",
     ground_words="the cost limit (s.12) or a vexatious or repeated request (s.14)",
+    checks=LetterChecks(
+        refusal_statement=LetterCheck("foia-s17-1a", _c("17", "1", "a"), _S17),
+        specify_exemption=LetterCheck("foia-s17-1b", _c("17", "1", "b"), _S17),
+        reasons=LetterCheck("foia-s17-1c", _c("17", "1", "c"), _S17),
+        public_interest_test=LetterCheck("pi-test-missing", _c("2", "2", "b"), f"{_ACT}/section/2"),
+        public_interest_reasons=LetterCheck("foia-s17-3", _c("17", "3"), _S17),
+        ground_notice=LetterCheck("foia-s17-5", _c("17", "5"), _S17),
+        advice_and_assistance=LetterCheck(
+            "foia-s16-advice", _c("16", "1"), f"{_ACT}/section/16; s.45 code of practice"
+        ),
+        review_particulars=LetterCheck("foia-s17-7a", _c("17", "7", "a"), _S17),
+        commissioner_particulars=LetterCheck("foia-s17-7b", _c("17", "7", "b"), _S17),
+        not_held_notice=None,  # "not held" answers s.1(1)(a): no notice is due
+        partner_grounds=None,  # FOIA s.12, s.14 are its own; EIR letters are checked
+        environmental_exception=LetterCheck(
+            "environmental-under-foia",
+            _c("39"),
+            f"{_ACT}/section/39: environmental information is exempt and dealt with under the EIR",
+        ),
+        extension_estimate=LetterCheck("extension-no-estimate", _c("17", "2"), _S17),
+        extension_late=None,  # the s.17(1) notice is due within the time for compliance;
+        # a late one is found by the clock check (pi-extension-no-estimate)
+    ),
     source="FOIA s.17 (https://www.legislation.gov.uk/ukpga/2000/36/section/17), s.2, s.12, "
     "s.14, s.16, s.1(3), s.9, s.10(3), s.39, s.45; DOMAIN.md 4.1",
 )

@@ -15,6 +15,8 @@ from ._types import (
     Basis,
     Commissioner,
     DayUnit,
+    LetterCheck,
+    LetterChecks,
     Letters,
     MonthRule,
     Period,
@@ -219,6 +221,10 @@ CLOCK = ClockLaw(
 
 # --- letters: what notices must contain (checks, render) -------------------------------
 
+#: Where the provisions the letter checks cite are published.
+_ACT = "https://www.legislation.gov.uk/asp/2002/13"
+_S16 = f"{_ACT}/section/16"
+
 LETTERS = Letters(
     duty_to_answer=_c("1", "1"),
     refusal_statement=_c("16", "1", "b"),
@@ -251,6 +257,22 @@ LETTERS = Letters(
     "Scottish Information Commissioner for a decision (section 47(1)), generally within six "
     "months of receiving our review response.",
     ground_words="excessive cost (s.12) or a vexatious or repeated request (s.14)",
+    checks=LetterChecks(
+        refusal_statement=None,  # s.16(1) is checked as one notice (foisa-s16)
+        specify_exemption=LetterCheck("foisa-s16", _c("16", "1", "c"), _S16),
+        reasons=LetterCheck("foisa-s16", _c("16", "1", "d"), _S16),
+        public_interest_test=LetterCheck("pi-test-missing", _c("2", "1", "b"), f"{_ACT}/section/2"),
+        public_interest_reasons=None,  # s.16(2) reasons: not checked apart (unverified need)
+        ground_notice=None,  # s.16(4)/(5) notices: not checked (numbering UNVERIFIED)
+        advice_and_assistance=LetterCheck("foisa-s15-advice", _c("15", "1"), f"{_ACT}/section/15"),
+        review_particulars=LetterCheck("foisa-s19a", _c("19", "a"), f"{_ACT}/section/19"),
+        commissioner_particulars=LetterCheck("foisa-s19b", _c("19", "b"), f"{_ACT}/section/19"),
+        not_held_notice=LetterCheck("foisa-s17-notice", _c("17", "1"), f"{_ACT}/section/17"),
+        partner_grounds=None,  # FOISA has its own s.12 and s.14; EISR letters are checked
+        environmental_exception=None,  # s.39(2) claims in FOISA letters: not checked
+        extension_estimate=None,  # FOISA has no extension of time (DOMAIN.md 3.4)
+        extension_late=None,
+    ),
     source="FOISA ss.15-20 (https://www.legislation.gov.uk/asp/2002/13), s.2; SIC summary of "
     "notice content (DOMAIN.md 4.3); s.19(b) requires particulars of the rights under s.20(1) "
     "and s.47(1) only",
