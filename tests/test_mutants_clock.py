@@ -1,0 +1,432 @@
+"""The clock, pinned where mutation testing found it unpinned (docs/mutation-clock.md).
+
+Each test names the mutants it kills. Dates are hand counts against the statute (the
+count is in the comment); the explanations (reason text, the citation it rests on, the
+source) are pinned as the clock writes them, with sources read from the law data, so a
+step citing the wrong row or dropping a sentence fails. The calendar's own lines
+("... skipped: ...") are left to ``test_reasons_are_those_of_a_day_by_day_walk`` in
+test_clock.py, which proves them against the calendar's ``explain``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import foilib
+from foilib import (
+    AuthorityType,
+    Basis,
+    Case,
+    CaseStatus,
+    Deadline,
+    DeadlineKind,
+    DeadlineState,
+    Event,
+    EventKind,
+    Regime,
+    Request,
+    SchoolTerm,
+)
+from foilib._private.law import law as law_of
+from foilib._private.law._clock import SchoolRule
+from foilib._private.law._types import Period
+
+D = dt.date
+K = EventKind
+DK = DeadlineKind
+FOIA, EIR, FOISA, EISR = Regime.FOIA, Regime.EIR, Regime.FOISA, Regime.EISR
+S, CP, RP = Basis.STATUTE, Basis.CODE_OF_PRACTICE, Basis.REGULATOR_POLICY
+MET, MISSED, OPEN = DeadlineState.MET, DeadlineState.MISSED, DeadlineState.OPEN
+SUPERSEDED = DeadlineState.SUPERSEDED
+
+Own = tuple[str, str | None, str | None]
+
+
+def ev(kind: EventKind, on: dt.date, **kw: Any) -> Event:
+    return Event(kind, on, **kw)
+
+
+def case(regime: Regime, *events: Event, **kw: Any) -> Case:
+    return Case(Request(), regime, events, **kw)
+
+
+def own(deadline: Deadline | None) -> list[Own]:
+    """The deadline's reasons as (text, citation, source), without the calendar's lines."""
+    assert deadline is not None
+    return [
+        (r.text, str(r.citation) if r.citation else None, r.source)
+        for r in deadline.reasons
+        if " skipped" not in r.text
+    ]
+
+
+def row(deadline: Deadline | None) -> tuple[dt.date, Basis, dt.date | None, DeadlineState]:
+    assert deadline is not None
+    return deadline.date, deadline.basis, deadline.met_on, deadline.state
+
+
+def warnings(t: foilib.Timeline) -> list[Own]:
+    return [(w.text, str(w.citation) if w.citation else None, w.source) for w in t.warnings]
+
+
+def _period(regime: Regime, name: str) -> Period:
+    value = getattr(law_of(regime).clock, name)
+    assert isinstance(value, Period)
+    return value
+
+
+def _school(regime: Regime) -> SchoolRule:
+    value = law_of(regime).clock.school
+    assert isinstance(value, SchoolRule)
+    return value
+
+
+# --- fees: overlapping pauses (FOIA s.10(2)) ----------------------------------------------
+
+
+def test_overlapping_fees_pauses_merge_with_their_own_neighbour_only() -> None:
+    # FOIA s.9(2), s.10(2): received Mon 2 Mar 2026. Notice Tue 3 Mar paid Thu 5 Mar (3 WD);
+    # notices Tue 10 and Thu 12 Mar, the fee of Fri 13 Mar answers the later one, that of
+    # Fri 20 Mar the earlier: 10-20 Mar, with 12-13 inside it, is 8 WD (10, 11, 12, 13, 16,
+    # 18, 19, 20; Tue 17 is St Patrick's Day). Fri 6 and Mon 9 Mar still count. 11 days
+    # disregarded: the 31st working day after 2 Mar is Fri 17 Apr 2026 (4 in Mar 3-6, 9 to
+    # Mar 13, 13 to Mar 20, 18 to Mar 27, 20 to Mar 31, 22 to Apr 2, Good Friday and
+    # Easter Monday skipped, 26 to Apr 10, 31 on Apr 17).
+    # Kills _fees_pause merging into merged[-2] (the 6th and 9th would be paused too).
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 3)),
+        ev(K.FEE_RECEIVED, D(2026, 3, 5)),
+        ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 10)),
+        ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 12)),
+        ev(K.FEE_RECEIVED, D(2026, 3, 13)),
+        ev(K.FEE_RECEIVED, D(2026, 3, 20)),
+    )
+    t = c.timeline(D(2026, 3, 20))
+    assert t.response_due_on == D(2026, 4, 17)
+    assert row(t.get(DK.RESPONSE_DUE)) == (D(2026, 4, 17), S, None, OPEN)
+    pause = (
+        "working days from the fees notice ({}) to receipt of the fee ({}), both included, "
+        "are disregarded"
+    )
+    assert own(t.get(DK.RESPONSE_DUE)) == [
+        ("received Mon 2 Mar 2026", "FOIA s.10(1)", None),
+        (pause.format("Tue 3 Mar 2026", "Thu 5 Mar 2026"), "FOIA s.10(2)", None),
+        (pause.format("Tue 10 Mar 2026", "Fri 20 Mar 2026"), "FOIA s.10(2)", None),
+        (pause.format("Thu 12 Mar 2026", "Fri 13 Mar 2026"), "FOIA s.10(2)", None),
+        ("20th working day following receipt", "FOIA s.10(1)", None),
+        ("11 working days in the fees pause not counted", "FOIA s.10(2)", None),
+    ]
+    # s.9(2): three months beginning with the day the notice is given, each met by its fee.
+    windows = [row(d) for d in t.deadlines if d.kind is DK.FEE_PAYMENT_WINDOW]
+    assert windows == [
+        (D(2026, 6, 2), S, D(2026, 3, 5), MET),
+        (D(2026, 6, 9), S, D(2026, 3, 20), MET),
+        (D(2026, 6, 11), S, D(2026, 3, 13), MET),
+    ]
+
+
+# --- the public-interest extension (FOIA s.10(3), s.17(2)) ---------------------------------
+
+
+def test_public_interest_notice_without_an_estimate_is_explained() -> None:
+    # FOIA s.10(1): received Mon 2 Mar 2026, due the 20th WD, Tue 31 Mar (St Patrick's Day
+    # skipped). A s.10(3) notice of Fri 20 Mar with no s.17(2) estimate: the ICO's normal
+    # limit, 20 more WD, Thu 30 Apr 2026 (Apr 1-2, 7-10, 13-17, 20-24, 27-30 = 20; Good Friday
+    # and Easter Monday skipped), is the operative date.
+    c = case(FOIA, ev(K.RECEIVED, D(2026, 3, 2)), ev(K.PUBLIC_INTEREST_EXTENSION, D(2026, 3, 20)))
+    t = c.timeline(D(2026, 3, 20))
+    assert t.response_due_on == D(2026, 4, 30)
+    assert row(t.get(DK.RESPONSE_DUE)) == (D(2026, 3, 31), S, None, SUPERSEDED)
+    assert row(t.get(DK.EXTENDED_RESPONSE_DUE)) == (D(2026, 4, 30), S, None, OPEN)
+    assert own(t.get(DK.EXTENDED_RESPONSE_DUE)) == [
+        (
+            "public-interest extension notified Fri 20 Mar 2026, no estimate given: the "
+            "regulator's normal limit is used: such time as is reasonable",
+            "FOIA s.10(3)",
+            None,
+        ),
+        ("the notice must give an estimate of the date", "FOIA s.17(2)", None),
+    ]
+    guidance = _period(FOIA, "pi_guidance")
+    assert row(t.get(DK.EXTENSION_GUIDANCE_LIMIT)) == (D(2026, 4, 30), RP, None, OPEN)
+    assert own(t.get(DK.EXTENSION_GUIDANCE_LIMIT)) == [
+        (
+            "normally no more than a further 20 working days after the response was due "
+            "(Tue 31 Mar 2026)",
+            "FOIA s.10(3)",
+            guidance.source,
+        )
+    ]
+    assert warnings(t) == [
+        (
+            "the public-interest notice of Fri 20 Mar 2026 gives no estimate of the date of "
+            "the decision",
+            "FOIA s.17(2)",
+            None,
+        )
+    ]
+
+
+def test_public_interest_estimate_before_the_due_date_is_explained() -> None:
+    # Same dates; the estimate Wed 25 Mar 2026 is before the due date (Tue 31 Mar): the
+    # extended date stays the due date (s.10(3) extends, never shortens).
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.PUBLIC_INTEREST_EXTENSION, D(2026, 3, 20), estimate=D(2026, 3, 25)),
+        ev(K.RESPONSE_SENT, D(2026, 3, 31)),
+    )
+    t = c.timeline(D(2026, 4, 1))
+    assert t.status is CaseStatus.ANSWERED_ON_TIME
+    assert row(t.get(DK.EXTENDED_RESPONSE_DUE)) == (D(2026, 3, 31), S, D(2026, 3, 31), MET)
+    assert row(t.get(DK.EXTENSION_GUIDANCE_LIMIT)) == (D(2026, 4, 30), RP, D(2026, 3, 31), MET)
+    assert own(t.get(DK.EXTENDED_RESPONSE_DUE)) == [
+        (
+            "public-interest extension notified Fri 20 Mar 2026, estimating a decision by "
+            "Wed 25 Mar 2026, before the response was due: such time as is reasonable",
+            "FOIA s.10(3)",
+            None,
+        ),
+        ("the notice must give an estimate of the date", "FOIA s.17(2)", None),
+    ]
+    assert warnings(t) == [
+        (
+            "the estimate Wed 25 Mar 2026 is earlier than the date the response was already "
+            "due (Tue 31 Mar 2026): it cannot bring the deadline forward",
+            "FOIA s.17(2)",
+            None,
+        )
+    ]
+
+
+# --- review windows (FOISA s.20(5); FOIA s.45 code) -------------------------------------
+
+
+def test_foisa_review_window_of_a_response_on_the_due_date_runs_from_the_period_end() -> None:
+    # FOISA s.10(1), s.20(5): received Mon 2 Mar 2026, due the 20th Scottish WD, Mon 30 Mar
+    # (no Scottish holiday in March); answered that very day: the 40 WD to require a review
+    # run from the end of the period, to Thu 28 May 2026 (Mar 31 = 1, Apr 1-2 = 3, Good
+    # Friday skipped, Easter Monday is no Scottish holiday: Apr 6-10 = 8, 13-17 = 13, 20-24
+    # = 18, 27-30 = 22, May 1 = 23, May 4 (Early May) skipped, 5-8 = 27, 11-15 = 32, 18-22
+    # = 37, May 25 (Spring) skipped, 26-28 = 40).
+    # Kills _review's "final.on < c.effective" (the in-time text on the due date itself).
+    c = case(FOISA, ev(K.RECEIVED, D(2026, 3, 2)), ev(K.RESPONSE_SENT, D(2026, 3, 30)))
+    t = c.timeline(D(2026, 3, 30))
+    assert row(t.get(DK.RESPONSE_DUE)) == (D(2026, 3, 30), S, D(2026, 3, 30), MET)
+    window = _period(FOISA, "review_window")
+    assert row(t.get(DK.REVIEW_REQUEST_WINDOW)) == (D(2026, 5, 28), window.basis, None, OPEN)
+    assert own(t.get(DK.REVIEW_REQUEST_WINDOW)) == [
+        (
+            "response sent in time (Mon 30 Mar 2026): the period for response ended "
+            "Mon 30 Mar 2026: 40th working day following",
+            str(window.citation),
+            window.source,
+        )
+    ]
+
+
+def test_foia_review_window_runs_from_the_response() -> None:
+    # s.45 Code of Practice (2018) / ICO guidance: ask for a review within 40 WD of the
+    # response. Response Tue 10 Mar 2026: Mar 11-13 = 3, 16 and 18-20 = 7 (St Patrick's Day
+    # skipped), 23-27 = 12, Mar 30-Apr 2 = 16, Good Friday and Easter Monday skipped, Apr
+    # 7-10 = 20, 13-17 = 25, 20-24 = 30, 27-30 = 34, May 1 = 35, May 4 (Early May) skipped,
+    # 5-8 = 39, the 40th is Mon 11 May 2026.
+    c = case(FOIA, ev(K.RECEIVED, D(2026, 3, 2)), ev(K.RESPONSE_SENT, D(2026, 3, 10)))
+    t = c.timeline(D(2026, 3, 10))
+    window = _period(FOIA, "review_window")
+    assert row(t.get(DK.REVIEW_REQUEST_WINDOW)) == (D(2026, 5, 11), CP, None, OPEN)
+    assert own(t.get(DK.REVIEW_REQUEST_WINDOW)) == [
+        (
+            "response sent Tue 10 Mar 2026: 40th working day following",
+            str(window.citation),
+            window.source,
+        )
+    ]
+
+
+# --- schools (SI 2004/3364 reg 3; FOISA school regulations 2016) ----------------------
+
+
+SCOTTISH_TERMS = (
+    SchoolTerm(D(2026, 4, 20), D(2026, 6, 26)),
+    SchoolTerm(D(2026, 8, 18), D(2026, 10, 9)),
+)
+ENGLISH_TERMS = (
+    SchoolTerm(D(2026, 9, 2), D(2026, 10, 23)),
+    SchoolTerm(D(2026, 11, 2), D(2026, 12, 18)),
+)
+
+
+def test_scottish_school_review_is_met_by_its_decision() -> None:
+    # FOISA s.21(1) as varied for grant-aided schools (regulations 2016, SSI number
+    # unverified): review required Wed 24 Jun 2026; school days Jun 25-26 = 2, Aug 18-21
+    # = 6, 24-28 = 11, Aug 31-Sep 4 = 16, Sep 7-10 = 20: Thu 10 Sep 2026, earlier than the
+    # 60th working day. Decided Tue 1 Sep: met.
+    # Kills _review passing met_on=None for a school's review (issue 10: met_on unchecked).
+    c = case(
+        FOISA,
+        ev(K.RECEIVED, D(2026, 6, 22)),
+        ev(K.RESPONSE_SENT, D(2026, 6, 24)),
+        ev(K.INTERNAL_REVIEW_REQUESTED, D(2026, 6, 24)),
+        ev(K.INTERNAL_REVIEW_DECIDED, D(2026, 9, 1)),
+        authority_type=AuthorityType.GRANT_AIDED_SCHOOL,
+        school_terms=SCOTTISH_TERMS,
+    )
+    t = c.timeline(D(2026, 9, 1))
+    school = _school(FOISA)
+    source = school.source_for(AuthorityType.GRANT_AIDED_SCHOOL.value)
+    assert row(t.get(DK.REVIEW_RESPONSE_DUE)) == (D(2026, 9, 10), S, D(2026, 9, 1), MET)
+    # Jun 25-Sep 10 has 55 Scottish WD (Aug 3, the Summer bank holiday, skipped), 20 of them
+    # school days: 35 not counted.
+    assert own(t.get(DK.REVIEW_RESPONSE_DUE)) == [
+        (
+            "20th school day following the requirement (Thu 10 Sep 2026), earlier than the "
+            "60th working day",
+            str(school.school_days.citation),
+            source,
+        ),
+        (
+            "35 working days that were not school days not counted",
+            str(school.school_days.citation),
+            school.day_definition,
+        ),
+    ]
+    # s.20(5) from the end of the school period (Tue 8 Sep), the response being in time.
+    assert row(t.get(DK.REVIEW_REQUEST_WINDOW))[2:] == (D(2026, 6, 24), MET)
+
+
+def test_english_academy_school_days_are_explained() -> None:
+    # SI 2010/2768 with SI 2004/3364 reg 3(2)-(3): received Mon 20 Jul 2026, no session until
+    # Wed 2 Sep: the 20th school day is Tue 29 Sep 2026 (Sep 2-4 = 3, 7-11 = 8, 14-18 = 13,
+    # 21-25 = 18, 28-29 = 20). Jul 21-Sep 1 holds 29 working days (the Summer bank holidays
+    # Mon 3 Aug (Scotland) and Mon 31 Aug (England and Wales) skipped), none a school day.
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 7, 20)),
+        authority_type=AuthorityType.ACADEMY,
+        school_terms=ENGLISH_TERMS,
+    )
+    t = c.timeline(D(2026, 7, 20))
+    school = _school(FOIA)
+    citation = str(school.school_days.citation)
+    assert own(t.get(DK.RESPONSE_DUE)) == [
+        ("received Mon 20 Jul 2026", "FOIA s.10(1)", None),
+        (
+            "20th school day following receipt (Tue 29 Sep 2026), earlier than the 60th "
+            "working day",
+            citation,
+            school.source_for("academy"),
+        ),
+        (
+            "29 working days that were not school days not counted",
+            citation,
+            school.day_definition,
+        ),
+    ]
+
+
+def test_school_long_stop_and_no_terms_are_explained() -> None:
+    # SI 2004/3364 reg 3(2)(b): one short term (Sep 2-11, 8 school days) never reaches 20, so
+    # the 60th working day, Wed 14 Oct 2026, applies.
+    school = _school(FOIA)
+    citation = str(school.school_days.citation)
+    short = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 7, 20)),
+        authority_type=AuthorityType.ACADEMY,
+        school_terms=(SchoolTerm(D(2026, 9, 2), D(2026, 9, 11)),),
+    )
+    assert own(short.timeline(D(2026, 7, 20)).get(DK.RESPONSE_DUE))[1:] == [
+        (
+            "60th working day following receipt (Wed 14 Oct 2026), earlier than the 20th "
+            "school day",
+            citation,
+            school.source_for("academy"),
+        )
+    ]
+    # No terms given: the 60th working day, with the reason and the maintained-school source.
+    bare = case(
+        FOIA, ev(K.RECEIVED, D(2026, 11, 25)), authority_type=AuthorityType.MAINTAINED_SCHOOL
+    )
+    assert own(bare.timeline(D(2026, 11, 25)).get(DK.RESPONSE_DUE))[1:] == [
+        (
+            "no school term dates given: the 60th working day following receipt is used (the "
+            "20-school-day date, if earlier, cannot be computed)",
+            citation,
+            school.source_for("maintained_school"),
+        )
+    ]
+
+
+# --- other letters, the status line, the calendar's end ------------------------------------
+
+
+def test_partial_response_reason_cites_the_response_period() -> None:
+    # FOIA s.10(1): due Thu 24 Dec 2026 (test_clock.py); part sent Thu 10 Dec, on time.
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 11, 25)),
+        ev(K.PARTIAL_RESPONSE_SENT, D(2026, 12, 10)),
+        ev(K.RESPONSE_SENT, D(2027, 1, 5)),
+        ev(K.SUPPLEMENTARY_RESPONSE_SENT, D(2027, 2, 1)),
+    )
+    reasons = own(c.timeline(D(2027, 2, 1)).get(DK.RESPONSE_DUE))
+    assert reasons[-2:] == [
+        ("part of the response sent Thu 10 Dec 2026 (on time)", "FOIA s.10(1)", None),
+        (
+            "supplementary response sent Mon 1 Feb 2027: timeliness is measured by the "
+            "response it follows",
+            "FOIA s.10(1)",
+            None,
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sent", "first_line"),
+    [
+        # due Mon 2 Feb 2026 (received Mon 5 Jan); Fri 6 Feb is 4 WD late (Feb 3-6)
+        (D(2026, 2, 6), "status on Fri 6 Feb 2026: answered late (4 working days late)"),
+        # Sat 7 Feb: 5 calendar days after the due date, 4 working days
+        (D(2026, 2, 7), "status on Sat 7 Feb 2026: answered late (4 working days late)"),
+        # on the due date: nothing appended
+        (D(2026, 2, 2), "status on Mon 2 Feb 2026: answered on time"),
+    ],
+)
+def test_status_line(sent: dt.date, first_line: str) -> None:
+    # Kills Timeline.__str__ replacing the status with the lateness.
+    c = case(FOIA, ev(K.RECEIVED, D(2026, 1, 5)), ev(K.RESPONSE_SENT, sent))
+    assert str(c.timeline(sent)).splitlines()[0] == first_line
+
+
+def test_status_line_of_a_late_reply_on_a_non_working_day() -> None:
+    # Received Fri 2 Jan 2026 (a Scottish bank holiday: day 1 is Mon 5 Jan): the 20th WD is
+    # Fri 30 Jan (Jan 5-9, 12-16, 19-23, 26-30); a reply on Sat 31 Jan is late by one
+    # calendar day and no working day.
+    c = case(FOIA, ev(K.RECEIVED, D(2026, 1, 2)), ev(K.RESPONSE_SENT, D(2026, 1, 31)))
+    t = c.timeline(D(2026, 1, 31))
+    assert row(t.get(DK.RESPONSE_DUE)) == (D(2026, 1, 30), S, D(2026, 1, 31), MISSED)
+    assert str(t).splitlines()[0] == (
+        "status on Sat 31 Jan 2026: answered late (on a non-working day: 1 calendar day late)"
+    )
+
+
+def test_deadlines_past_the_calendar_warning_text() -> None:
+    # received Tue 1 Dec 2099: due Thu 31 Dec 2099 (Christmas Fri 25 and the substitute
+    # Boxing Day Mon 28 Dec skipped); the review window runs past the calendar's end.
+    c = case(FOIA, ev(K.RECEIVED, D(2099, 12, 1)), ev(K.RESPONSE_SENT, D(2099, 12, 2)))
+    t = c.timeline(D(2099, 12, 31))
+    assert row(t.get(DK.RESPONSE_DUE)) == (D(2099, 12, 31), S, D(2099, 12, 2), MET)
+    assert warnings(t) == [
+        (
+            "a later deadline (review, Commissioner or appeal) falls after the end of the "
+            "calendar foilib knows and is omitted",
+            None,
+            None,
+        )
+    ]
