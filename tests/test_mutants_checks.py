@@ -1,0 +1,279 @@
+"""The checks, pinned in full where mutation testing found them pinned only in part.
+
+test_checks.py proves *which* findings each constructed response gets (code, severity,
+path), each row citing the provision it tests. A mutant that rewords a message, drops
+the parts a finding is about, cites the wrong provision or forgets that a truncated copy
+only earns a note survived those rows (docs/mutation-clock.md). Here every finding of
+the same rows (FOIA, EIR, FOISA, parts, claims, kinds of letter, the law on the day) and
+of the shared letters is compared in full with tests/data/findings-pinned.json: code,
+severity, path, the citation it rests on, parts, message and the day whose law applied.
+After a deliberate change of wording, regenerate the file with
+``FOILIB_REGENERATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_mutants_checks.py`` and
+review the diff. (The EISR rows are left out while EISR's own rule set is being built.)
+
+The timeliness findings, which need a case, are written out below with hand counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+import test_checks as tc  # the constructed responses of test_checks.py, each citing its source
+
+import foilib
+from foilib import (
+    Answer,
+    ArgumentTypeError,
+    Case,
+    Citation,
+    Contact,
+    Disposition,
+    Event,
+    EventKind,
+    ExemptionClaim,
+    Provenance,
+    Regime,
+    Request,
+    RequestPart,
+    Response,
+    Rights,
+    check,
+)
+
+D = dt.date
+K = EventKind
+GOLDEN = Path(__file__).parent / "data" / "findings-pinned.json"
+
+
+def _scenarios() -> dict[str, Response]:
+    out: dict[str, Response] = {}
+    for title, changes, _ in tc.ROWS:
+        out[f"foia: {title}"] = tc.response(**changes)
+    for title, changes, _ in tc.EIR_ROWS:
+        out[f"eir: {title}"] = tc.response(Regime.EIR, **changes)
+    for title, changes, _ in tc.FOISA_ROWS:
+        out[f"foisa: {title}"] = tc.response(Regime.FOISA, **changes)
+    for title, changes, _ in tc.PART_ROWS:
+        out[f"parts: {title}"] = tc.response(**changes)
+    for title, changes, _ in tc.ROWS_ON_THE_DAY:
+        out[f"on the day: {title}"] = tc.response(**changes)
+    for title, regime, changes, _ in tc.CLAIM_ROWS:
+        out[f"claims: {title}"] = tc.response(regime, **changes)
+    for title, regime, changes, _ in tc.KIND_ROWS:
+        out[f"kinds: {title}"] = tc.response(regime, **changes)
+    for name in sorted(tc.PINNED):
+        out[f"letter: {name}"] = tc.load(name)
+    # Each row again as a cut-short copy (an absence is only a note, and says why) and as
+    # an extract; and with every claim made for part 1 of a two-part request (a finding
+    # about a claim names the parts it is about).
+    for title, r in list(out.items()):
+        if title.startswith("letter: "):
+            continue
+        out[f"cut short: {title}"] = attrs.evolve(r, provenance=Provenance(truncated=True))
+        out[f"extract: {title}"] = attrs.evolve(r, provenance=Provenance(extract=True))
+        if r.exemption_claims:
+            out[f"part 1: {title}"] = attrs.evolve(
+                r,
+                request=TWO_PARTS,
+                exemption_claims=tuple(attrs.evolve(c, parts=("1",)) for c in r.exemption_claims),
+                answers=(
+                    *(attrs.evolve(a, parts=("1",)) for a in r.answers),
+                    Answer(("2",), Disposition.PROVIDED, "Attached."),
+                ),
+            )
+    out.update(_extra())
+    return out
+
+
+TWO_PARTS = Request(
+    parts=(RequestPart("1", "Please send the contract."), RequestPart("2", "And the tender."))
+)
+
+
+def _extra() -> dict[str, Response]:
+    """Rows test_checks.py does not have, each citing its source."""
+    s31 = Citation(Regime.FOIA, "31", ("1", "a", "b"))  # two letters run together
+    return {
+        # FOIA s.17(1)(b): "s.31(1)(a)(b)" is read as s.31(1)(a) (its first sibling), a
+        # qualified exemption: the PI test is then required (s.2(2)(b)).
+        "extra: run-together letters read as the first sibling": tc.response(
+            exemption_claims=(ExemptionClaim("section 31(1)(a)(b)", s31, reasons=("Crime.",)),),
+        ),
+        # FOIA s.17(7)(b) with s.50(1): the ICO's particulars given only as a contact (its
+        # Wilmslow address) in a FOISA letter point to the wrong Commissioner (FOISA s.19(b)).
+        "extra: FOISA letter with the ICO's address only": tc.response(
+            Regime.FOISA,
+            exemption_claims=(tc.FOISA_CLAIM,),
+            rights=Rights(
+                internal_review="You may ask us to review our decision.",
+                commissioner_contact=Contact(
+                    lines=("Wycliffe House", "Water Lane", "Wilmslow", "SK9 5AF")
+                ),
+            ),
+        ),
+        # FOIA s.1(1): three parts, two contradictory answers to part 2 and none to part 3.
+        "extra: contradictory and missing parts": tc.response(
+            request=Request(
+                parts=(
+                    RequestPart("1", "a"),
+                    RequestPart("2", "b"),
+                    RequestPart("3", "c"),
+                )
+            ),
+            answers=(
+                Answer(("1",), Disposition.WITHHELD, "Withheld."),
+                Answer(("2",), Disposition.PROVIDED, "Attached."),
+                Answer(("2",), Disposition.NOT_HELD, "Not held."),
+            ),
+        ),
+    }
+
+
+def full(found: tuple[foilib.Finding, ...]) -> list[list[Any]]:
+    return [
+        [
+            f.code,
+            f.severity.value,
+            f.path,
+            str(f.citation),
+            list(f.parts),
+            f.message,
+            None if f.law_on is None else f.law_on.isoformat(),
+            f.law_from,
+        ]
+        for f in found
+    ]
+
+
+SCENARIOS = _scenarios()
+
+
+def _golden() -> dict[str, list[list[Any]]]:
+    if os.environ.get("FOILIB_REGENERATE_GOLDEN"):
+        data = {title: full(check(r)) for title, r in SCENARIOS.items()}
+        GOLDEN.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    loaded: dict[str, list[list[Any]]] = json.loads(GOLDEN.read_text("utf-8"))
+    return loaded
+
+
+PINNED = _golden()
+
+
+def test_most_rows_are_pinned() -> None:
+    # New rows in test_checks.py are pinned at the next regeneration; renamed ones drop out.
+    both = PINNED.keys() & SCENARIOS.keys()
+    assert len(both) >= 0.9 * len(PINNED), sorted(PINNED.keys() - SCENARIOS.keys())
+    assert sum(len(v) for v in PINNED.values()) > 60
+
+
+@pytest.mark.parametrize("title", sorted(PINNED.keys() & SCENARIOS.keys()))
+def test_findings_in_full(title: str) -> None:
+    assert full(check(SCENARIOS[title])) == PINNED[title]
+
+
+# --- timeliness (FOIA s.10(1), (3); s.17(2)) -----------------------------------------------
+
+
+def _case(*events: tuple[EventKind, dt.date] | Event) -> Case:
+    return Case(
+        Request(),
+        Regime.FOIA,
+        tuple(e if isinstance(e, Event) else Event(*e) for e in events),
+    )
+
+
+def test_a_late_response_is_late_by_its_working_days() -> None:
+    # FOIA s.10(1): received Mon 2 Mar 2026, due Tue 31 Mar (20th WD; St Patrick's Day
+    # skipped); sent Thu 2 Apr: Apr 1 and 2 are 2 working days late.
+    c = _case((K.RECEIVED, D(2026, 3, 2)))
+    assert full(check(tc.response(sent_on=D(2026, 4, 2)), c)) == [
+        [
+            "response-late",
+            "error",
+            "$.sent_on",
+            "FOIA s.10(1)",
+            [],
+            "Sent 2 working days after the response was due (2026-03-31).",
+            "2026-04-02",
+            "sent_on",
+        ]
+    ]
+
+
+def test_a_public_interest_notice_after_the_due_date() -> None:
+    # FOIA s.10(3), s.17(1)-(2): the notice of Thu 2 Apr 2026 came after the time for
+    # compliance ended (Tue 31 Mar): it extends nothing, and the response is late.
+    c = _case(
+        (K.RECEIVED, D(2026, 3, 2)),
+        Event(K.PUBLIC_INTEREST_EXTENSION, D(2026, 4, 2), estimate=D(2026, 4, 20)),
+    )
+    found = full(check(tc.response(sent_on=D(2026, 4, 2)), c))
+    assert [f[:5] for f in found] == [
+        ["response-late", "error", "$.sent_on", "FOIA s.10(1)", []],
+        [
+            "pi-extension-no-estimate",
+            "error",
+            "$.refusal_notice.public_interest_estimate",
+            "FOIA s.17(2)",
+            [],
+        ],
+    ]
+    assert found[1][5] == (
+        "The extension notice came on 2026-04-02, after the time for compliance ended (2026-03-31)."
+    )
+
+
+def test_a_public_interest_notice_in_time_without_an_estimate() -> None:
+    # FOIA s.17(2): the notice of Fri 20 Mar 2026 came in time (due Tue 31 Mar) but gives
+    # no estimate. (Before: the message said it came "after the time for compliance ended".)
+    c = _case((K.RECEIVED, D(2026, 3, 2)), (K.PUBLIC_INTEREST_EXTENSION, D(2026, 3, 20)))
+    assert full(check(tc.response(sent_on=D(2026, 4, 2)), c)) == [
+        [
+            "pi-extension-no-estimate",
+            "error",
+            "$.refusal_notice.public_interest_estimate",
+            "FOIA s.17(2)",
+            [],
+            "The extension notice of 2026-03-20 gives no estimate of the date by which a "
+            "decision will be reached.",
+            "2026-04-02",
+            "sent_on",
+        ]
+    ]
+
+
+def test_a_public_interest_extension_beyond_the_regulators_limit() -> None:
+    # ICO guidance (FOIA s.10(3)): normally no more than 20 further WD. Due Tue 31 Mar
+    # 2026; the limit is Thu 30 Apr (Apr 1-2, 7-10, 13-17, 20-24, 27-30: Good Friday and
+    # Easter Monday skipped); the estimate Fri 15 May is beyond it. Sent on the estimate.
+    c = _case(
+        (K.RECEIVED, D(2026, 3, 2)),
+        Event(K.PUBLIC_INTEREST_EXTENSION, D(2026, 3, 20), estimate=D(2026, 5, 15)),
+    )
+    assert full(check(tc.response(sent_on=D(2026, 5, 15)), c)) == [
+        [
+            "pi-extension-too-long",
+            "warning",
+            "$.sent_on",
+            "FOIA s.10(3)",
+            [],
+            "The public-interest extension runs to 2026-05-15, beyond a further 20 working "
+            "days (2026-04-30).",
+            "2026-05-15",
+            "sent_on",
+        ]
+    ]
+
+
+def test_a_case_of_another_regime_or_type_is_refused_by_name() -> None:
+    with pytest.raises(ArgumentTypeError, match=r"a foilib\.Case or None"):
+        check(tc.response(), case="nope")  # type: ignore[arg-type]
+    scottish = Case(Request(), Regime.FOISA, (Event(K.RECEIVED, D(2026, 3, 2)),))
+    with pytest.raises(ArgumentTypeError, match="a case under FOIA, like the response"):
+        check(tc.response(), scottish)
