@@ -430,3 +430,236 @@ def test_deadlines_past_the_calendar_warning_text() -> None:
             None,
         )
     ]
+
+
+# --- second sample's survivors ----------------------------------------------------------
+
+
+def test_only_a_fee_pays_a_fees_notice() -> None:
+    # FOIA s.9(2), s.10(2): received Mon 2 Mar 2026, notice Thu 12 Mar, part of the response
+    # Fri 13 Mar, fee Fri 27 Mar. The part sent is not a payment: 12-27 Mar (11 WD, St
+    # Patrick's Day skipped) are disregarded and the due date is the 31st WD, Fri 17 Apr.
+    # Kills _fees_pause pairing a notice with any event ("FEE_RECEIVED or unpaid").
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 12)),
+        ev(K.PARTIAL_RESPONSE_SENT, D(2026, 3, 13)),
+        ev(K.FEE_RECEIVED, D(2026, 3, 27)),
+    )
+    t = c.timeline(D(2026, 3, 27))
+    assert t.response_due_on == D(2026, 4, 17)
+    assert [(p.kind, p.start, p.end, p.reason.citation) for p in t.pauses] == [
+        (K.FEES_NOTICE_ISSUED, D(2026, 3, 12), D(2026, 3, 27), law_of(FOIA).clock.fees_pause)
+    ]
+    assert row(t.get(DK.FEE_PAYMENT_WINDOW)) == (D(2026, 6, 11), S, D(2026, 3, 27), MET)
+
+
+def test_an_unpaid_fees_notice_is_an_open_pause() -> None:
+    # FOIA s.9(2): the fee not yet paid, the clock stops from the notice (Thu 12 Mar 2026).
+    c = case(FOIA, ev(K.RECEIVED, D(2026, 3, 2)), ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 12)))
+    t = c.timeline(D(2026, 3, 27))
+    assert t.status is CaseStatus.AWAITING_FEE
+    window = _period(FOIA, "fee_window")
+    assert [(p.kind, p.start, p.end, str(p.reason)) for p in t.pauses] == [
+        (
+            K.FEES_NOTICE_ISSUED,
+            D(2026, 3, 12),
+            None,
+            "fees notice given Thu 12 Mar 2026: 3 months beginning with that day end "
+            f"Thu 11 Jun 2026 ({window.citation})",
+        )
+    ]
+
+
+def test_late_clarification_warnings_cite_their_provision() -> None:
+    # FOIA s.1(3): no time limit; sought Fri 10 Apr 2026 after the due date (Tue 31 Mar).
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.CLARIFICATION_SOUGHT, D(2026, 4, 10)),
+        ev(K.CLARIFICATION_RECEIVED, D(2026, 4, 13)),
+    )
+    (warning,) = warnings(c.timeline(D(2026, 4, 20)))
+    assert warning[1:] == ("FOIA s.1(3)", None)
+    assert warning[0].startswith("clarification was sought Fri 10 Apr 2026, after the response")
+    # EIR reg 9(2): the 20-WD limit (Tue 31 Mar); sought Fri 10 Apr: no restart.
+    eir = case(
+        EIR,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.CLARIFICATION_SOUGHT, D(2026, 4, 10)),
+        ev(K.CLARIFICATION_RECEIVED, D(2026, 4, 13)),
+    )
+    limit = _period(EIR, "clarification_limit")
+    assert warnings(eir.timeline(D(2026, 4, 20))) == [
+        (
+            "the request for clarification of Fri 10 Apr 2026 came after the 20th working day "
+            "following receipt (Tue 31 Mar 2026), the latest the law allows: it does not "
+            "restart the clock, and the authority was already late (the response was due "
+            "Tue 31 Mar 2026)",
+            str(limit.citation),
+            limit.source,
+        )
+    ]
+
+
+def test_foisa_commissioner_window_after_no_review_decision() -> None:
+    # FOISA s.21(1), s.47(4)(b): review required Wed 1 Apr 2026, due the 20th Scottish WD,
+    # Thu 30 Apr (Apr 2 = 1, Good Friday skipped, 6-10 = 6, 13-17 = 11, 20-24 = 16, 27-30
+    # = 20); no decision by then: six months from that day, Fri 30 Oct 2026.
+    # Kills _commissioner_window picking the first deadline of any kind, and its label.
+    c = case(
+        FOISA,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.RESPONSE_SENT, D(2026, 3, 20)),
+        ev(K.INTERNAL_REVIEW_REQUESTED, D(2026, 4, 1)),
+    )
+    t = c.timeline(D(2026, 6, 1))
+    assert row(t.get(DK.REVIEW_RESPONSE_DUE)) == (D(2026, 4, 30), S, None, MISSED)
+    complaint = _period(FOISA, "complaint")
+    assert row(t.get(DK.COMMISSIONER_COMPLAINT_WINDOW)) == (D(2026, 10, 30), S, None, OPEN)
+    assert own(t.get(DK.COMMISSIONER_COMPLAINT_WINDOW)) == [
+        (
+            "no review decision by Thu 30 Apr 2026: application to the Scottish Information "
+            "Commissioner within 6 months",
+            str(complaint.citation),
+            complaint.source,
+        ),
+        ("Fri 30 Oct 2026 is a working day: the date stands", None, None),
+    ]
+
+
+def test_foisa_open_case_has_no_review_window_yet() -> None:
+    # FOISA s.20(5): the 40 WD to require a review run from the end of the period for
+    # response (Mon 30 Mar 2026); on Fri 20 Mar that period has not ended: no window yet.
+    # A review of the failure to respond asked early is still answered in 20 WD (s.21(1)):
+    # Tue 10 Mar + 20 = Wed 8 Apr (Mar 11-13 = 3, 16-20 = 8, 23-27 = 13, Mar 30-Apr 2 = 17,
+    # Good Friday skipped, Apr 6-8 = 20).
+    c = case(FOISA, ev(K.RECEIVED, D(2026, 3, 2)), ev(K.INTERNAL_REVIEW_REQUESTED, D(2026, 3, 10)))
+    t = c.timeline(D(2026, 3, 20))
+    assert t.get(DK.REVIEW_REQUEST_WINDOW) is None
+    assert row(t.get(DK.REVIEW_RESPONSE_DUE)) == (D(2026, 4, 8), S, None, OPEN)
+    assert own(t.get(DK.REVIEW_RESPONSE_DUE))[0][0] == (
+        "review of a failure to respond requested Tue 10 Mar 2026: 20th working day following"
+    )
+
+
+def test_eir_extension_row_and_reasons() -> None:
+    # EIR reg 7(1): notified Fri 20 Mar 2026 (within 20 WD): the 40th WD following receipt
+    # (Mon 2 Mar) is Thu 30 Apr 2026 (20 to Tue 31 Mar, then Apr 1-2, 7-10, 13-17, 20-24,
+    # 27-30 = 20 more; Good Friday and Easter Monday skipped). Answered Mon 20 Apr: met.
+    c = case(
+        EIR,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.ENVIRONMENTAL_EXTENSION, D(2026, 3, 20)),
+        ev(K.RESPONSE_SENT, D(2026, 4, 20)),
+    )
+    t = c.timeline(D(2026, 4, 20))
+    extension = _period(EIR, "extension")
+    assert row(t.get(DK.EXTENDED_RESPONSE_DUE)) == (
+        D(2026, 4, 30),
+        extension.basis,
+        D(2026, 4, 20),
+        MET,
+    )
+    assert own(t.get(DK.EXTENDED_RESPONSE_DUE)) == [
+        ("received Mon 2 Mar 2026", "EIR reg.5(2)", None),
+        (
+            "extension notified Fri 20 Mar 2026: 40th working day following receipt "
+            "(complexity and volume)",
+            str(extension.citation),
+            None,
+        ),
+    ]
+
+
+def test_public_interest_notice_on_the_due_date_is_in_time() -> None:
+    # FOIA s.17(1): the notice is due "within the time for compliance", which includes its
+    # last day: a notice on Tue 31 Mar 2026 (the 20th WD) extends to its estimate, Tue 14 Apr.
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.PUBLIC_INTEREST_EXTENSION, D(2026, 3, 31), estimate=D(2026, 4, 14)),
+    )
+    t = c.timeline(D(2026, 3, 31))
+    assert t.response_due_on == D(2026, 4, 14)
+    assert t.warnings == ()
+    assert row(t.get(DK.EXTENDED_RESPONSE_DUE)) == (D(2026, 4, 14), S, None, OPEN)
+
+
+def test_commissioner_specified_day_is_met_by_the_response() -> None:
+    # SI 2004/3364 reg 5: applied Fri 20 Mar 2026 (within 20 WD), day specified Thu 30 Apr
+    # (before the 60th WD); answered Wed 29 Apr: met, and it supersedes the 20-WD date.
+    # Kills _variation dropping met_on (issue 10: met_on unchecked for several deadlines).
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.COMPLIANCE_DAY_APPLIED, D(2026, 3, 20)),
+        ev(K.COMPLIANCE_DAY_SPECIFIED, D(2026, 3, 25), until=D(2026, 4, 30)),
+        ev(K.RESPONSE_SENT, D(2026, 4, 29)),
+    )
+    t = c.timeline(D(2026, 4, 29))
+    day = _period(FOIA, "commissioner_day")
+    assert t.status is CaseStatus.ANSWERED_ON_TIME
+    assert row(t.get(DK.RESPONSE_DUE)) == (D(2026, 3, 31), S, D(2026, 4, 29), SUPERSEDED)
+    assert row(t.get(DK.EXTENDED_RESPONSE_DUE)) == (D(2026, 4, 30), day.basis, D(2026, 4, 29), MET)
+    assert own(t.get(DK.EXTENDED_RESPONSE_DUE)) == [
+        (
+            "day specified by the Commissioner on Wed 25 Mar 2026 (no later than the 60th "
+            "working day following receipt)",
+            str(day.citation),
+            day.source,
+        )
+    ]
+
+
+def test_foia_review_limit_in_exceptional_cases() -> None:
+    # s.45 Code of Practice (2018) / ICO: a review within 20 WD, exceptionally 40. Requested
+    # Tue 7 Apr 2026: 20 WD to Wed 6 May (Apr 8-10 = 3, 13-17 = 8, 20-24 = 13, 27-30 = 17,
+    # May 1 = 18, Early May bank holiday skipped, 5-6 = 20); 40 WD to Thu 4 Jun (May 7-8 =
+    # 22, 11-15 = 27, 18-22 = 32, Spring bank holiday skipped, 26-29 = 36, Jun 1-4 = 40).
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.RESPONSE_SENT, D(2026, 4, 2)),
+        ev(K.INTERNAL_REVIEW_REQUESTED, D(2026, 4, 7)),
+    )
+    t = c.timeline(D(2026, 4, 7))
+    limit = _period(FOIA, "review_limit")
+    assert row(t.get(DK.REVIEW_RESPONSE_DUE)) == (D(2026, 5, 6), CP, None, OPEN)
+    assert row(t.get(DK.REVIEW_RESPONSE_LIMIT)) == (D(2026, 6, 4), CP, None, OPEN)
+    assert own(t.get(DK.REVIEW_RESPONSE_LIMIT)) == [
+        (
+            "internal review requested (exceptional cases) Tue 7 Apr 2026: 40th working day "
+            "following",
+            str(limit.citation),
+            limit.source,
+        )
+    ]
+
+
+def test_coronavirus_variation_includes_its_last_day() -> None:
+    # Coronavirus (Scotland) Act 2020 sch 6 (7 Apr to 26 May 2020): a request received on
+    # the last day the variation was in force is warned about.
+    c = case(FOISA, ev(K.RECEIVED, D(2020, 5, 26)))
+    (variation,) = law_of(FOISA).clock.temporary_periods
+    assert variation.last_day == D(2020, 5, 26)
+    (warning,) = warnings(c.timeline(D(2020, 5, 26)))
+    assert warning[0].startswith("the period was varied from Tue 7 Apr 2020 to Tue 26 May 2020")
+    assert warning[1:] == (None, variation.source)
+    # ... and one received the day after is not.
+    assert case(FOISA, ev(K.RECEIVED, D(2020, 5, 27))).timeline(D(2020, 5, 27)).warnings == ()
+
+
+def test_deadline_str_equality_and_given_reasons() -> None:
+    # A Deadline built by hand keeps its reasons; two differing only in them are unequal.
+    first = (foilib.Reason("received Mon 2 Mar 2026"),)
+    other = (foilib.Reason("received Tue 3 Mar 2026"),)
+    a = Deadline(DK.RESPONSE_DUE, D(2026, 3, 31), S, first)
+    assert a.reasons == first
+    assert a == Deadline(DK.RESPONSE_DUE, D(2026, 3, 31), S, first)
+    assert a != Deadline(DK.RESPONSE_DUE, D(2026, 3, 31), S, other)
+    assert str(a) == "response due: Tue 31 Mar 2026 (statute)"
+    assert str(Deadline(DK.REVIEW_REQUEST_WINDOW, D(2026, 5, 11), CP, first)) == (
+        "review request window: Mon 11 May 2026 (code_of_practice)"
+    )
