@@ -117,6 +117,48 @@ def _extra() -> dict[str, Response]:
                 ),
             ),
         ),
+        # FOIA s.17(7)(b), s.50(1): the ICO's own complaint page, given as a bare address, is
+        # the right Commissioner (no finding) ...
+        "extra: FOIA letter with the ICO's web address only": tc.response(
+            rights=Rights(
+                internal_review="You may ask us to review our decision.",
+                commissioner="Complain at https://ico.org.uk/make-a-complaint/ if unhappy.",
+            ),
+        ),
+        # ... but in a FOISA letter (s.19(b), s.47(1)) the ICO's host names the wrong one,
+        "extra: FOISA letter naming the ICO's website": tc.response(
+            Regime.FOISA,
+            exemption_claims=(tc.FOISA_CLAIM,),
+            rights=Rights(
+                internal_review="You may ask us to review our decision.",
+                commissioner="You may then apply via ico.org.uk.",
+            ),
+        ),
+        # ... as does the ICO's website given as the contact's web address.
+        "extra: FOISA letter with the ICO's website as the contact": tc.response(
+            Regime.FOISA,
+            exemption_claims=(tc.FOISA_CLAIM,),
+            rights=Rights(
+                internal_review="You may ask us to review our decision.",
+                commissioner_contact=Contact(web="https://ico.org.uk/make-a-complaint/"),
+            ),
+        ),
+        # FOIA s.17(1)(b): a claim for part 1 covers its sub-part 1/a; parts 2 and 3, also
+        # withheld, are covered by no claim.
+        "extra: claims cover sub-parts, not other parts": tc.response(
+            request=Request(
+                parts=(
+                    RequestPart("1", "a", parts=(RequestPart("a", "aa"),)),
+                    RequestPart("2", "b"),
+                    RequestPart("3", "c"),
+                )
+            ),
+            answers=(
+                Answer(("1/a",), Disposition.WITHHELD, "Withheld."),
+                Answer(("2", "3"), Disposition.WITHHELD, "Withheld."),
+            ),
+            exemption_claims=(attrs.evolve(tc.response().exemption_claims[0], parts=("1",)),),
+        ),
         # FOIA s.1(1): three parts, two contradictory answers to part 2 and none to part 3.
         "extra: contradictory and missing parts": tc.response(
             request=Request(
