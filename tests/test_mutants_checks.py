@@ -32,12 +32,14 @@ from foilib import (
     ArgumentTypeError,
     Case,
     Citation,
+    CitedProvision,
     Contact,
     Disposition,
     Event,
     EventKind,
     ExemptionClaim,
     Provenance,
+    RefusalNotice,
     Regime,
     Request,
     RequestPart,
@@ -67,6 +69,7 @@ def _scenarios() -> dict[str, Response]:
         out[f"claims: {title}"] = tc.response(regime, **changes)
     for title, regime, changes, _ in tc.KIND_ROWS:
         out[f"kinds: {title}"] = tc.response(regime, **changes)
+    out.update(_extra())
     for name in sorted(tc.PINNED):
         out[f"letter: {name}"] = tc.load(name)
     # Each row again as a cut-short copy (an absence is only a note, and says why) and as
@@ -87,7 +90,6 @@ def _scenarios() -> dict[str, Response]:
                     Answer(("2",), Disposition.PROVIDED, "Attached."),
                 ),
             )
-    out.update(_extra())
     return out
 
 
@@ -158,6 +160,107 @@ def _extra() -> dict[str, Response]:
                 Answer(("2", "3"), Disposition.WITHHELD, "Withheld."),
             ),
             exemption_claims=(attrs.evolve(tc.response().exemption_claims[0], parts=("1",)),),
+        ),
+        # FOISA s.19(b): the letter names the Scottish Commissioner's rival in its text and
+        # gives an address as the contact: both are read.
+        "extra: FOIA letter naming the SIC beside an address": tc.response(
+            rights=Rights(
+                internal_review="You may ask us to review our decision.",
+                commissioner="You may apply to the Scottish Information Commissioner.",
+                commissioner_contact=Contact(lines=("Wycliffe House", "Wilmslow")),
+            ),
+        ),
+        # FOIA s.50(1): the SIC's website without "www." is still the SIC's.
+        "extra: FOIA letter naming the SIC's website": tc.response(
+            rights=Rights(
+                internal_review="You may ask us to review our decision.",
+                commissioner="You may then apply via foi.scot.",
+            ),
+        ),
+        # FOIA s.12, s.14: refused on two grounds at once, the notice citing neither.
+        "extra: two grounds": tc.response(
+            answers=(),
+            exemption_claims=(),
+            refusal_notice=RefusalNotice(
+                statement="We refuse the request.",
+                grounds=(Disposition.REFUSED_VEXATIOUS, Disposition.REFUSED_COST),
+            ),
+        ),
+        # FOIA s.17(5): the whole request refused on cost, part by part unanswered: the
+        # notice answers every part (no part-unanswered).
+        "extra: the whole request refused on cost": tc.response(
+            request=TWO_PARTS,
+            answers=(),
+            exemption_claims=(),
+            refusal_notice=RefusalNotice(
+                statement="We refuse the request.",
+                grounds=(Disposition.REFUSED_COST,),
+                provisions=(CitedProvision("section 12", Citation(Regime.FOIA, "12", ("1",))),),
+                advice_and_assistance="Narrow it to one year.",
+            ),
+        ),
+        # FOISA s.16(1)(c): the notice cites a FOIA provision (its words unreadable, its
+        # citation given): another regime's exemption.
+        "extra: FOISA notice citing a FOIA provision": tc.response(
+            Regime.FOISA,
+            exemption_claims=(tc.FOISA_CLAIM,),
+            refusal_notice=RefusalNotice(
+                statement="We refuse part 1.",
+                grounds=(Disposition.WITHHELD,),
+                provisions=(CitedProvision("the exemption", Citation(Regime.FOIA, "43", ("2",))),),
+            ),
+        ),
+        # Intellectual Property Act 2014 s.20: s.22A cited in a notice of 1 May 2013, before
+        # it was in force.
+        "extra: a notice citing s.22A in 2013": tc.response(
+            sent_on=D(2013, 5, 1),
+            refusal_notice=RefusalNotice(
+                statement="We refuse part 1.",
+                grounds=(Disposition.WITHHELD,),
+                provisions=(CitedProvision("section 22A", Citation(Regime.FOIA, "22A")),),
+            ),
+        ),
+        # "s.31(1)(a)(2)": a letter then a number is not two run-together letters.
+        "extra: a letter then a number": tc.response(
+            exemption_claims=(
+                ExemptionClaim(
+                    "section 31(1)(a)(2)",
+                    Citation(Regime.FOIA, "31", ("1", "a", "2")),
+                    reasons=("Crime.",),
+                ),
+            ),
+        ),
+        # EIR reg 14(3)(b) and FOISA s.16(2): a public interest test with no conclusion, and
+        # a claim with no reasons, under each regime's own provision.
+        "extra: EIR PI test with no conclusion": tc.response(
+            Regime.EIR,
+            exemption_claims=(
+                attrs.evolve(tc.EIR_CLAIM, public_interest=attrs.evolve(tc.PI, conclusion=None)),
+            ),
+        ),
+        "extra: FOISA PI test with no conclusion, no reasons": tc.response(
+            Regime.FOISA,
+            exemption_claims=(
+                attrs.evolve(
+                    tc.FOISA_CLAIM,
+                    reasons=(),
+                    public_interest=attrs.evolve(tc.PI, conclusion=None),
+                ),
+            ),
+        ),
+        # FOISA s.1(1), s.16: a claim for a part provided in full; a part unanswered;
+        # an unreadable provision.
+        "extra: FOISA parts": tc.response(
+            Regime.FOISA,
+            request=Request(parts=(*TWO_PARTS.parts, RequestPart("3", "c"))),
+            answers=(
+                Answer(("1",), Disposition.PROVIDED, "Attached."),
+                Answer(("2",), Disposition.WITHHELD, "Withheld."),
+            ),
+            exemption_claims=(
+                attrs.evolve(tc.FOISA_CLAIM, parts=("1",)),
+                ExemptionClaim("section 99", Citation(Regime.FOISA, "99"), parts=("2",)),
+            ),
         ),
         # FOIA s.1(1): three parts, two contradictory answers to part 2 and none to part 3.
         "extra: contradictory and missing parts": tc.response(
@@ -314,8 +417,28 @@ def test_a_public_interest_extension_beyond_the_regulators_limit() -> None:
 
 
 def test_a_case_of_another_regime_or_type_is_refused_by_name() -> None:
-    with pytest.raises(ArgumentTypeError, match=r"a foilib\.Case or None"):
+    with pytest.raises(ArgumentTypeError) as wrong_type:
         check(tc.response(), case="nope")  # type: ignore[arg-type]
+    assert str(wrong_type.value) == "case: expected a foilib.Case or None, got 'nope'"
     scottish = Case(Request(), Regime.FOISA, (Event(K.RECEIVED, D(2026, 3, 2)),))
-    with pytest.raises(ArgumentTypeError, match="a case under FOIA, like the response"):
+    with pytest.raises(ArgumentTypeError) as wrong_regime:
         check(tc.response(), scottish)
+    assert str(wrong_regime.value).startswith(
+        "case: expected a case under FOIA, like the response, got "
+    )
+
+
+def test_a_finding_as_json() -> None:
+    # The stable form `foilib check --json` prints (FOIA s.17(7)(b): no Commissioner).
+    (finding,) = check(tc.response(sent_on=D(2026, 3, 2), rights=Rights(internal_review="Ask us.")))
+    assert finding.to_dict() == {
+        "code": "foia-s17-7b",
+        "severity": "error",
+        "message": finding.message,
+        "path": "$.rights.commissioner",
+        "parts": [],
+        "provision": "FOIA s.17(7)(b)",
+        "provision_title": foilib.provision(finding.citation).title,
+        "law_on": "2026-03-02",
+        "law_from": "sent_on",
+    }
