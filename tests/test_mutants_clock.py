@@ -663,3 +663,193 @@ def test_deadline_str_equality_and_given_reasons() -> None:
     assert str(Deadline(DK.REVIEW_REQUEST_WINDOW, D(2026, 5, 11), CP, first)) == (
         "review request window: Mon 11 May 2026 (code_of_practice)"
     )
+
+
+# --- third run's survivors ---------------------------------------------------------------
+
+
+def test_a_pause_inside_a_later_pause_keeps_the_later_end() -> None:
+    # FOIA s.10(2): received Mon 2 Mar 2026. Notices Tue 3 (paid Wed 4), Mon 9 (paid Tue 10),
+    # Mon 16 and Wed 18 Mar; the fee of Thu 19 answers the later, that of Wed 25 the earlier.
+    # Disregarded: 3-4 (2), 9-10 (2), 16-25 with 18-19 inside it (16, 18, 19, 20, 23, 24, 25:
+    # 7; St Patrick's Day skipped) = 11: the 31st WD, Fri 17 Apr 2026, as above.
+    # Kills _fees_pause extending the merged pause from merged[+1] (it would end on the 19th).
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 3)),
+        ev(K.FEE_RECEIVED, D(2026, 3, 4)),
+        ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 9)),
+        ev(K.FEE_RECEIVED, D(2026, 3, 10)),
+        ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 16)),
+        ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 18)),
+        ev(K.FEE_RECEIVED, D(2026, 3, 19)),
+        ev(K.FEE_RECEIVED, D(2026, 3, 25)),
+    )
+    assert c.timeline(D(2026, 3, 25)).response_due_on == D(2026, 4, 17)
+
+
+def test_a_late_fee_warning_cites_the_window() -> None:
+    # FOIA s.9(2): notice Thu 12 Mar 2026, three months end Thu 11 Jun; fee Fri 12 Jun: late.
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 12)),
+        ev(K.FEE_RECEIVED, D(2026, 6, 12)),
+    )
+    window = _period(FOIA, "fee_window")
+    t = c.timeline(D(2026, 6, 12))
+    assert t.status is CaseStatus.LAPSED
+    assert warnings(t) == [
+        (
+            "fee received Fri 12 Jun 2026, after the 3-month window that ended Thu 11 Jun "
+            "2026: the authority was no longer obliged to comply (the request lapsed), and the "
+            "days are not disregarded",
+            str(window.citation),
+            window.source,
+        )
+    ]
+
+
+def test_foisa_fee_window_reason_names_its_source() -> None:
+    # FOISA s.9(4): three months (wording unverified in the law data, which says so).
+    c = case(FOISA, ev(K.RECEIVED, D(2026, 3, 2)), ev(K.FEES_NOTICE_ISSUED, D(2026, 3, 12)))
+    window = _period(FOISA, "fee_window")
+    assert window.source is not None
+    assert own(c.timeline(D(2026, 3, 12)).get(DK.FEE_PAYMENT_WINDOW)) == [
+        (
+            "fees notice given Thu 12 Mar 2026: 3 months beginning with that day end Thu 11 Jun "
+            "2026",
+            str(window.citation),
+            window.source,
+        )
+    ]
+
+
+def test_clarification_reasons_cite_section_1_3() -> None:
+    # FOIA s.1(3): sought Tue 10 Mar 2026, answered Fri 13 Mar; a second reply Mon 16 Mar
+    # answers nothing. The pause and the warning rest on s.1(3).
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.CLARIFICATION_SOUGHT, D(2026, 3, 10)),
+        ev(K.CLARIFICATION_RECEIVED, D(2026, 3, 13)),
+        ev(K.CLARIFICATION_RECEIVED, D(2026, 3, 16)),
+    )
+    t = c.timeline(D(2026, 3, 16))
+    assert [(p.start, p.end, str(p.reason.citation)) for p in t.pauses] == [
+        (D(2026, 3, 10), D(2026, 3, 13), "FOIA s.1(3)")
+    ]
+    assert warnings(t) == [
+        (
+            "clarification reply of Mon 16 Mar 2026 answered no outstanding request for "
+            "clarification: it does not restart the clock",
+            "FOIA s.1(3)",
+            None,
+        )
+    ]
+    # pending: the clock stops, for the same reason
+    pending = case(FOIA, ev(K.RECEIVED, D(2026, 3, 2)), ev(K.CLARIFICATION_SOUGHT, D(2026, 3, 10)))
+    (pause,) = pending.timeline(D(2026, 3, 16)).pauses
+    assert (pause.end, str(pause.reason.citation)) == (None, "FOIA s.1(3)")
+
+
+def test_late_public_interest_notice_warning_text() -> None:
+    # FOIA s.17(1): due Tue 31 Mar 2026; the notice of Thu 2 Apr is too late.
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 3, 2)),
+        ev(K.PUBLIC_INTEREST_EXTENSION, D(2026, 4, 2), estimate=D(2026, 4, 20)),
+    )
+    assert warnings(c.timeline(D(2026, 4, 2))) == [
+        (
+            "the public-interest notice came Thu 2 Apr 2026, after the time for compliance "
+            "ended (Tue 31 Mar 2026): it does not extend it, and the response is late from the "
+            "next working day",
+            "FOIA s.17(1)",
+            None,
+        )
+    ]
+
+
+def test_transferred_records_and_unvaried_authorities_are_explained() -> None:
+    # SI 2004/3364 reg 4: transferred public records, the 30th working day.
+    records = _period(FOIA, "transferred_records")
+    c = case(FOIA, ev(K.RECEIVED, D(2026, 3, 2)), transferred_public_records=True)
+    assert own(c.timeline(D(2026, 3, 2)).get(DK.RESPONSE_DUE))[1] == (
+        f"30th working day following receipt ({records.note})",
+        str(records.citation),
+        records.source,
+    )
+    # A grant-aided school under FOIA: no instrument varies the period (20 WD, s.10(1)).
+    school = case(
+        FOIA, ev(K.RECEIVED, D(2026, 3, 2)), authority_type=AuthorityType.GRANT_AIDED_SCHOOL
+    )
+    assert own(school.timeline(D(2026, 3, 2)).get(DK.RESPONSE_DUE))[:2] == [
+        ("received Mon 2 Mar 2026", "FOIA s.10(1)", None),
+        (
+            "foilib knows no instrument varying the period for grant aided school authorities "
+            "under FOIA (no regulations apply)",
+            "FOIA s.10(1)",
+            None,
+        ),
+    ]
+
+
+def test_temporary_period_warning_text() -> None:
+    # Coronavirus (Scotland) Act 2020 sch 6: received Mon 20 Apr 2020.
+    (variation,) = law_of(FOISA).clock.temporary_periods
+    c = case(FOISA, ev(K.RECEIVED, D(2020, 4, 20)))
+    assert warnings(c.timeline(D(2020, 4, 20))) == [
+        (
+            "the period was varied from Tue 7 Apr 2020 to Tue 26 May 2020 "
+            f"({variation.note}): foilib keeps the usual period, so check the due date "
+            "against the instrument",
+            None,
+            variation.source,
+        )
+    ]
+
+
+def test_a_fees_pause_moves_the_school_long_stop() -> None:
+    # SI 2004/3364 reg 3(2)(b) with s.10(2): one short term (Sep 2-11) never gives 20 school
+    # days; the 60th working day (Wed 14 Oct 2026) moves by the 2 working days of the fees
+    # pause (notice Tue 21 Jul, fee Wed 22 Jul): Fri 16 Oct 2026.
+    c = case(
+        FOIA,
+        ev(K.RECEIVED, D(2026, 7, 20)),
+        ev(K.FEES_NOTICE_ISSUED, D(2026, 7, 21)),
+        ev(K.FEE_RECEIVED, D(2026, 7, 22)),
+        authority_type=AuthorityType.ACADEMY,
+        school_terms=(SchoolTerm(D(2026, 9, 2), D(2026, 9, 11)),),
+    )
+    assert c.timeline(D(2026, 7, 22)).response_due_on == D(2026, 10, 16)
+
+
+def test_clock_errors_say_what_was_expected() -> None:
+    with pytest.raises(foilib.ValidationError) as event:
+        Event(K.PUBLIC_INTEREST_EXTENSION, D(2026, 3, 20), estimate=D(2026, 3, 19))
+    assert str(event.value) == (
+        "Event.estimate: expected a date on or after 2026-03-20, got datetime.date(2026, 3, 19)"
+    )
+    with pytest.raises(foilib.CaseError) as terms:
+        case(FOIA, ev(K.RECEIVED, D(2026, 3, 2)), school_terms=ENGLISH_TERMS)
+    assert str(terms.value) == "Case.school_terms: given for an authority that is not a school"
+    with pytest.raises(foilib.ArgumentTypeError) as today:
+        case(FOIA, ev(K.RECEIVED, D(2026, 3, 2))).timeline(dt.datetime(2026, 3, 3))
+    assert str(today.value) == (
+        "today: expected a datetime.date (not a datetime), got datetime.datetime(2026, 3, 3, 0, 0)"
+    )
+
+
+def test_archive_deprecation_points_at_the_caller() -> None:
+    # Case() called here, directly: the warning names this line, not attrs or foilib.
+    with pytest.warns(DeprecationWarning, match="ARCHIVE is deprecated") as caught:
+        Case(
+            Request(), FOIA, (ev(K.RECEIVED, D(2026, 3, 2)),), authority_type=AuthorityType.ARCHIVE
+        )
+    (warning,) = caught
+    assert str(warning.message) == (
+        "AuthorityType.ARCHIVE is deprecated: use Case(transferred_public_records=True)"
+    )
+    assert warning.filename == __file__
