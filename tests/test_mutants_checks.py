@@ -262,6 +262,14 @@ def _extra() -> dict[str, Response]:
                 ExemptionClaim("section 99", Citation(Regime.FOISA, "99"), parts=("2",)),
             ),
         ),
+        # FOISA s.1 and the EIR were in force from 1 January 2005 (FOISA s.75; EIR reg 1):
+        # a letter of 1 December 2004 relies on provisions not yet in force.
+        "extra: FOISA letter before 2005": tc.response(
+            Regime.FOISA, exemption_claims=(tc.FOISA_CLAIM,), sent_on=D(2004, 12, 1)
+        ),
+        "extra: EIR letter before 2005": tc.response(
+            Regime.EIR, exemption_claims=(tc.EIR_CLAIM,), sent_on=D(2004, 12, 1)
+        ),
         # FOIA s.1(1): three parts, two contradictory answers to part 2 and none to part 3.
         "extra: contradictory and missing parts": tc.response(
             request=Request(

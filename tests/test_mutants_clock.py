@@ -843,6 +843,14 @@ def test_clock_errors_say_what_was_expected() -> None:
     )
 
 
+def test_archive_deprecation_says_what_to_use() -> None:
+    with pytest.warns(DeprecationWarning, match="deprecated") as caught:
+        case(FOIA, ev(K.RECEIVED, D(2026, 3, 2)), authority_type=AuthorityType.ARCHIVE)
+    assert [str(w.message) for w in caught] == [
+        "AuthorityType.ARCHIVE is deprecated: use Case(transferred_public_records=True)"
+    ]
+
+
 @pytest.mark.skipif(
     bool(os.environ.get("MUTANT_UNDER_TEST")),
     reason="mutmut's trampoline adds a frame between the caller and Case.__attrs_post_init__",
