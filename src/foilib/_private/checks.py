@@ -575,13 +575,13 @@ def _foia_rights(ctx: _Context) -> Iterator[Finding]:
         severity = Severity.ERROR
         why = (
             f"A refusal notice under {L.refusal_statement.whole.local} must give them "
-            f"({L.review_particulars.local})."
+            "({})."  # the provision requiring the particulars, filled in per finding
         )
     elif notice is not None:
         severity = Severity.WARNING
         why = (
             "The letter calls itself a refusal notice, and such a notice must give them "
-            f'({L.review_particulars.local}); strictly, "not held" does not engage '
+            '({}); strictly, "not held" does not engage '
             f"{L.refusal_statement.whole.local}, but the s.45 code and the ICO expect every "
             "response that does not provide all the information to give them."
         )
@@ -598,7 +598,7 @@ def _foia_rights(ctx: _Context) -> Iterator[Finding]:
             L.checks.review_particulars,
             "$.rights.internal_review",
             "The letter gives no particulars of the internal review procedure (nor "
-            f"says there is none). {why}",
+            f"says there is none). {why.format(L.review_particulars.local)}",
             severity=severity,
             absence=True,
         )
@@ -609,7 +609,8 @@ def _foia_rights(ctx: _Context) -> Iterator[Finding]:
             L.checks.commissioner_particulars,
             "$.rights.commissioner",
             f"The letter gives no particulars of the right to complain to the {c.name} under "
-            f"{_short(c.right_to_apply, section_only=True)}. {why}",
+            f"{_short(c.right_to_apply, section_only=True)}. "
+            f"{why.format(L.commissioner_particulars.local)}",
             severity=severity,
             absence=True,
         )
@@ -1219,7 +1220,10 @@ def _timeliness(ctx: _Context, case: Case) -> Iterator[Finding]:
             "pi-extension-no-estimate",
             "$.refusal_notice.public_interest_estimate",
             f"The extension notice came on {pi.on.isoformat()}, after the time for "
-            f"compliance ended ({due.date.isoformat()}).",
+            f"compliance ended ({due.date.isoformat()})."
+            if pi.on > due.date
+            else f"The extension notice of {pi.on.isoformat()} gives no estimate of the date "
+            "by which a decision will be reached.",
             basis=ctx.letters.extension_notice,
         )
 
