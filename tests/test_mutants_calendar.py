@@ -116,7 +116,10 @@ def test_count_many_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # --- errors name the argument, the value and what was expected ------------------------------
 
-_RANGE = "2000-01-01 to 2099-12-31"
+_RANGE = "a date from 2000-01-01 to 2099-12-31 (the range foilib's bank-holiday data covers)"
+_N = "a non-negative int number of working days"
+_BEFORE = "a number of working days whose result is on or before 2099-12-31"
+_AFTER = "a number of working days whose result is on or after 2000-01-01"
 
 
 _working_days: Any = foilib.working_days
@@ -131,24 +134,24 @@ ERRORS: list[tuple[str, Any, type[Exception], str, object, str]] = [
     ("add d", lambda: _cal().add(D(1999, 12, 31), 1), foilib.CalendarRangeError, "d",
      D(1999, 12, 31), _RANGE),
     ("add n past the end", lambda: _cal().add(D(2099, 12, 31), 1), foilib.CalendarRangeError,
-     "n", 1, "on or before 2099-12-31"),
+     "n", 1, _BEFORE),
     ("add n bool", lambda: _cal().add(D(2020, 1, 1), True), foilib.ArgumentTypeError, "n",
-     True, "not bool"),
+     True, _N + ", not bool"),
     ("add n str", lambda: _cal().add(D(2020, 1, 1), "3"), foilib.ArgumentTypeError, "n", "3",
-     "a non-negative int number of working days"),
+     _N),
     ("add n negative", lambda: _cal().add(D(2020, 1, 1), -2), foilib.ArgumentError, "n", -2,
-     "a non-negative int number of working days"),
+     _N),
     ("add datetime", lambda: _cal().add(dt.datetime(2020, 1, 1), 1), foilib.ArgumentTypeError,
-     "d", dt.datetime(2020, 1, 1), "use .date()"),
+     "d", dt.datetime(2020, 1, 1), "a datetime.date, not a datetime (use .date())"),
     ("add str", lambda: _cal().add("2020-01-01", 1), foilib.ArgumentTypeError, "d",
      "2020-01-01", "a datetime.date"),
     ("subtract d", lambda: _cal().subtract(D(2100, 1, 1), 1), foilib.CalendarRangeError, "d",
      D(2100, 1, 1), _RANGE),
     # hand count: Sat 1 - Tue 4 Jan 2000 work in no regime, so nothing is before Wed 5 Jan
     ("subtract n before the start", lambda: _cal().subtract(D(2000, 1, 5), 1),
-     foilib.CalendarRangeError, "n", 1, "on or after 2000-01-01"),
+     foilib.CalendarRangeError, "n", 1, _AFTER),
     ("subtract n negative", lambda: _cal().subtract(D(2020, 1, 1), -1), foilib.ArgumentError,
-     "n", -1, "non-negative"),
+     "n", -1, _N),
     ("count start", lambda: _cal().count(D(1999, 1, 1), D(2020, 1, 1)),
      foilib.CalendarRangeError, "start", D(1999, 1, 1), _RANGE),
     ("count end", lambda: _cal().count(D(2020, 1, 1), D(2100, 1, 1)),
@@ -166,11 +169,11 @@ ERRORS: list[tuple[str, Any, type[Exception], str, object, str]] = [
     ("add_many date", lambda: _cal().add_many([D(2020, 1, 1), D(2100, 1, 1)], 1),
      foilib.CalendarRangeError, "dates[1]", D(2100, 1, 1), _RANGE),
     ("add_many n past the end", lambda: _cal().add_many([D(2099, 12, 31)], 1),
-     foilib.CalendarRangeError, "n", 1, "on or before 2099-12-31"),
+     foilib.CalendarRangeError, "n", 1, _BEFORE),
     ("add_many n", lambda: _cal().add_many([D(2020, 1, 1)], -1), foilib.ArgumentError, "n", -1,
-     "non-negative"),
+     _N),
     ("regime", lambda: _working_days(5), foilib.ArgumentTypeError, "regime", 5,
-     "FOIA, EIR, FOISA or EISR"),
+     "a foilib.Regime (FOIA, EIR, FOISA or EISR)"),
 ]  # fmt: skip
 
 
@@ -189,7 +192,30 @@ def test_errors_name_argument_value_and_expectation(
     assert type(exc) is error
     assert (exc.argument, exc.value) == (argument, value)
     assert type(exc.value) is type(value)
-    assert expected in exc.expected
+    assert exc.expected == expected
+
+
+class _Index:
+    """An int-like count (``operator.index`` accepts it), as numpy integers are."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def __index__(self) -> int:
+        return self.n
+
+
+def test_int_like_counts() -> None:
+    cal = foilib.working_days(FOIA)
+    n: Any = _Index
+    # FOIA s.10(1): Wed 25 Nov 2026 + 20 working days = Thu 24 Dec 2026 (docs example)
+    assert cal.add(D(2026, 11, 25), n(20)) == D(2026, 12, 24)
+    assert cal.add(D(2026, 11, 25), n(0)) == D(2026, 11, 25)
+    assert cal.subtract(D(2026, 12, 24), n(0)) == D(2026, 12, 24)
+    assert cal.subtract(D(2026, 12, 24), n(20)) == D(2026, 11, 25)
+    with pytest.raises(foilib.ArgumentError) as info:
+        cal.add(D(2026, 11, 25), n(-1))
+    assert (info.value.argument, info.value.expected) == ("n", _N)
 
 
 def test_regime_by_value_and_date_subclass() -> None:

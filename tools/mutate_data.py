@@ -37,6 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="+", help="source files to mutate (paths under src/)")
     parser.add_argument("--tests", nargs="+", required=True, help="test files run per mutant")
+    parser.add_argument(
+        "--new-tests",
+        nargs="*",
+        default=[],
+        help="test files run after --tests: a mutant whose first failure is in one of them "
+        "counts as killed only by them (the score before and after they were added, in one run)",
+    )
     parser.add_argument("--sample", type=int, default=0, help="mutants per file (0: all)")
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--python", default=str(ROOT / ".venv" / "bin" / "python"))
@@ -50,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     shutil.copytree(ROOT / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
     env = dict(os.environ, PYTHONPATH=str(work / "src"), PYTHONDONTWRITEBYTECODE="1")
-    command = [args.python, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *args.tests]
+    command = [args.python, "-m", "pytest", "-x", "-q", "-rfE", "-p", "no:cacheprovider"]
+    command += [*args.tests, *args.new_tests]
 
     if not args.list:  # the tests must pass on the unmutated copy, or nothing is measured
         clean = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
@@ -70,16 +78,23 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path}: {len(ids)} mutants")
             continue
         target = work / path
-        killed, survivors = 0, []
+        killed, only_new, survivors = 0, 0, []
         for n, k in enumerate(chosen, 1):
             ctx = Context(source=source, mutation_id=ids[k], filename=str(path))
             mutated, _ = mutate(ctx)
             target.write_text(mutated, encoding="utf-8")
             try:
                 run = subprocess.run(
-                    command, cwd=ROOT, env=env, capture_output=True, timeout=args.timeout
+                    command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=args.timeout
                 )
                 dead = run.returncode != 0
+                first = [
+                    line.split()[1].split("::")[0]
+                    for line in run.stdout.splitlines()
+                    if line.startswith(("FAILED ", "ERROR "))
+                ]
+                if run.returncode == 1 and first and first[0] in args.new_tests:
+                    only_new += 1
             except subprocess.TimeoutExpired:
                 dead = True
             finally:
@@ -100,11 +115,15 @@ def main(argv: list[str] | None = None) -> int:
             f" (seeded sample {total} of {len(ids)}, seed {args.seed})" if total < len(ids) else ""
         )
         print(f"{path}: {killed}/{total} killed = {100 * killed / max(total, 1):.1f}%{sampled}")
+        if args.new_tests:
+            before = killed - only_new
+            print(f"  without {' '.join(args.new_tests)}: {before}/{total} killed")
         report = {
             "file": str(path),
             "mutants": len(ids),
             "run": total,
             "killed": killed,
+            "killed_only_by_new_tests": only_new,
             "seed": args.seed if sampled else None,
             "tests": args.tests,
             "survivors": survivors,
