@@ -25,7 +25,7 @@ import pytest
 
 from foilib import Regime
 from foilib._private.citation import Citation
-from foilib._private.law import law
+from foilib._private.law import Basis, DayUnit, MonthRule, law
 
 PINS = Path(__file__).parent / "data" / "law-pins.json"
 PARTS = ("commissioner", "working_day", "response", "clock")
@@ -104,6 +104,45 @@ def test_pins_hold_the_law_the_issue_names() -> None:
         6,
         "DayUnit.MONTHS",
     )
+
+
+def test_units_and_bases() -> None:
+    """The values the JSON form of a period carries (foilib's own names, not law)."""
+    assert [(m.name, m.value) for m in Basis] == [
+        ("STATUTE", "statute"),
+        ("CODE_OF_PRACTICE", "code_of_practice"),
+        ("REGULATOR_POLICY", "regulator_policy"),
+    ]
+    assert [(m.name, m.value) for m in DayUnit] == [
+        ("WORKING_DAYS", "working_days"),
+        ("CALENDAR_DAYS", "calendar_days"),
+        ("WEEKS", "weeks"),
+        ("MONTHS", "months"),
+        ("SCHOOL_DAYS", "school_days"),
+    ]
+    assert [(m.name, m.value) for m in MonthRule] == [
+        ("BEGINNING_WITH", "beginning_with"),
+        ("AFTER", "after"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rule", "start", "months", "end"),
+    [
+        # FOIA s.9(2) "three months beginning with" the day: the day before the corresponding
+        # date (Dodds v Walker): 15 Jan 2026 -> 14 Apr 2026
+        (MonthRule.BEGINNING_WITH, dt.date(2026, 1, 15), 3, dt.date(2026, 4, 14)),
+        # no 30 February: the last day of that month, 28 Feb 2027 (not 27 Feb)
+        (MonthRule.BEGINNING_WITH, dt.date(2026, 11, 30), 3, dt.date(2027, 2, 28)),
+        # FOISA s.47(4) "six months after": on the corresponding date, 15 Jul 2026
+        (MonthRule.AFTER, dt.date(2026, 1, 15), 6, dt.date(2026, 7, 15)),
+        # no 31 February: the last day of the month, 28 Feb 2027
+        (MonthRule.AFTER, dt.date(2026, 8, 31), 6, dt.date(2027, 2, 28)),
+    ],
+    ids=str,
+)
+def test_month_rules(rule: MonthRule, start: dt.date, months: int, end: dt.date) -> None:
+    assert rule.end(start, months) == end
 
 
 if __name__ == "__main__":  # regenerate after a deliberate change of the law data

@@ -508,3 +508,13 @@ def test_disputed_rows() -> None:
         # foilib's decision holds: the Monday/Tuesday is not a Scottish bank holiday
         assert not foilib.is_bank_holiday(d.date, SC)
         assert d.instead is not None and foilib.is_bank_holiday(d.instead, SC)
+
+
+def test_rule_kinds() -> None:
+    """How a recurring day's date is found (calendar arithmetic, named in Sch 1's own words)."""
+    assert [(k.name, k.value) for k in Kind] == [
+        ("FIXED", "fixed"),
+        ("EASTER", "easter"),
+        ("FIRST_MONDAY", "first-monday"),
+        ("LAST_MONDAY", "last-monday"),
+    ]
