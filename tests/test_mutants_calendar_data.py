@@ -518,3 +518,16 @@ def test_rule_kinds() -> None:
         ("FIRST_MONDAY", "first-monday"),
         ("LAST_MONDAY", "last-monday"),
     ]
+
+
+def test_rows_are_frozen_slotted_values() -> None:
+    """The data rows are immutable attrs values without a per-row ``__dict__``."""
+    from foilib._private.bank_holidays import Holiday
+    from foilib._private.bank_holidays._proclamations import Disputed, Proclamation
+    from foilib._private.bank_holidays._rules import Rule
+
+    for row in (RULES[0], PROCLAMATIONS[0], DISPUTED[0], foilib.bank_holidays(2026, EW)[0]):
+        assert type(row) in (Rule, Proclamation, Disputed, Holiday)
+        assert not hasattr(row, "__dict__"), type(row)
+        with pytest.raises(AttributeError):
+            row.date = row.date  # type: ignore[misc, union-attr]
