@@ -417,3 +417,95 @@ def test_explain_at_the_edges() -> None:
     assert cal.explain(D(2026, 11, 25), 0) == ()
     # after Thu 24 Dec 2099: 25, 26, 27, 28 Dec skipped before Tue 29 Dec (the 1st working day)
     assert [s.date.day for s in cal.explain(D(2099, 12, 24), 1)] == [25, 26, 27, 28]
+
+
+# --- the holiday table's run-time paths: status, errors, loading --------------------------------
+
+
+def test_data_status_rows() -> None:
+    # FOIA s.10(1): received Fri 1 Dec 2028, due Thu 4 Jan 2029 (docs example), which runs past
+    # the official list (2028) and crosses the forecast 1 January 2029.
+    info = foilib.due_date_info(D(2028, 12, 1))
+    assert (info.received, info.regime, info.working_days, info.due) == (
+        D(2028, 12, 1),
+        FOIA,
+        20,
+        D(2029, 1, 4),
+    )
+    status = info.status
+    assert (status.start, status.end, status.regime) == (D(2028, 12, 1), D(2029, 1, 4), FOIA)
+    assert status.confirmed_through == D(2028, 12, 31)
+    # 1 January in E&W, Scotland and NI, and 2 January (Scotland, BFDA Sch 1 para 2)
+    assert [h.date for h in status.provisional_days] == [D(2029, 1, 1)] * 3 + [D(2029, 1, 2)]
+    assert status.beyond_confirmed and info.provisional and not info.disputed
+    scottish = foilib.data_status(D(2028, 12, 1), D(2029, 1, 5), FOISA)
+    assert scottish.regime is FOISA
+    assert [h.date for h in scottish.provisional_days] == [D(2029, 1, 1), D(2029, 1, 2)]
+
+
+def test_notes_of_a_hand_built_status() -> None:
+    from foilib._private.bank_holidays._status import DataStatus
+
+    (h,) = foilib.bank_holidays(2031, NI)[:1]  # New Year's Day 2031, a forecast
+    status = DataStatus(D(2030, 12, 1), D(2031, 1, 10), FOIA, D(2031, 12, 31), (h, h), False, ())
+    assert status.provisional and not status.disputed
+    assert status.notes() == ("provisional: the count crosses forecast bank holidays (2031-01-01)",)
+    resolved = DataStatus(
+        D(2010, 1, 1), D(2010, 1, 8), FOISA, D(2028, 12, 31), (), False, (), (DISPUTED0,)
+    )
+    assert resolved.notes() == (
+        "resolved: 2010-01-04 (Scotland) is counted as a bank holiday: a day loaded at run "
+        "time settles foilib's disputed decision",
+    )
+
+
+DISPUTED0 = foilib.data_source().disputed[0]  # Mon 4 Jan 2010, Scotland
+
+
+#: bank_holidays / is_bank_holiday errors: (id, call, type, argument, value, expectation)
+HOLIDAY_ERRORS: list[tuple[str, Any, type[Exception], str, object, str]] = [
+    ("not a date", lambda: _is_bank_holiday("2026-01-01"), foilib.ArgumentTypeError, "d",
+     "2026-01-01", "a datetime.date"),
+    ("datetime", lambda: _is_bank_holiday(dt.datetime(2026, 1, 1)), foilib.ArgumentTypeError,
+     "d", dt.datetime(2026, 1, 1), "a datetime.date"),
+    ("out of range", lambda: _is_bank_holiday(D(2100, 1, 1)), foilib.CalendarRangeError, "d",
+     D(2100, 1, 1),
+     "a date in a year from 2000 to 2099 (the range foilib's bank-holiday data covers)"),
+    ("year", lambda: foilib.bank_holidays(2100), foilib.CalendarRangeError, "year", 2100,
+     "a year from 2000 to 2099 (the range foilib's bank-holiday data covers)"),
+]  # fmt: skip
+_is_bank_holiday: Any = foilib.is_bank_holiday
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "argument", "value", "expected"),
+    [row[1:] for row in HOLIDAY_ERRORS],
+    ids=[row[0] for row in HOLIDAY_ERRORS],
+)
+def test_holiday_errors(
+    call: Any, error: type[Exception], argument: str, value: object, expected: str
+) -> None:
+    with pytest.raises(error) as info:
+        call()
+    exc = info.value
+    assert isinstance(exc, foilib.ArgumentError)
+    assert (type(exc), exc.argument, exc.value, exc.expected) == (error, argument, value, expected)
+
+
+def test_loading_a_file_with_a_byte_order_mark(tmp_path: Any) -> None:
+    import json
+
+    path = tmp_path / "bank-holidays.json"
+    document = {"scotland": {"events": [{"title": "Test day", "date": "2031-06-02"}]}}
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(document).encode())  # Excel-style UTF-8 BOM
+    bad = tmp_path / "latin1.json"
+    bad.write_bytes(b"\xff\xfe\x00")
+    try:
+        report = foilib.load_holidays(str(path))
+        assert [h.date for h in report.added] == [D(2031, 6, 2)]
+        assert str(report).startswith(f"{path}: 1 day(s) added\n  2031-06-02 scotland: added")
+        with pytest.raises(foilib.HolidayDataError) as info:
+            foilib.load_holidays(str(bad))
+        assert info.value.problem == "not UTF-8 text, expected a JSON file"
+    finally:
+        foilib.reset_holidays()
