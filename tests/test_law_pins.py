@@ -145,6 +145,17 @@ def test_month_rules(rule: MonthRule, start: dt.date, months: int, end: dt.date)
     assert rule.end(start, months) == end
 
 
+def test_law_values_are_frozen_slotted() -> None:
+    """Every value of the law data is an immutable attrs value without a ``__dict__``."""
+    for regime in Regime:
+        rules = law(regime)
+        for value in (rules, rules.commissioner, rules.working_day, rules.response, rules.clock):
+            assert attrs.has(type(value))
+            assert not hasattr(value, "__dict__"), type(value)
+            with pytest.raises(attrs.exceptions.FrozenInstanceError):
+                object.__getattribute__(value, "__setattr__")("regime", None)
+
+
 if __name__ == "__main__":  # regenerate after a deliberate change of the law data
     PINS.write_text(json.dumps(current(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {PINS}")

@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 target.write_text(source, encoding="utf-8")
             line_no = ids[k].line_number + 1
-            new_line = mutated.split("\n")[ids[k].line_number]
+            lines = mutated.split("\n")
+            new_line = lines[ids[k].line_number] if ids[k].line_number < len(lines) else ""
             if dead:
                 killed += 1
             else:
