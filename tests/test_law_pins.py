@@ -149,11 +149,25 @@ def test_law_values_are_frozen_slotted() -> None:
     """Every value of the law data is an immutable attrs value without a ``__dict__``."""
     for regime in Regime:
         rules = law(regime)
-        for value in (rules, rules.commissioner, rules.working_day, rules.response, rules.clock):
+        clock_values = [getattr(rules.clock, f.name) for f in attrs.fields(type(rules.clock))]
+        parts = (rules, rules.commissioner, rules.working_day, rules.response, rules.clock)
+        extra = [v for v in clock_values if attrs.has(type(v))] + list(
+            rules.clock.temporary_periods
+        )
+        for value in (*parts, *extra):
             assert attrs.has(type(value))
             assert not hasattr(value, "__dict__"), type(value)
             with pytest.raises(attrs.exceptions.FrozenInstanceError):
                 object.__getattribute__(value, "__setattr__")("regime", None)
+
+
+def test_a_temporary_period_is_not_modelled_unless_it_says_so() -> None:
+    """The safe default: the clock keeps the usual period and warns (law/_clock.py)."""
+    from foilib._private.law import TemporaryPeriod
+
+    day = dt.date(2020, 4, 7)
+    assert TemporaryPeriod(day, day, 60, "a source").modelled is False
+    assert TemporaryPeriod(day, day, 60, "a source").note is None
 
 
 if __name__ == "__main__":  # regenerate after a deliberate change of the law data
