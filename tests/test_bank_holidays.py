@@ -198,10 +198,20 @@ PROCLAIMED = [
         D(2002, 6, 3),
         {EW, SC, NI},
         "Golden Jubilee bank holiday",
-        "BBC, PM written answer (DOMAIN §2.4)",
+        "BBC, PM written answer (DOMAIN section 2.4)",
     ),
-    (D(2002, 6, 4), {EW, SC, NI}, "Spring bank holiday", "BBC (DOMAIN §2.4): moved from 27 May"),
-    (D(2011, 4, 29), {EW, SC, NI}, "Royal wedding bank holiday", "officeholidays (DOMAIN §2.4)"),
+    (
+        D(2002, 6, 4),
+        {EW, SC, NI},
+        "Spring bank holiday",
+        "BBC (DOMAIN section 2.4): moved from 27 May",
+    ),
+    (
+        D(2011, 4, 29),
+        {EW, SC, NI},
+        "Royal wedding bank holiday",
+        "officeholidays (DOMAIN section 2.4)",
+    ),
     (D(2012, 6, 4), {EW, SC, NI}, "Spring bank holiday", "GOV.UK fixture"),
     (D(2012, 6, 5), {EW, SC, NI}, "Queen's Diamond Jubilee", "GOV.UK fixture"),
     (D(2020, 5, 8), {EW, SC, NI}, "Early May bank holiday (VE day)", "Gazette 3326938"),
@@ -417,7 +427,7 @@ def test_proclamation_cites_its_instrument(day: D, words: str, url: str) -> None
 # --- substitute days -----------------------------------------------------------------------
 SUBSTITUTES = [
     # (division, date, name, replaces, source)
-    (EW, D(2015, 12, 28), "Boxing Day", D(2015, 12, 26), "GOV.UK; DOMAIN §2.3"),
+    (EW, D(2015, 12, 28), "Boxing Day", D(2015, 12, 26), "GOV.UK; DOMAIN section 2.3"),
     (EW, D(2016, 12, 27), "Christmas Day", D(2016, 12, 25), "BFDA Sch 1 para 1: 27 Dec"),
     (SC, D(2012, 1, 3), "New Year's Day", D(2012, 1, 1), "BFDA Sch 1 para 2: 3 Jan"),
     (SC, D(2016, 1, 4), "2nd January", D(2016, 1, 2), "Saturday: proclamation"),
