@@ -3,8 +3,9 @@
 Written to kill the mutants of the module-level law data (docs/mutation.md): a period one
 day longer, a unit or basis swapped, a citation or its source altered, a "since" date moved.
 The rows are ``tests/data/law-pins.json``: for each regime, every leaf of the Commissioner,
-the working-day definition, the response period and the clock rules (the "letters" rules are
-pinned by tests/test_law.py and tests/test_checks.py), by dotted path. Each row carries its
+the working-day definition, the response period, the clock rules and the letters (what a
+notice must contain, its standard wording and each check's code and citation), by dotted
+path. Each row carries its
 own citation and source: the statute, code of practice or regulator policy the value comes
 from (legislation.gov.uk revised text; DOMAIN.md sections 3-6). After a deliberate change of
 the law data, regenerate the file and review its diff::
@@ -17,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import re
 from pathlib import Path
 from typing import Any, cast
 
@@ -28,7 +30,7 @@ from foilib._private.citation import Citation
 from foilib._private.law import Basis, DayUnit, MonthRule, law
 
 PINS = Path(__file__).parent / "data" / "law-pins.json"
-PARTS = ("commissioner", "working_day", "response", "clock")
+PARTS = ("commissioner", "working_day", "response", "clock", "letters")
 
 
 def flatten(value: object, path: str, out: dict[str, object]) -> None:
@@ -104,6 +106,30 @@ def test_pins_hold_the_law_the_issue_names() -> None:
         6,
         "DayUnit.MONTHS",
     )
+
+
+_WORDS = {"six": 6}
+
+
+@pytest.mark.parametrize("regime", list(Regime), ids=str)
+def test_the_rights_wording_states_the_clock_periods(regime: Regime) -> None:
+    """The standard rights wording a letter carries states the periods the clock counts.
+
+    The review wording names the time to ask for a review and the time to reply (FOIA: the
+    s.45 code, 40 and 20 working days; EIR reg 11(2) and (4): 40 and 40; FOISA s.20(5) and
+    s.21(1): 40 and 20; EISR reg 16(2) and (4): 40 and 20); the Commissioner wording names
+    the complaint period (ICO: six weeks, policy; FOISA s.47(4) and EISR reg 17: six
+    months). A period changed in one place and not the other fails here.
+    """
+    rules = law(regime)
+    clock, letters = rules.clock, rules.letters
+    numbers = [int(n) for n in re.findall(r"(\d+) working days", letters.review_wording)]
+    assert numbers == [clock.review_window.length, clock.review_response.length]
+    assert clock.review_window.unit is clock.review_response.unit is DayUnit.WORKING_DAYS
+    said = re.search(r"within (\w+) (weeks|months)", letters.commissioner_wording)
+    assert said is not None
+    assert _WORDS[said.group(1)] == clock.complaint.length
+    assert said.group(2).upper() == clock.complaint.unit.name
 
 
 def test_units_and_bases() -> None:
