@@ -243,9 +243,8 @@ class _Item(NamedTuple):
     sub: int  # which run of the list (a new marker starts a new run)
 
 
-@attrs.frozen(slots=True)
-class _Raw:
-    """One citation as read, before its regime is settled."""
+class _Raw(NamedTuple):
+    """One citation as read, before its regime is settled (a named tuple: cheap to make)."""
 
     instrument: str | None
     jurisdiction: str | None
@@ -1004,6 +1003,9 @@ def _parse_raw(text: str, fast_path: bool = True) -> list[_Raw]:
         raw = _canonical(text) or _fast(text, 0, whole=True)
         if raw is not None:
             return [raw]
+        listed = _fast_list(text)
+        if listed is not None:
+            return listed
     tp = _Tape(text)
     if not tp.has(0):
         raise CitationError(text, len(text), "a citation such as 's.40(2)'")
@@ -1178,6 +1180,12 @@ _STOPWORDS = "|".join(
         reverse=True,
     )
 )
+#: "of the Act", "of FOISA", "of the Freedom of Information Act 2000" after a citation.
+_ACT_TRAIL = (
+    r" of (?:the )?(?:Act|Regulations|FOISA|FOIA|EISRs?|EIRs?|FOI Act"
+    rf"|Freedom of Information(?: \(Scotland\))? Act{_YEAR}"
+    rf"|Environmental Information(?: \(Scotland\))? Regulations{_YEAR})"
+)
 #: The fast path: a singular marker, a number and a bracketed path written without
 #: spaces ("section 40(2)", "s.43(2)", "reg 12(5)(e)"), optionally "of the Act", and
 #: then something no rule of the grammar can continue with: the end of a sentence, or
@@ -1186,9 +1194,7 @@ _FAST_CORE = (
     rf"(?i:(?P<marker>{_SINGULAR}))\.?[ ]?(?P<num>[1-9][0-9]{{0,2}}(?:[A-Z]{{1,2}}|[a-z])?)"
     r"(?P<dot>\.[1-9][0-9]{0,2}(?![0-9A-Za-z.]))?"
     r"(?P<path>(?:\((?:[1-9][0-9]{0,2}[A-Z]?|[a-z]{1,2}|[ivx]{1,4})\))*)"
-    r"(?P<act> of (?:the )?(?:Act|Regulations|FOISA|FOIA|EISRs?|EIRs?|FOI Act"
-    rf"|Freedom of Information(?: \(Scotland\))? Act{_YEAR}"
-    rf"|Environmental Information(?: \(Scotland\))? Regulations{_YEAR}))?"
+    rf"(?P<act>{_ACT_TRAIL})?"
 )
 _FAST = re.compile(
     _FAST_CORE
@@ -1257,14 +1263,111 @@ def _fast(text: str, pos: int, whole: bool = False) -> _Raw | None:
         return None
     instrument = MARKERS[m.group("marker").lower()][0]
     jurisdiction: str | None = None
-    if m.group("act"):
-        trail = _trail(_Tape(text, m.end("path"), m.end("act")), 0)
-        if trail is None or trail[1] is None:
+    act = m.group("act")
+    if act:
+        hint = _act_hint(act)
+        if hint is None:
             return None
-        instrument = trail[1][0] or instrument
-        jurisdiction = trail[1][1]
+        instrument = hint[0] or instrument
+        jurisdiction = hint[1]
     end = max(m.end("path"), m.end("num"), m.end("dot"))
     return _Raw(instrument, jurisdiction, section, path, pos, end)
+
+
+#: The regime hint of each ``_ACT_TRAIL`` text seen, as the grammar's trail rule reads
+#: it (a finite set of strings; a lexicon lookup, not a cache of citations).
+_ACT_HINTS: dict[str, _Hint | None] = {}
+
+
+def _act_hint(act: str) -> _Hint | None:
+    """The regime hint of a trail matched by ``_ACT_TRAIL`` ("of the Act": an Act, no
+    jurisdiction); None when the grammar's trail rule does not name a regime there."""
+    try:
+        return _ACT_HINTS[act]
+    except KeyError:
+        trail = _trail(_Tape(act), 0)
+        hint = _ACT_HINTS[act] = trail[1] if trail is not None else None
+        return hint
+
+
+_COMP = r"\((?:[1-9][0-9]{0,2}[A-Z]?|[a-z]{1,2}|[ivx]{1,4})\)"
+_LIST_NUMBER = r"[1-9][0-9]{0,2}(?:[A-Z]{1,2}|[a-z])?"
+_LIST_ITEM = rf"(?:{_LIST_NUMBER}(?: ?(?:{_COMP})+)?|(?:{_COMP})+)"
+_LIST_SEP = r"(?:,? (?:and|or) |, )"
+_PLAIN_MARKER = "|".join(
+    sorted((re.escape(m) for m, (i, _) in MARKERS.items() if i != ARTICLE), key=len, reverse=True)
+)
+#: The whole-text fast path for lists and spaced forms: a marker or a regime abbreviation,
+#: then items ("40(2)", "43 (2)(a)", "(b)") joined by "and", "or" or commas, then
+#: optionally "of the Act" (after a marker). Every other text goes to the grammar.
+_LIST_WHOLE = re.compile(
+    rf"(?:(?P<lead>FOIA|FOISA|EIRs?|EISRs?) (?=[1-9])|(?P<marker>(?i:{_PLAIN_MARKER}))\.? ?)"
+    rf"{_LIST_NUMBER}(?: ?(?:{_COMP})+)?(?:{_LIST_SEP}{_LIST_ITEM})*(?P<act>{_ACT_TRAIL})?\Z"
+)
+_LIST_NEXT = re.compile(
+    rf"(?:{_LIST_SEP})?(?:(?P<num>{_LIST_NUMBER})(?: ?(?P<path>(?:{_COMP})+))?"
+    rf"|(?P<tail>(?:{_COMP})+))"
+)
+
+
+def _fast_list(text: str) -> list[_Raw] | None:
+    """The raws of a whole text in the shapes of ``_LIST_WHOLE``, as the grammar reads
+    them ("sections 40(2) and 43(2)", "section 38(1)(a) and (b)", "s 40 (2)",
+    "EIR 12(4)(b)", "section 1(1)(a) of the Act"); None for anything else."""
+    m = _LIST_WHOLE.match(text)
+    if m is None:
+        return None
+    lead, act = m.group("lead"), m.group("act")
+    instrument: str | None
+    jurisdiction: str | None = None
+    if lead is not None:
+        if act:
+            return None
+        instrument, jurisdiction = REGIME_ABBREVIATIONS[lead.lower()]
+        pos = m.end("lead") + 1
+    else:
+        instrument = MARKERS[m.group("marker").lower()][0]
+        pos = m.end("marker")
+        if text[pos] == ".":
+            pos += 1
+        if text[pos] == " ":
+            pos += 1
+        if act:
+            hint = _act_hint(act)
+            if hint is None:
+                return None
+            instrument = hint[0] or instrument
+            jurisdiction = hint[1]
+    stop = m.start("act") if act else len(text)
+    raws: list[_Raw] = []
+    nxt = _LIST_NEXT.match
+    find = _PATH_PART.findall
+    while pos < stop:
+        i = nxt(text, pos, stop)
+        if i is None:
+            return None
+        number = i.group("num")
+        if number is not None:
+            start = i.start("num") if raws else 0
+            if len(number) > 1 and number[-1].islower() and not number[-2].isdigit():
+                return None
+            section = number[:-1] + number[-1].upper() if number[-1].isalpha() else number
+            spath = i.group("path")
+            path = tuple(find(spath)) if spath else ()
+            if len(path) > MAX_DEPTH:
+                return None
+            raws.append(_Raw(instrument, jurisdiction, section, path, start, i.end()))
+        else:
+            tail = find(i.group("tail"))
+            if not raws or len(tail) > MAX_DEPTH:
+                return None
+            prev = raws[-1]
+            path = _continue(prev.path, tail)
+            raws.append(prev._replace(path=path, start=i.start("tail"), end=i.end()))
+        pos = i.end()
+    if pos != stop or len(raws) >= MAX_ITEMS // 2:
+        return None
+    return raws
 
 
 def _lead_start(text: str, pos: int) -> tuple[_Tape, int] | None:
@@ -1551,12 +1654,11 @@ def _resolve_year(raw: _Raw, mentions: _Mentions | None) -> _Raw:
         last = mentions.year(raw.start, year)
         found = mentions.classify(last) if last is not None else None
     if found is not None and found.other is not None:
-        return attrs.evolve(raw, other=found.other)
+        return raw._replace(other=found.other)
     parts = found.regime if found is not None else YEAR_REGIMES.get((year, head))
     if parts is None:
         return raw
-    return attrs.evolve(
-        raw,
+    return raw._replace(
         other=None,
         is_other=False,
         instrument=parts[0] or raw.instrument,
@@ -1666,9 +1768,9 @@ def _found(
                 raw = _resolve_year(raw, mentions)
             if raw.other == THAT:
                 if last_other is None:
-                    raw = attrs.evolve(raw, other=None, is_other=False)
+                    raw = raw._replace(other=None, is_other=False)
                 else:
-                    raw = attrs.evolve(raw, other=last_other)
+                    raw = raw._replace(other=last_other)
             if raw.is_other and raw.other is not None:
                 last_other = raw.other
             elif raw.jurisdiction is not None:

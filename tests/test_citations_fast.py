@@ -1,0 +1,215 @@
+"""The whole-text fast paths of ``parse_citations`` give what the grammar gives.
+
+``_parse_raw(text)`` may read a text by a regular expression (the canonical form, one
+plain citation, and the list / spaced / regime-led shapes of ``_LIST_WHOLE``);
+``_parse_raw(text, fast_path=False)`` always runs the grammar. For every generated text
+in those shapes, and in near misses of them, both give the same raw citations, or the
+same error at the same position.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from foilib import CitationError, Regime, parse_citations
+from foilib._private import parse
+from foilib._private.parse import _fast_list, _parse_raw
+
+
+def _read(text: str, fast: bool) -> object:
+    try:
+        return _parse_raw(text, fast_path=fast)
+    except CitationError as exc:
+        return (type(exc), exc.position, exc.expected)
+
+
+def _settled(text: str, regime: Regime | None) -> object:
+    try:
+        return parse_citations(text, regime)
+    except CitationError as exc:
+        return (type(exc), exc.position, exc.expected)
+
+
+_HEADS = st.sampled_from(
+    [
+        "section ",
+        "Section ",
+        "SECTION ",
+        "sections ",
+        "Sections ",
+        "s.",
+        "s. ",
+        "s ",
+        "S",
+        "ss. ",
+        "ss ",
+        "sec ",
+        "sec.",
+        "secs ",
+        "regulation ",
+        "Regulation ",
+        "regulations ",
+        "reg ",
+        "reg. ",
+        "reg.",
+        "regs ",
+        "r.",
+        "r ",
+        "article ",
+        "Art. ",
+        "FOIA ",
+        "FOISA ",
+        "EIR ",
+        "EIRs ",
+        "EISR ",
+        "EISRs ",
+        "eir ",
+        "Foia ",
+        "FOIA s.",
+        "EIR reg ",
+        "section",
+        "",
+        " section ",
+    ]
+)
+_NUMBERS = st.sampled_from(
+    ["1", "12", "40", "999", "22A", "22AB", "22ABC", "40a", "0", "040", "1000", "2004", "7e"]
+)
+_COMPONENTS = st.sampled_from(
+    [
+        "1",
+        "2",
+        "5A",
+        "5a",
+        "10",
+        "a",
+        "b",
+        "i",
+        "ii",
+        "iv",
+        "viii",
+        "x",
+        "l",
+        "k",
+        "aa",
+        "A",
+        "abc",
+        "0",
+        "1000",
+        "Law enforcement",
+        "",
+    ]
+)
+_SEPARATORS = st.sampled_from(
+    [" and ", ", ", ", and ", " or ", ",", " & ", " to ", " - ", " and/or ", "and ", " AND "]
+)
+_TRAILS = st.sampled_from(
+    [
+        "",
+        "",
+        " of the Act",
+        " of the Regulations",
+        " of FOISA",
+        " of the FOIA",
+        " of the FOI Act",
+        " of the EIRs",
+        " of the Freedom of Information Act 2000",
+        " of the Freedom of Information (Scotland) Act 2002",
+        " of the Environmental Information (Scotland) Regulations 2004",
+        " of the DPA",
+        " of this report",
+        " of the 2018 Act",
+        " of that Act",
+        " EIR",
+        " (FOISA)",
+        ".",
+        " ",
+        " of the act",
+    ]
+)
+
+
+@st.composite
+def _paths(draw: st.DrawFn) -> str:
+    comps = draw(st.lists(_COMPONENTS, max_size=7))
+    space = draw(st.sampled_from(["", "", " "]))
+    return space + "".join(f"({x})" for x in comps) if comps else ""
+
+
+@st.composite
+def _items(draw: st.DrawFn) -> str:
+    if draw(st.booleans()):
+        return draw(_NUMBERS) + draw(_paths())
+    return draw(_paths()).lstrip() or "(b)"
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    text = draw(_HEADS) + draw(_NUMBERS) + draw(_paths())
+    for _ in range(draw(st.integers(0, 4))):
+        text += draw(_SEPARATORS) + draw(_items())
+    return text + draw(_TRAILS)
+
+
+@settings(max_examples=400)
+@given(_texts())
+@example("section 38(1)(a) and (b)")
+@example("sections 40(2) and 43(2)")
+@example("section 40(2)(a)(i) and (ii)")
+@example("s 40 (2)")
+@example("EIR 12(4)(b)")
+@example("Section 1(1)(a) of the Act")
+@example("section 40(2) of the FOI Act")
+@example("section 40(2)(a)(b)(c)(d)(e)(f)(g)")
+@example("section 40(2) and (a)(b)(c)(d)(e)(f)(g)")
+@example("s.1(1)" + " and (a)" * 150)
+def test_the_list_fast_path_agrees_with_the_grammar(text: str) -> None:
+    assert _read(text, True) == _read(text, False)
+
+
+@settings(max_examples=150)
+@given(_texts(), st.sampled_from([None, *Regime]))
+def test_parse_citations_agrees_with_the_grammar(text: str, regime: Regime | None) -> None:
+    fast = _settled(text, regime)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(parse, "_fast_list", lambda text: None)
+        mp.setattr(parse, "_fast", lambda text, pos, whole=False: None)
+        mp.setattr(parse, "_canonical", lambda text: None)
+        slow = _settled(text, regime)
+    assert fast == slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sections 40(2) and 43(2)",
+        "section 38(1)(a) and (b)",
+        "s 40 (2)",
+        "EIR 12(4)(b)",
+        "FOISA 38(1)(b), 30(b) and (c)",
+        "Section 1(1)(a) of the Act",
+        "section 40(2) of the FOI Act",
+        "ss 21, 23 or 32",
+    ],
+)
+def test_the_shapes_the_benchmark_uses_take_the_list_fast_path(text: str) -> None:
+    # The fast path must actually be taken (else the agreement above proves nothing).
+    assert _fast_list(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sections 40(2) to (4)",
+        "section 40(2) and paragraph (b)",
+        "section 40(2) of the DPA",
+        "EIR 12(4) of the Act",
+        "Article 6(1)",
+        "section 40(2).",
+        "section 17.1 and 18",
+    ],
+)
+def test_other_shapes_are_left_to_the_grammar(text: str) -> None:
+    assert _fast_list(text) is None
