@@ -13,9 +13,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from foilib import CitationError, Regime, parse_citations
+from foilib import CitationError, Regime, find_citations, parse_citations
 from foilib._private import parse
-from foilib._private.parse import _fast_list, _parse_raw
+from foilib._private.parse import _fast_list, _found, _parse_raw
 
 
 def _read(text: str, fast: bool) -> object:
@@ -213,3 +213,16 @@ def test_the_shapes_the_benchmark_uses_take_the_list_fast_path(text: str) -> Non
 )
 def test_other_shapes_are_left_to_the_grammar(text: str) -> None:
     assert _fast_list(text) is None
+
+
+def test_a_regime_named_after_a_fast_citation_counts_once() -> None:
+    # "section 12 of FOIA" read by the fast path used to leave "FOIA" to be read again as
+    # a regime name, counting it twice for the document's jurisdiction: the last
+    # "section 12" then read as FOIA (UK 2 : Scotland 2, the most recent wins) where the
+    # grammar reads FOISA (UK 1 : Scotland 2: the heading counts 2, "of FOIA" 1).
+    text = (
+        "Freedom of Information (Scotland) Act 2002 section 12 section 12 of FOIA \u2013 section 12"
+    )
+    found = find_citations(text)
+    assert [str(f.citation) for f in found] == ["FOISA s.12", "FOIA s.12", "FOISA s.12"]
+    assert list(found) == list(_found(text, None, False, fast_paths=False))

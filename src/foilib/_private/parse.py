@@ -77,7 +77,7 @@ from typing import Literal, NamedTuple, overload
 
 import attrs
 
-from .citation import Citation, OtherCitation
+from .citation import Citation, OtherCitation, _checked_citation
 from .errors import ArgumentTypeError, CitationError, OtherInstrumentError
 from .lexicon import (
     ACT,
@@ -545,14 +545,15 @@ def _level(path: tuple[str, ...], i: int) -> str:
 def _continue(prev: tuple[str, ...], tail: list[str]) -> tuple[str, ...]:
     """ "38(1)(a) and (b)": replace the matching trailing level of ``prev`` with ``tail``."""
     first = tail[0]
+    levels = [_level(prev, i) for i in range(len(prev))]
     if first[0].isdigit():
         style = "num"
-    elif any(_level(prev, i) == "roman" for i in range(len(prev))) and set(first) <= _ROMAN:
+    elif "roman" in levels and set(first) <= _ROMAN:
         style = "roman"
     else:
         style = "alpha"
     for i in range(len(prev) - 1, -1, -1):
-        if _level(prev, i) == style:
+        if levels[i] == style:
             return prev[:i] + tuple(tail)
     return prev + tuple(tail)
 
@@ -892,7 +893,7 @@ def _settle(raw: _Raw, regime: Regime | None, sticky: str | None) -> Citation | 
     if instrument is None or instrument == ARTICLE:
         return None
     jurisdiction = raw.jurisdiction or default_jur or sticky or UK
-    return Citation(_REGIME_OF[instrument, jurisdiction], raw.section, raw.path)
+    return _checked_citation(_REGIME_OF[instrument, jurisdiction], raw.section, raw.path)
 
 
 def _beyond(raw: _Raw, citation: Citation) -> bool:
@@ -917,28 +918,32 @@ def _other(raw: _Raw, text: str, name: str | None = None) -> OtherCitation:
     )
 
 
-_CATALOGUE: list[frozenset[tuple[Regime, str, tuple[str, ...]]]] = []
+_CATALOGUE: list[dict[Regime, frozenset[tuple[str, tuple[str, ...]]]]] = []
 
 
-def _catalogued() -> frozenset[tuple[Regime, str, tuple[str, ...]]]:
-    """(regime, section, path) of every catalogued or covered provision (built on first use)."""
+def _catalogued(regime: Regime) -> frozenset[tuple[str, tuple[str, ...]]]:
+    """(section, path) of every catalogued or covered provision of ``regime`` (built on
+    first use; one set per regime, so a look-up hashes strings only)."""
     if not _CATALOGUE:
         from .catalogue import _INDEX
 
-        _CATALOGUE.append(frozenset((c.regime, c.section, c.path) for c in _INDEX))
-    return _CATALOGUE[0]
+        by: dict[Regime, set[tuple[str, tuple[str, ...]]]] = {r: set() for r in Regime}
+        for c in _INDEX:
+            by[c.regime].add((c.section, c.path))
+        _CATALOGUE.append({r: frozenset(known) for r, known in by.items()})
+    return _CATALOGUE[0][regime]
 
 
 def _siblings(c: Citation) -> list[Citation] | None:
     """ "31(1)(a)(b)": each sibling paragraph, when the catalogue says so; else None."""
     if len(c.path) < 2:
         return None
-    known = _catalogued()
     regime, section, path = c.regime, c.section, c.path
-    if (regime, section, path) in known:
+    known = _catalogued(regime)
+    if (section, path) in known:
         return None
     for i in range(len(path) - 1, 0, -1):
-        if (regime, section, path[:i]) in known:
+        if (section, path[:i]) in known:
             break
     else:
         return None
@@ -946,10 +951,10 @@ def _siblings(c: Citation) -> list[Citation] | None:
     paths = [prefix]
     for x in path[i:]:
         sib = (*prefix[:-1], x)
-        if (regime, section, sib) not in known or x[0].isdigit() != prefix[-1][0].isdigit():
+        if (section, sib) not in known or x[0].isdigit() != prefix[-1][0].isdigit():
             return None
         paths.append(sib)
-    return [Citation(regime, section, p) for p in paths]
+    return [_checked_citation(regime, section, p) for p in paths]
 
 
 def _check_args(text: object, regime: object) -> None:
@@ -1000,9 +1005,12 @@ def _parse_raw(text: str, fast_path: bool = True) -> list[_Raw]:
     grammar reads everything else (``fast_path=False``, for tests: always).
     """
     if fast_path:
-        raw = _canonical(text) or _fast(text, 0, whole=True)
+        raw = _canonical(text)
         if raw is not None:
             return [raw]
+        hit = _fast(text, 0, whole=True)
+        if hit is not None:
+            return [hit[0]]
         listed = _fast_list(text)
         if listed is not None:
             return listed
@@ -1045,21 +1053,22 @@ def _parse_raw(text: str, fast_path: bool = True) -> list[_Raw]:
 
 def _expand(citation: Citation, raw: _Raw) -> list[tuple[Citation, str | None]]:
     """The citation, or its sibling paragraphs ("31(1)(a)(b)"), with the inference."""
-    if not raw.literal:
+    path = citation.path
+    # Most citations have a path of at most one level and are no range: nothing to look up.
+    if not raw.literal and (len(path) > 1 or raw.inferred == "range"):
         sibs = _siblings(citation)
         if sibs is not None:
             unique = list(dict.fromkeys(sibs))  # "s.1.1.1.1.1": one citation per span
             return [(s, "siblings") for s in unique]
-        known = _catalogued()
         regime, section = citation.regime, citation.section
-        if raw.inferred == "range" and not citation.path and (regime, section, ()) not in known:
+        known = _catalogued(regime)
+        if raw.inferred == "range" and not path and (section, ()) not in known:
             return []  # a number inside "sections 21 to 44" the regime does not have
-        path = citation.path
-        if len(path) > 3 and (regime, section, path) not in known:
+        if len(path) > 3 and (section, path) not in known:
             for i in range(len(path) - 1, 0, -1):
-                if (regime, section, path[:i]) in known:
+                if (section, path[:i]) in known:
                     # "s.40(2)(a)(i)(A)": the deepest catalogued provision; deeper levels dropped
-                    return [(Citation(regime, section, path[:i]), "truncated")]
+                    return [(_checked_citation(regime, section, path[:i]), "truncated")]
     return [(citation, raw.inferred)]
 
 
@@ -1087,6 +1096,7 @@ def parse_citations(text: str, regime: Regime | None = None) -> tuple[Citation, 
     """
     _check_args(text, regime)
     out: list[Citation] = []
+    append = out.append
     for raw in _parse_raw(text):
         citation = _settle(raw, regime, None)
         if citation is None:
@@ -1096,7 +1106,8 @@ def parse_citations(text: str, regime: Regime | None = None) -> tuple[Citation, 
                 "'section', 'regulation' or a regime name (FOIA, EIR, FOISA, EISR) "
                 "before a bare number, or a regime argument",
             )
-        out.extend(c for c, _ in _expand(citation, raw))
+        for c, _ in _expand(citation, raw):
+            append(c)
     return tuple(out)
 
 
@@ -1245,33 +1256,37 @@ _FAST_NAME = re.compile(
 _PATH_PART = re.compile(r"\(([^)]*)\)")
 
 
-def _fast(text: str, pos: int, whole: bool = False) -> _Raw | None:
-    """The fast path at ``pos`` (see ``_FAST``; ``whole``: the whole text), or None."""
+def _fast(text: str, pos: int, whole: bool = False) -> tuple[_Raw, int] | None:
+    """The fast path at ``pos`` (see ``_FAST``; ``whole``: the whole text), or None.
+
+    Returns the raw citation and the end of the text read (after "of the Act", which the
+    citation's own span leaves out)."""
     m = (_FAST_WHOLE if whole else _FAST).match(text, pos)
     if m is None or (pos > 0 and text[pos - 1] in "'\u2019"):
         return None
-    number = m.group("num")
-    if len(number) > 1 and number[-1].islower() and not number[-2].isdigit():
-        return None
-    section = number[:-1] + number[-1].upper() if number[-1].isalpha() else number
-    path = tuple(_PATH_PART.findall(m.group("path")))
-    if m.group("dot"):
-        path = (m.group("dot")[1:], *path)
-    if any(len(p) > 1 and p[0].isdigit() and p[-1].isupper() for p in path):
-        path = tuple(p.upper() if p[0].isdigit() else p for p in path)
+    marker, number, dot, spath, act = m.group("marker", "num", "dot", "path", "act")
+    if number[-1].isalpha():
+        if len(number) > 1 and number[-1].islower() and not number[-2].isdigit():
+            return None
+        section = number[:-1] + number[-1].upper()
+    else:
+        section = number
+    # The path's components are upper case as matched ("5A"): nothing to normalise.
+    path = tuple(spath[1:-1].split(")(")) if spath else ()
+    if dot:
+        path = (dot[1:], *path)
     if len(path) > MAX_DEPTH:
         return None
-    instrument = MARKERS[m.group("marker").lower()][0]
+    instrument = MARKERS[marker.lower()][0]
     jurisdiction: str | None = None
-    act = m.group("act")
     if act:
         hint = _act_hint(act)
         if hint is None:
             return None
         instrument = hint[0] or instrument
         jurisdiction = hint[1]
-    end = max(m.end("path"), m.end("num"), m.end("dot"))
-    return _Raw(instrument, jurisdiction, section, path, pos, end)
+    # The path group always takes part and follows the number and the dot.
+    return _Raw(instrument, jurisdiction, section, path, pos, m.end("path")), m.end()
 
 
 #: The regime hint of each ``_ACT_TRAIL`` text seen, as the grammar's trail rule reads
@@ -1302,10 +1317,12 @@ _PLAIN_MARKER = "|".join(
 #: optionally "of the Act" (after a marker). Every other text goes to the grammar.
 _LIST_WHOLE = re.compile(
     rf"(?:(?P<lead>FOIA|FOISA|EIRs?|EISRs?) (?=[1-9])|(?P<marker>(?i:{_PLAIN_MARKER}))\.? ?)"
-    rf"{_LIST_NUMBER}(?: ?(?:{_COMP})+)?(?:{_LIST_SEP}{_LIST_ITEM})*(?P<act>{_ACT_TRAIL})?\Z"
+    rf"(?P<num>{_LIST_NUMBER})(?: ?(?P<path>(?:{_COMP})+))?"
+    rf"(?P<rest>(?:{_LIST_SEP}{_LIST_ITEM})*)(?P<act>{_ACT_TRAIL})?\Z"
 )
+#: One more item of such a list, with the separator before it.
 _LIST_NEXT = re.compile(
-    rf"(?:{_LIST_SEP})?(?:(?P<num>{_LIST_NUMBER})(?: ?(?P<path>(?:{_COMP})+))?"
+    rf"{_LIST_SEP}(?:(?P<num>{_LIST_NUMBER})(?: ?(?P<path>(?:{_COMP})+))?"
     rf"|(?P<tail>(?:{_COMP})+))"
 )
 
@@ -1317,55 +1334,53 @@ def _fast_list(text: str) -> list[_Raw] | None:
     m = _LIST_WHOLE.match(text)
     if m is None:
         return None
-    lead, act = m.group("lead"), m.group("act")
+    lead, marker, number, spath, rest, act = m.group("lead", "marker", "num", "path", "rest", "act")
     instrument: str | None
     jurisdiction: str | None = None
     if lead is not None:
         if act:
             return None
         instrument, jurisdiction = REGIME_ABBREVIATIONS[lead.lower()]
-        pos = m.end("lead") + 1
     else:
-        instrument = MARKERS[m.group("marker").lower()][0]
-        pos = m.end("marker")
-        if text[pos] == ".":
-            pos += 1
-        if text[pos] == " ":
-            pos += 1
+        instrument = MARKERS[marker.lower()][0]
         if act:
             hint = _act_hint(act)
             if hint is None:
                 return None
             instrument = hint[0] or instrument
             jurisdiction = hint[1]
-    stop = m.start("act") if act else len(text)
+    start, end = 0, m.end("num") if spath is None else m.end("path")
     raws: list[_Raw] = []
-    nxt = _LIST_NEXT.match
-    find = _PATH_PART.findall
-    while pos < stop:
-        i = nxt(text, pos, stop)
-        if i is None:
-            return None
-        number = i.group("num")
+    while True:
         if number is not None:
-            start = i.start("num") if raws else 0
             if len(number) > 1 and number[-1].islower() and not number[-2].isdigit():
                 return None
             section = number[:-1] + number[-1].upper() if number[-1].isalpha() else number
-            spath = i.group("path")
-            path = tuple(find(spath)) if spath else ()
+            path = tuple(spath[1:-1].split(")(")) if spath else ()
             if len(path) > MAX_DEPTH:
                 return None
-            raws.append(_Raw(instrument, jurisdiction, section, path, start, i.end()))
         else:
-            tail = find(i.group("tail"))
-            if not raws or len(tail) > MAX_DEPTH:
+            path = tuple(spath[1:-1].split(")("))
+            if len(path) > MAX_DEPTH:
                 return None
             prev = raws[-1]
-            path = _continue(prev.path, tail)
-            raws.append(prev._replace(path=path, start=i.start("tail"), end=i.end()))
-        pos = i.end()
-    if pos != stop or len(raws) >= MAX_ITEMS // 2:
+            section = prev.section
+            path = _continue(prev.path, list(path))
+        raws.append(_Raw(instrument, jurisdiction, section, path, start, end))
+        if not rest or end == m.end("rest"):
+            break
+        # ``_LIST_WHOLE`` matched: each further item follows its separator.
+        i = _LIST_NEXT.match(text, end)
+        if i is None:  # pragma: no cover - the whole text matched these shapes
+            return None
+        number, spath, tail = i.group("num", "path", "tail")
+        if number is None:
+            spath = tail
+            start = i.start("tail")
+        else:
+            start = i.start("num")
+        end = i.end()
+    if len(raws) >= MAX_ITEMS // 2:
         return None
     return raws
 
@@ -1668,9 +1683,9 @@ def _resolve_year(raw: _Raw, mentions: _Mentions | None) -> _Raw:
 
 def _known(citation: Citation) -> bool:
     """True if the catalogue has the citation or its subsection."""
-    known = _catalogued()
-    key = (citation.regime, citation.section)
-    return (*key, citation.path) in known or (*key, citation.path[:1]) in known
+    known = _catalogued(citation.regime)
+    section = citation.section
+    return (section, citation.path) in known or (section, citation.path[:1]) in known
 
 
 def _elsewhere(
@@ -1726,9 +1741,10 @@ def _found(
             if not _NAME_ANY.match(text, pos):
                 continue
         lead = _lead_start(text, pos) if m.group()[0] not in "fFeE" else None
-        fast = _fast(text, pos) if lead is None and fast_paths else None
-        if fast is not None:
-            consumed = fast.end
+        hit = _fast(text, pos) if lead is None and fast_paths else None
+        if hit is not None:
+            # Past "of FOIA" too, as the grammar reads it: the name is not counted again.
+            fast, consumed = hit
             citation = _settle(fast, regime, doc.jurisdiction())
             if fast.jurisdiction is not None:
                 last_other = None
