@@ -9,11 +9,22 @@ same error at the same position.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from foilib import CitationError, Regime, find_citations, parse_citations
+from foilib import (
+    Citation,
+    CitationError,
+    FoundCitation,
+    Regime,
+    find_citations,
+    parse_citations,
+)
 from foilib._private import parse
 from foilib._private.parse import _fast_list, _found, _parse_raw
 
@@ -226,3 +237,48 @@ def test_a_regime_named_after_a_fast_citation_counts_once() -> None:
     found = find_citations(text)
     assert [str(f.citation) for f in found] == ["FOISA s.12", "FOIA s.12", "FOISA s.12"]
     assert list(found) == list(_found(text, None, False, fast_paths=False))
+
+
+# --- the reader makes its citations without re-running the validators: they must pass ---
+
+DATA = Path(__file__).parent / "data"
+
+
+def _valid(citation: Citation) -> bool:
+    attrs.validate(citation)  # raises a foilib ValidationError / FieldTypeError if not
+    return Citation(citation.regime, citation.section, citation.path) == citation
+
+
+def test_every_citation_read_from_the_corpus_and_letters_is_valid() -> None:
+    texts = [
+        json.loads(line)["text"]
+        for line in (DATA / "citations" / "corpus.jsonl").read_text("utf-8").splitlines()
+    ]
+    texts += [p.read_text("utf-8") for p in (DATA / "letters").glob("*.txt")]
+    texts += [
+        "sections 21 to 44",
+        "section 31(1)(a) to (i)",
+        "s.40(5B)(a)(i) and (iv) to (viii)",
+        "Section 31 (1)(a)(b)",
+        "section 30(1)(a)(i)(A)(B)",
+        "section 1(1)(a) with subsection (2)(b) and (c)",
+        "s.1(1) to (40)",
+    ]
+    count = 0
+    for text in texts:
+        for found in find_citations(text):
+            assert isinstance(found, FoundCitation)
+            assert _valid(found.citation), text
+            count += 1
+    assert count > 300
+
+
+@settings(max_examples=200)
+@given(_texts(), st.sampled_from([None, *Regime]))
+def test_every_citation_parsed_is_valid(text: str, regime: Regime | None) -> None:
+    try:
+        citations = parse_citations(text, regime)
+    except CitationError:
+        return
+    assert all(_valid(c) for c in citations)
+    assert all(_valid(f.citation) for f in find_citations(text, regime))
