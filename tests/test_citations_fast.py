@@ -282,3 +282,23 @@ def test_every_citation_parsed_is_valid(text: str, regime: Regime | None) -> Non
         return
     assert all(_valid(c) for c in citations)
     assert all(_valid(f.citation) for f in find_citations(text, regime))
+
+
+_LEVEL_COMPONENTS = st.sampled_from(["1", "2", "5A", "a", "b", "i", "ii", "iv", "v", "x", "aa"])
+
+
+@given(st.lists(_LEVEL_COMPONENTS, max_size=6), st.lists(_LEVEL_COMPONENTS, min_size=1, max_size=3))
+def test_continue_matches_its_level_by_level_definition(prev: list[str], tail: list[str]) -> None:
+    # _continue computes every level's style in one pass; _level is the definition.
+    path = tuple(prev)
+    levels = [parse._level(path, i) for i in range(len(path))]
+    first = tail[0]
+    if first[0].isdigit():
+        style = "num"
+    elif "roman" in levels and set(first) <= set("ivx"):
+        style = "roman"
+    else:
+        style = "alpha"
+    at = max((i for i, x in enumerate(levels) if x == style), default=None)
+    expected = path + tuple(tail) if at is None else path[:at] + tuple(tail)
+    assert parse._continue(path, tail) == expected

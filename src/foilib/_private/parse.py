@@ -545,7 +545,12 @@ def _level(path: tuple[str, ...], i: int) -> str:
 def _continue(prev: tuple[str, ...], tail: list[str]) -> tuple[str, ...]:
     """ "38(1)(a) and (b)": replace the matching trailing level of ``prev`` with ``tail``."""
     first = tail[0]
-    levels = [_level(prev, i) for i in range(len(prev))]
+    levels: list[str] = []  # _level of each level of ``prev``, in one pass
+    after_number = True  # the first level is "alpha" unless a number
+    for c in prev:
+        number = c[0].isdigit()
+        levels.append("num" if number else "alpha" if after_number else "roman")
+        after_number = number
     if first[0].isdigit():
         style = "num"
     elif "roman" in levels and set(first) <= _ROMAN:
@@ -1005,7 +1010,8 @@ def _parse_raw(text: str, fast_path: bool = True) -> list[_Raw]:
     grammar reads everything else (``fast_path=False``, for tests: always).
     """
     if fast_path:
-        raw = _canonical(text)
+        # The canonical form starts with a regime's name, the others with a marker.
+        raw = _canonical(text) if text.startswith(("F", "E")) else None
         if raw is not None:
             return [raw]
         hit = _fast(text, 0, whole=True)
@@ -1097,17 +1103,25 @@ def parse_citations(text: str, regime: Regime | None = None) -> tuple[Citation, 
     _check_args(text, regime)
     out: list[Citation] = []
     append = out.append
+    # _settle and the common case of _expand, inline (one citation of a path of at most
+    # one level, or read literally: nothing to look up in the catalogue).
+    default_instr, default_jur = _REGIME_PARTS[regime] if regime is not None else (None, None)
     for raw in _parse_raw(text):
-        citation = _settle(raw, regime, None)
-        if citation is None:
+        instrument = raw.instrument or default_instr
+        if instrument is None or instrument == ARTICLE:
             raise CitationError(
                 text,
                 raw.start,
                 "'section', 'regulation' or a regime name (FOIA, EIR, FOISA, EISR) "
                 "before a bare number, or a regime argument",
             )
-        for c, _ in _expand(citation, raw):
-            append(c)
+        jurisdiction = raw.jurisdiction or default_jur or UK
+        citation = _checked_citation(_REGIME_OF[instrument, jurisdiction], raw.section, raw.path)
+        if raw.literal or (len(raw.path) < 2 and raw.inferred != "range"):
+            append(citation)
+        else:
+            for c, _ in _expand(citation, raw):
+                append(c)
     return tuple(out)
 
 
