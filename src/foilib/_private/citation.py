@@ -88,9 +88,6 @@ class Citation:
         return f"{self.regime.name} {self.local}"
 
 
-_set = object.__setattr__
-
-
 def _checked_citation(regime: Regime, section: str, path: tuple[str, ...]) -> Citation:
     """A :class:`Citation` of values the citation reader has already checked, made without
     running the validators again (speed: the reader makes one per citation it reads).
@@ -99,12 +96,18 @@ def _checked_citation(regime: Regime, section: str, path: tuple[str, ...]) -> Ci
     sections matching ``_SECTION`` and components matching ``_COMPONENT`` (tests run
     ``attrs.validate`` on everything it returns). Anything else uses ``Citation(...)``.
     """
-    citation = object.__new__(Citation)
-    _set(citation, "regime", regime)
-    _set(citation, "section", section)
-    _set(citation, "path", path)
+    citation = _new(Citation)
+    _set_regime(citation, regime)
+    _set_section(citation, section)
+    _set_path(citation, path)
     return citation
 
+
+_new = object.__new__
+# The slots' own setters (the class is frozen: its __setattr__ refuses).
+_set_regime = Citation.__dict__["regime"].__set__
+_set_section = Citation.__dict__["section"].__set__
+_set_path = Citation.__dict__["path"].__set__
 
 _KINDS = {"section": "s.", "regulation": "reg.", "article": "art."}
 
