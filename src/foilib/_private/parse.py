@@ -939,12 +939,17 @@ def _catalogued(regime: Regime) -> frozenset[tuple[str, tuple[str, ...]]]:
     return _CATALOGUE[0][regime]
 
 
-def _siblings(c: Citation) -> list[Citation] | None:
-    """ "31(1)(a)(b)": each sibling paragraph, when the catalogue says so; else None."""
+def _siblings(
+    c: Citation, known: frozenset[tuple[str, tuple[str, ...]]] | None = None
+) -> list[Citation] | None:
+    """ "31(1)(a)(b)": each sibling paragraph, when the catalogue says so; else None.
+
+    ``known``: ``_catalogued(c.regime)``, when the caller has it."""
     if len(c.path) < 2:
         return None
     regime, section, path = c.regime, c.section, c.path
-    known = _catalogued(regime)
+    if known is None:
+        known = _catalogued(regime)
     if (section, path) in known:
         return None
     for i in range(len(path) - 1, 0, -1):
@@ -1062,12 +1067,12 @@ def _expand(citation: Citation, raw: _Raw) -> list[tuple[Citation, str | None]]:
     path = citation.path
     # Most citations have a path of at most one level and are no range: nothing to look up.
     if not raw.literal and (len(path) > 1 or raw.inferred == "range"):
-        sibs = _siblings(citation)
+        regime, section = citation.regime, citation.section
+        known = _catalogued(regime)
+        sibs = _siblings(citation, known)
         if sibs is not None:
             unique = list(dict.fromkeys(sibs))  # "s.1.1.1.1.1": one citation per span
             return [(s, "siblings") for s in unique]
-        regime, section = citation.regime, citation.section
-        known = _catalogued(regime)
         if raw.inferred == "range" and not path and (section, ()) not in known:
             return []  # a number inside "sections 21 to 44" the regime does not have
         if len(path) > 3 and (section, path) not in known:
