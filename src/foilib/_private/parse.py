@@ -1019,12 +1019,12 @@ def _parse_raw(text: str, fast_path: bool = True) -> list[_Raw]:
         raw = _canonical(text) if text.startswith(("F", "E")) else None
         if raw is not None:
             return [raw]
-        hit = _fast(text, 0, whole=True)
-        if hit is not None:
-            return [hit[0]]
         listed = _fast_list(text)
         if listed is not None:
             return listed
+        hit = _fast(text, 0, whole=True)  # "Section 17.1", and the shapes of _FAST_WHOLE
+        if hit is not None:
+            return [hit[0]]
     tp = _Tape(text)
     if not tp.has(0):
         raise CitationError(text, len(text), "a citation such as 's.40(2)'")
@@ -1105,13 +1105,26 @@ def parse_citations(text: str, regime: Regime | None = None) -> tuple[Citation, 
     >>> [str(c) for c in parse_citations("Section 31 (1)(a)(b)")]
     ['FOIA s.31(1)(a)', 'FOIA s.31(1)(b)']
     """
-    _check_args(text, regime)
-    out: list[Citation] = []
-    append = out.append
+    if not isinstance(text, str) or (regime is not None and not isinstance(regime, Regime)):
+        _check_args(text, regime)  # raises
     # _settle and the common case of _expand, inline (one citation of a path of at most
     # one level, or read literally: nothing to look up in the catalogue).
     default_instr, default_jur = _REGIME_PARTS[regime] if regime is not None else (None, None)
-    for raw in _parse_raw(text):
+    raws = _parse_raw(text)
+    if len(raws) == 1:
+        raw = raws[0]
+        instrument = raw.instrument or default_instr
+        if (
+            instrument is not None
+            and instrument != ARTICLE
+            and (raw.literal or (len(raw.path) < 2 and raw.inferred != "range"))
+        ):
+            jurisdiction = raw.jurisdiction or default_jur or UK
+            regime_of = _REGIME_OF[instrument, jurisdiction]
+            return (_checked_citation(regime_of, raw.section, raw.path),)
+    out: list[Citation] = []
+    append = out.append
+    for raw in raws:
         instrument = raw.instrument or default_instr
         if instrument is None or instrument == ARTICLE:
             raise CitationError(
