@@ -88,6 +88,27 @@ class Citation:
         return f"{self.regime.name} {self.local}"
 
 
+def _checked_citation(regime: Regime, section: str, path: tuple[str, ...]) -> Citation:
+    """A :class:`Citation` of values the citation reader has already checked, made without
+    running the validators again (speed: the reader makes one per citation it reads).
+
+    Only for the reader's own output: its regular expressions and grammar accept only
+    sections matching ``_SECTION`` and components matching ``_COMPONENT`` (tests run
+    ``attrs.validate`` on everything it returns). Anything else uses ``Citation(...)``.
+    """
+    citation = _new(Citation)
+    _set_regime(citation, regime)
+    _set_section(citation, section)
+    _set_path(citation, path)
+    return citation
+
+
+_new = object.__new__
+# The slots' own setters (the class is frozen: its __setattr__ refuses).
+_set_regime = Citation.__dict__["regime"].__set__
+_set_section = Citation.__dict__["section"].__set__
+_set_path = Citation.__dict__["path"].__set__
+
 _KINDS = {"section": "s.", "regulation": "reg.", "article": "art."}
 
 

@@ -77,7 +77,7 @@ from typing import Literal, NamedTuple, overload
 
 import attrs
 
-from .citation import Citation, OtherCitation
+from .citation import Citation, OtherCitation, _checked_citation
 from .errors import ArgumentTypeError, CitationError, OtherInstrumentError
 from .lexicon import (
     ACT,
@@ -243,9 +243,8 @@ class _Item(NamedTuple):
     sub: int  # which run of the list (a new marker starts a new run)
 
 
-@attrs.frozen(slots=True)
-class _Raw:
-    """One citation as read, before its regime is settled."""
+class _Raw(NamedTuple):
+    """One citation as read, before its regime is settled (a named tuple: cheap to make)."""
 
     instrument: str | None
     jurisdiction: str | None
@@ -546,14 +545,20 @@ def _level(path: tuple[str, ...], i: int) -> str:
 def _continue(prev: tuple[str, ...], tail: list[str]) -> tuple[str, ...]:
     """ "38(1)(a) and (b)": replace the matching trailing level of ``prev`` with ``tail``."""
     first = tail[0]
+    levels: list[str] = []  # _level of each level of ``prev``, in one pass
+    after_number = True  # the first level is "alpha" unless a number
+    for c in prev:
+        number = c[0].isdigit()
+        levels.append("num" if number else "alpha" if after_number else "roman")
+        after_number = number
     if first[0].isdigit():
         style = "num"
-    elif any(_level(prev, i) == "roman" for i in range(len(prev))) and set(first) <= _ROMAN:
+    elif "roman" in levels and set(first) <= _ROMAN:
         style = "roman"
     else:
         style = "alpha"
     for i in range(len(prev) - 1, -1, -1):
-        if _level(prev, i) == style:
+        if levels[i] == style:
             return prev[:i] + tuple(tail)
     return prev + tuple(tail)
 
@@ -893,7 +898,7 @@ def _settle(raw: _Raw, regime: Regime | None, sticky: str | None) -> Citation | 
     if instrument is None or instrument == ARTICLE:
         return None
     jurisdiction = raw.jurisdiction or default_jur or sticky or UK
-    return Citation(_REGIME_OF[instrument, jurisdiction], raw.section, raw.path)
+    return _checked_citation(_REGIME_OF[instrument, jurisdiction], raw.section, raw.path)
 
 
 def _beyond(raw: _Raw, citation: Citation) -> bool:
@@ -918,28 +923,37 @@ def _other(raw: _Raw, text: str, name: str | None = None) -> OtherCitation:
     )
 
 
-_CATALOGUE: list[frozenset[tuple[Regime, str, tuple[str, ...]]]] = []
+_CATALOGUE: list[dict[Regime, frozenset[tuple[str, tuple[str, ...]]]]] = []
 
 
-def _catalogued() -> frozenset[tuple[Regime, str, tuple[str, ...]]]:
-    """(regime, section, path) of every catalogued or covered provision (built on first use)."""
+def _catalogued(regime: Regime) -> frozenset[tuple[str, tuple[str, ...]]]:
+    """(section, path) of every catalogued or covered provision of ``regime`` (built on
+    first use; one set per regime, so a look-up hashes strings only)."""
     if not _CATALOGUE:
         from .catalogue import _INDEX
 
-        _CATALOGUE.append(frozenset((c.regime, c.section, c.path) for c in _INDEX))
-    return _CATALOGUE[0]
+        by: dict[Regime, set[tuple[str, tuple[str, ...]]]] = {r: set() for r in Regime}
+        for c in _INDEX:
+            by[c.regime].add((c.section, c.path))
+        _CATALOGUE.append({r: frozenset(known) for r, known in by.items()})
+    return _CATALOGUE[0][regime]
 
 
-def _siblings(c: Citation) -> list[Citation] | None:
-    """ "31(1)(a)(b)": each sibling paragraph, when the catalogue says so; else None."""
+def _siblings(
+    c: Citation, known: frozenset[tuple[str, tuple[str, ...]]] | None = None
+) -> list[Citation] | None:
+    """ "31(1)(a)(b)": each sibling paragraph, when the catalogue says so; else None.
+
+    ``known``: ``_catalogued(c.regime)``, when the caller has it."""
     if len(c.path) < 2:
         return None
-    known = _catalogued()
     regime, section, path = c.regime, c.section, c.path
-    if (regime, section, path) in known:
+    if known is None:
+        known = _catalogued(regime)
+    if (section, path) in known:
         return None
     for i in range(len(path) - 1, 0, -1):
-        if (regime, section, path[:i]) in known:
+        if (section, path[:i]) in known:
             break
     else:
         return None
@@ -947,10 +961,10 @@ def _siblings(c: Citation) -> list[Citation] | None:
     paths = [prefix]
     for x in path[i:]:
         sib = (*prefix[:-1], x)
-        if (regime, section, sib) not in known or x[0].isdigit() != prefix[-1][0].isdigit():
+        if (section, sib) not in known or x[0].isdigit() != prefix[-1][0].isdigit():
             return None
         paths.append(sib)
-    return [Citation(regime, section, p) for p in paths]
+    return [_checked_citation(regime, section, p) for p in paths]
 
 
 def _check_args(text: object, regime: object) -> None:
@@ -1001,9 +1015,16 @@ def _parse_raw(text: str, fast_path: bool = True) -> list[_Raw]:
     grammar reads everything else (``fast_path=False``, for tests: always).
     """
     if fast_path:
-        raw = _canonical(text) or _fast(text, 0, whole=True)
+        # The canonical form starts with a regime's name, the others with a marker.
+        raw = _canonical(text) if text.startswith(("F", "E")) else None
         if raw is not None:
             return [raw]
+        listed = _fast_list(text)
+        if listed is not None:
+            return listed
+        hit = _fast(text, 0, whole=True)  # "Section 17.1", and the shapes of _FAST_WHOLE
+        if hit is not None:
+            return [hit[0]]
     tp = _Tape(text)
     if not tp.has(0):
         raise CitationError(text, len(text), "a citation such as 's.40(2)'")
@@ -1043,21 +1064,22 @@ def _parse_raw(text: str, fast_path: bool = True) -> list[_Raw]:
 
 def _expand(citation: Citation, raw: _Raw) -> list[tuple[Citation, str | None]]:
     """The citation, or its sibling paragraphs ("31(1)(a)(b)"), with the inference."""
-    if not raw.literal:
-        sibs = _siblings(citation)
+    path = citation.path
+    # Most citations have a path of at most one level and are no range: nothing to look up.
+    if not raw.literal and (len(path) > 1 or raw.inferred == "range"):
+        regime, section = citation.regime, citation.section
+        known = _catalogued(regime)
+        sibs = _siblings(citation, known)
         if sibs is not None:
             unique = list(dict.fromkeys(sibs))  # "s.1.1.1.1.1": one citation per span
             return [(s, "siblings") for s in unique]
-        known = _catalogued()
-        regime, section = citation.regime, citation.section
-        if raw.inferred == "range" and not citation.path and (regime, section, ()) not in known:
+        if raw.inferred == "range" and not path and (section, ()) not in known:
             return []  # a number inside "sections 21 to 44" the regime does not have
-        path = citation.path
-        if len(path) > 3 and (regime, section, path) not in known:
+        if len(path) > 3 and (section, path) not in known:
             for i in range(len(path) - 1, 0, -1):
-                if (regime, section, path[:i]) in known:
+                if (section, path[:i]) in known:
                     # "s.40(2)(a)(i)(A)": the deepest catalogued provision; deeper levels dropped
-                    return [(Citation(regime, section, path[:i]), "truncated")]
+                    return [(_checked_citation(regime, section, path[:i]), "truncated")]
     return [(citation, raw.inferred)]
 
 
@@ -1083,18 +1105,41 @@ def parse_citations(text: str, regime: Regime | None = None) -> tuple[Citation, 
     >>> [str(c) for c in parse_citations("Section 31 (1)(a)(b)")]
     ['FOIA s.31(1)(a)', 'FOIA s.31(1)(b)']
     """
-    _check_args(text, regime)
+    if not isinstance(text, str) or (regime is not None and not isinstance(regime, Regime)):
+        _check_args(text, regime)  # raises
+    # _settle and the common case of _expand, inline (one citation of a path of at most
+    # one level, or read literally: nothing to look up in the catalogue).
+    default_instr, default_jur = _REGIME_PARTS[regime] if regime is not None else (None, None)
+    raws = _parse_raw(text)
+    if len(raws) == 1:
+        raw = raws[0]
+        instrument = raw.instrument or default_instr
+        if (
+            instrument is not None
+            and instrument != ARTICLE
+            and (raw.literal or (len(raw.path) < 2 and raw.inferred != "range"))
+        ):
+            jurisdiction = raw.jurisdiction or default_jur or UK
+            regime_of = _REGIME_OF[instrument, jurisdiction]
+            return (_checked_citation(regime_of, raw.section, raw.path),)
     out: list[Citation] = []
-    for raw in _parse_raw(text):
-        citation = _settle(raw, regime, None)
-        if citation is None:
+    append = out.append
+    for raw in raws:
+        instrument = raw.instrument or default_instr
+        if instrument is None or instrument == ARTICLE:
             raise CitationError(
                 text,
                 raw.start,
                 "'section', 'regulation' or a regime name (FOIA, EIR, FOISA, EISR) "
                 "before a bare number, or a regime argument",
             )
-        out.extend(c for c, _ in _expand(citation, raw))
+        jurisdiction = raw.jurisdiction or default_jur or UK
+        citation = _checked_citation(_REGIME_OF[instrument, jurisdiction], raw.section, raw.path)
+        if raw.literal or (len(raw.path) < 2 and raw.inferred != "range"):
+            append(citation)
+        else:
+            for c, _ in _expand(citation, raw):
+                append(c)
     return tuple(out)
 
 
@@ -1178,6 +1223,12 @@ _STOPWORDS = "|".join(
         reverse=True,
     )
 )
+#: "of the Act", "of FOISA", "of the Freedom of Information Act 2000" after a citation.
+_ACT_TRAIL = (
+    r" of (?:the )?(?:Act|Regulations|FOISA|FOIA|EISRs?|EIRs?|FOI Act"
+    rf"|Freedom of Information(?: \(Scotland\))? Act{_YEAR}"
+    rf"|Environmental Information(?: \(Scotland\))? Regulations{_YEAR})"
+)
 #: The fast path: a singular marker, a number and a bracketed path written without
 #: spaces ("section 40(2)", "s.43(2)", "reg 12(5)(e)"), optionally "of the Act", and
 #: then something no rule of the grammar can continue with: the end of a sentence, or
@@ -1186,9 +1237,7 @@ _FAST_CORE = (
     rf"(?i:(?P<marker>{_SINGULAR}))\.?[ ]?(?P<num>[1-9][0-9]{{0,2}}(?:[A-Z]{{1,2}}|[a-z])?)"
     r"(?P<dot>\.[1-9][0-9]{0,2}(?![0-9A-Za-z.]))?"
     r"(?P<path>(?:\((?:[1-9][0-9]{0,2}[A-Z]?|[a-z]{1,2}|[ivx]{1,4})\))*)"
-    r"(?P<act> of (?:the )?(?:Act|Regulations|FOISA|FOIA|EISRs?|EIRs?|FOI Act"
-    rf"|Freedom of Information(?: \(Scotland\))? Act{_YEAR}"
-    rf"|Environmental Information(?: \(Scotland\))? Regulations{_YEAR}))?"
+    rf"(?P<act>{_ACT_TRAIL})?"
 )
 _FAST = re.compile(
     _FAST_CORE
@@ -1239,32 +1288,142 @@ _FAST_NAME = re.compile(
 _PATH_PART = re.compile(r"\(([^)]*)\)")
 
 
-def _fast(text: str, pos: int, whole: bool = False) -> _Raw | None:
-    """The fast path at ``pos`` (see ``_FAST``; ``whole``: the whole text), or None."""
+#: A raw citation straight from all its fields (``_Raw(...)`` is the same, one call slower).
+_new_raw = tuple.__new__
+
+
+def _fast(text: str, pos: int, whole: bool = False) -> tuple[_Raw, int] | None:
+    """The fast path at ``pos`` (see ``_FAST``; ``whole``: the whole text), or None.
+
+    Returns the raw citation and the end of the text read (after "of the Act", which the
+    citation's own span leaves out)."""
     m = (_FAST_WHOLE if whole else _FAST).match(text, pos)
     if m is None or (pos > 0 and text[pos - 1] in "'\u2019"):
         return None
-    number = m.group("num")
-    if len(number) > 1 and number[-1].islower() and not number[-2].isdigit():
-        return None
-    section = number[:-1] + number[-1].upper() if number[-1].isalpha() else number
-    path = tuple(_PATH_PART.findall(m.group("path")))
-    if m.group("dot"):
-        path = (m.group("dot")[1:], *path)
-    if any(len(p) > 1 and p[0].isdigit() and p[-1].isupper() for p in path):
-        path = tuple(p.upper() if p[0].isdigit() else p for p in path)
+    marker, number, dot, spath, act = m.group("marker", "num", "dot", "path", "act")
+    if number[-1].isalpha():
+        if len(number) > 1 and number[-1].islower() and not number[-2].isdigit():
+            return None
+        section = number[:-1] + number[-1].upper()
+    else:
+        section = number
+    # The path's components are upper case as matched ("5A"): nothing to normalise.
+    path = tuple(spath[1:-1].split(")(")) if spath else ()
+    if dot:
+        path = (dot[1:], *path)
     if len(path) > MAX_DEPTH:
         return None
-    instrument = MARKERS[m.group("marker").lower()][0]
+    instrument = MARKERS[marker.lower()][0]
     jurisdiction: str | None = None
-    if m.group("act"):
-        trail = _trail(_Tape(text, m.end("path"), m.end("act")), 0)
-        if trail is None or trail[1] is None:
+    if act:
+        hint = _act_hint(act)
+        if hint is None:
             return None
-        instrument = trail[1][0] or instrument
-        jurisdiction = trail[1][1]
-    end = max(m.end("path"), m.end("num"), m.end("dot"))
-    return _Raw(instrument, jurisdiction, section, path, pos, end)
+        instrument = hint[0] or instrument
+        jurisdiction = hint[1]
+    # The path group always takes part and follows the number and the dot.
+    end = m.end("path")
+    raw = _new_raw(
+        _Raw, (instrument, jurisdiction, section, path, pos, end, None, False, None, False)
+    )
+    return raw, m.end()
+
+
+#: The regime hint of each ``_ACT_TRAIL`` text seen, as the grammar's trail rule reads
+#: it (a finite set of strings; a lexicon lookup, not a cache of citations).
+_ACT_HINTS: dict[str, _Hint | None] = {}
+
+
+def _act_hint(act: str) -> _Hint | None:
+    """The regime hint of a trail matched by ``_ACT_TRAIL`` ("of the Act": an Act, no
+    jurisdiction); None when the grammar's trail rule does not name a regime there."""
+    try:
+        return _ACT_HINTS[act]
+    except KeyError:
+        trail = _trail(_Tape(act), 0)
+        hint = _ACT_HINTS[act] = trail[1] if trail is not None else None
+        return hint
+
+
+_COMP = r"\((?:[1-9][0-9]{0,2}[A-Z]?|[a-z]{1,2}|[ivx]{1,4})\)"
+_LIST_NUMBER = r"[1-9][0-9]{0,2}(?:[A-Z]{1,2}|[a-z])?"
+_LIST_ITEM = rf"(?:{_LIST_NUMBER}(?: ?(?:{_COMP})+)?|(?:{_COMP})+)"
+_LIST_SEP = r"(?:,? (?:and|or) |, )"
+_PLAIN_MARKER = "|".join(
+    sorted((re.escape(m) for m, (i, _) in MARKERS.items() if i != ARTICLE), key=len, reverse=True)
+)
+#: The whole-text fast path for lists and spaced forms: a marker or a regime abbreviation,
+#: then items ("40(2)", "43 (2)(a)", "(b)") joined by "and", "or" or commas, then
+#: optionally "of the Act" (after a marker). Every other text goes to the grammar.
+_LIST_WHOLE = re.compile(
+    rf"(?:(?P<lead>FOIA|FOISA|EIRs?|EISRs?) (?=[1-9])|(?P<marker>(?i:{_PLAIN_MARKER}))\.? ?)"
+    rf"(?P<num>{_LIST_NUMBER})(?: ?(?P<path>(?:{_COMP})+))?"
+    rf"(?P<rest>(?:{_LIST_SEP}{_LIST_ITEM})*)(?P<act>{_ACT_TRAIL})?\Z"
+)
+#: One more item of such a list, with the separator before it.
+_LIST_NEXT = re.compile(
+    rf"{_LIST_SEP}(?:(?P<num>{_LIST_NUMBER})(?: ?(?P<path>(?:{_COMP})+))?"
+    rf"|(?P<tail>(?:{_COMP})+))"
+)
+
+
+def _fast_list(text: str) -> list[_Raw] | None:
+    """The raws of a whole text in the shapes of ``_LIST_WHOLE``, as the grammar reads
+    them ("sections 40(2) and 43(2)", "section 38(1)(a) and (b)", "s 40 (2)",
+    "EIR 12(4)(b)", "section 1(1)(a) of the Act"); None for anything else."""
+    m = _LIST_WHOLE.match(text)
+    if m is None:
+        return None
+    lead, marker, number, spath, rest, act = m.group("lead", "marker", "num", "path", "rest", "act")
+    instrument: str | None
+    jurisdiction: str | None = None
+    if lead is not None:
+        if act:
+            return None
+        instrument, jurisdiction = REGIME_ABBREVIATIONS[lead.lower()]
+    else:
+        instrument = MARKERS[marker.lower()][0]
+        if act:
+            hint = _act_hint(act)
+            if hint is None:
+                return None
+            instrument = hint[0] or instrument
+            jurisdiction = hint[1]
+    start, end = 0, m.end("num") if spath is None else m.end("path")
+    raws: list[_Raw] = []
+    while True:
+        if number is not None:
+            if len(number) > 1 and number[-1].islower() and not number[-2].isdigit():
+                return None
+            section = number[:-1] + number[-1].upper() if number[-1].isalpha() else number
+            path = tuple(spath[1:-1].split(")(")) if spath else ()
+            if len(path) > MAX_DEPTH:
+                return None
+        else:
+            path = tuple(spath[1:-1].split(")("))
+            if len(path) > MAX_DEPTH:
+                return None
+            prev = raws[-1]
+            section = prev.section
+            path = _continue(prev.path, list(path))
+        fields = (instrument, jurisdiction, section, path, start, end, None, False, None, False)
+        raws.append(_new_raw(_Raw, fields))
+        if not rest or end == m.end("rest"):
+            break
+        # ``_LIST_WHOLE`` matched: each further item follows its separator.
+        i = _LIST_NEXT.match(text, end)
+        if i is None:  # pragma: no cover - the whole text matched these shapes
+            return None
+        number, spath, tail = i.group("num", "path", "tail")
+        if number is None:
+            spath = tail
+            start = i.start("tail")
+        else:
+            start = i.start("num")
+        end = i.end()
+    if len(raws) >= MAX_ITEMS // 2:
+        return None
+    return raws
 
 
 def _lead_start(text: str, pos: int) -> tuple[_Tape, int] | None:
@@ -1551,12 +1710,11 @@ def _resolve_year(raw: _Raw, mentions: _Mentions | None) -> _Raw:
         last = mentions.year(raw.start, year)
         found = mentions.classify(last) if last is not None else None
     if found is not None and found.other is not None:
-        return attrs.evolve(raw, other=found.other)
+        return raw._replace(other=found.other)
     parts = found.regime if found is not None else YEAR_REGIMES.get((year, head))
     if parts is None:
         return raw
-    return attrs.evolve(
-        raw,
+    return raw._replace(
         other=None,
         is_other=False,
         instrument=parts[0] or raw.instrument,
@@ -1566,9 +1724,9 @@ def _resolve_year(raw: _Raw, mentions: _Mentions | None) -> _Raw:
 
 def _known(citation: Citation) -> bool:
     """True if the catalogue has the citation or its subsection."""
-    known = _catalogued()
-    key = (citation.regime, citation.section)
-    return (*key, citation.path) in known or (*key, citation.path[:1]) in known
+    known = _catalogued(citation.regime)
+    section = citation.section
+    return (section, citation.path) in known or (section, citation.path[:1]) in known
 
 
 def _elsewhere(
@@ -1624,9 +1782,10 @@ def _found(
             if not _NAME_ANY.match(text, pos):
                 continue
         lead = _lead_start(text, pos) if m.group()[0] not in "fFeE" else None
-        fast = _fast(text, pos) if lead is None and fast_paths else None
-        if fast is not None:
-            consumed = fast.end
+        hit = _fast(text, pos) if lead is None and fast_paths else None
+        if hit is not None:
+            # Past "of FOIA" too, as the grammar reads it: the name is not counted again.
+            fast, consumed = hit
             citation = _settle(fast, regime, doc.jurisdiction())
             if fast.jurisdiction is not None:
                 last_other = None
@@ -1666,9 +1825,9 @@ def _found(
                 raw = _resolve_year(raw, mentions)
             if raw.other == THAT:
                 if last_other is None:
-                    raw = attrs.evolve(raw, other=None, is_other=False)
+                    raw = raw._replace(other=None, is_other=False)
                 else:
-                    raw = attrs.evolve(raw, other=last_other)
+                    raw = raw._replace(other=last_other)
             if raw.is_other and raw.other is not None:
                 last_other = raw.other
             elif raw.jurisdiction is not None:
