@@ -424,7 +424,8 @@ class RequestPart:
             raise ValidationError("RequestPart", "text", self.text, "non-empty text (or sub-parts)")
 
 
-#: see validate.Spec: a tuple of RequestPart, then the shape
+#: see validate.Spec: a tuple of RequestPart, then the shape (which () always passes)
+_part_shape.empty_ok = True  # type: ignore[attr-defined]
 _subparts.spec = (  # type: ignore[attr-defined]
     "also",
     ("tuple", ("instance", RequestPart), False, False),

@@ -29,7 +29,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from .errors import ArgumentTypeError, DeserializationError, FoilibError, ValidationError
-from .validate import Spec, encodable, spec_of
+from .validate import Spec, spec_of
 
 __all__ = [
     "FORMAT_VERSION",
@@ -546,7 +546,11 @@ class _Gen:
     def __init__(self, pairs: bool, clean: bool) -> None:
         self.pairs = pairs
         self.clean = clean
-        self.namespace: dict[str, Any] = {"ENC": encodable, "TypeError": TypeError}
+        self.namespace: dict[str, Any] = {
+            "TypeError": TypeError,
+            "DATE": _DATE.fullmatch,
+            "FROMISO": dt.date.fromisoformat,
+        }
         self.later: list[tuple[str, Any]] = []  # (name, type): hooks bound once generated
 
     def name(self, prefix: str, value: Any) -> str:
@@ -574,7 +578,9 @@ class _Gen:
         if tp in _STRICT:
             test = f"type(v) is not {_STRICT[tp]}"
             implied = kind == "bool" and tp is bool
-            unpaired = "" if self.clean else " or not v.isascii() and not ENC(v)"
+            # str.encode raises UnicodeEncodeError on a lone surrogate (the detailed path
+            # then names it); it is only reached for a str that is not ASCII (never empty)
+            unpaired = "" if self.clean else " or not v.isascii() and not v.encode()"
             if tp is str and kind == "text":
                 if sp[1] and self.pairs:
                     # A JSON value that is not a str is falsy or has no isspace (an error)
@@ -585,6 +591,10 @@ class _Gen:
                 implied = True
             elif tp is str and kind == "label":
                 test += " or not v or v != v.strip() or '/' in v or '\\n' in v" + unpaired
+                implied = True
+            elif tp is str and kind == "pattern":
+                # the validator checks nothing else (a match of these patterns is ASCII)
+                test = f"type(v) is not str or not {self.name('M', sp[1].fullmatch)}(v)"
                 implied = True
             elif tp is int and kind == "int":
                 test += f" or not {int(sp[1])} <= v <= {int(sp[2])}"
@@ -603,12 +613,21 @@ class _Gen:
                 if not self.clean:
                     lines += [
                         f"{pad}j = ''.join(v)",  # a TypeError for any item that is not a str
-                        f"{pad}if not j.isascii() and not ENC(j):",
-                        f"{pad}    raise TypeError",
+                        f"{pad}if not j.isascii():",
+                        f"{pad}    j.encode()",  # UnicodeEncodeError on a lone surrogate
                     ]
                 elif not item_spec[1]:
                     lines.append(f"{pad}''.join(v)")  # a TypeError for any item not a str
                 lines.append(f"{pad}v = tuple(v)")
+                implied = True
+            elif item is str and item_spec is not None and item_spec[0] == "pattern":
+                # fullmatch raises TypeError for an item that is not a str
+                match = self.name("M", item_spec[1].fullmatch)
+                lines += [
+                    f"{pad}if not all(map({match}, v)):",
+                    f"{pad}    raise TypeError",
+                    f"{pad}v = tuple(v)",
+                ]
                 implied = True
             elif item is str:
                 lines += [
@@ -641,7 +660,13 @@ class _Gen:
             # (type, value) -> member: True never finds the member whose value is 1
             table = self.name("T", _enum_table(tp))
             return [f"{pad}v = {table}[type(v), v]"], implied
-        if tp in (dt.date, dt.datetime) or _is_attrs(tp):
+        if tp is dt.date:  # as _fast_date, without its two calls
+            return [
+                f"{pad}if type(v) is not str or not DATE(v):",
+                f"{pad}    raise TypeError",
+                f"{pad}v = FROMISO(v)",  # ValueError for a date no calendar has
+            ], spec is not None and _made_by_hook(tp, spec)
+        if tp is dt.datetime or _is_attrs(tp):
             return [f"{pad}v = {self.hook(tp)}(v)"], spec is not None and _made_by_hook(tp, spec)
         raise _NoFast(tp)
 
@@ -712,7 +737,6 @@ def _fast_attrs(cls: type[Any], pairs: bool, clean: bool, root: bool = False) ->
     hints = typing.get_type_hints(cls)
     gen = _Gen(pairs, clean)
     gen.namespace.update({"cls": cls, "NEW": object.__new__})
-    gen.namespace["NAMES"] = frozenset(f.name for f in fields)
     lines = [
         "def structure(value):",
         f"    if type(value) is not {'tuple' if pairs else 'dict'}:",
@@ -733,11 +757,9 @@ def _fast_attrs(cls: type[Any], pairs: bool, clean: bool, root: bool = False) ->
             "    if type(version) is not int or version not in VERSIONS:",
             "        raise TypeError('format_version')",
         ]
-    lines += [
-        "    if not NAMES.issuperset(d):",
-        "        raise TypeError('an unknown key')",
-        "    self = NEW(cls)",
-    ]
+    # Unknown keys: every required field's key is in ``d`` (else KeyError) and ``k``
+    # counts the others found, so ``len(d) == k`` exactly when ``d`` has no other key.
+    lines += ["    self = NEW(cls)", f"    k = {sum(f.default is attrs.NOTHING for f in fields)}"]
     calls: list[str] = []
     probe = object.__new__(cls)
     for f in fields:
@@ -755,17 +777,21 @@ def _fast_attrs(cls: type[Any], pairs: bool, clean: bool, root: bool = False) ->
             lines += [f"    v = d[{name}]", *(b[4:] for b in body)]
         else:
             default = gen.name("D", f.default)
-            lines += [f"    if {name} in d:", f"        v = d[{name}]", *body]
+            lines += [f"    if {name} in d:", f"        v = d[{name}]", "        k += 1", *body]
             lines += ["    else:", f"        v = {default}"]
             if f.validator is not None:  # attrs checks defaults too: check this one now
                 f.validator(probe, f, f.default)
         lines.append(f"    {gen.name('S', _slot_setter(cls, f.name))}(self, v)")
         call = f.validator if not implied else also
         if call is not None:  # the validator itself, or the part its spec leaves out
-            calls.append(f"    {gen.name('V', call)}(self, {gen.name('A', f)}, self.{f.name})")
-    lines += calls
+            check = f"{gen.name('V', call)}(self, {gen.name('A', f)}, self.{f.name})"
+            if call is also and getattr(also, "empty_ok", False):  # () passes: no call
+                calls += [f"    if self.{f.name}:", f"        {check}"]
+            else:
+                calls.append(f"    {check}")
+    lines += ["    if len(d) != k:", "        raise TypeError('an unknown key')", *calls]
     if hasattr(cls, "__attrs_post_init__"):
-        lines.append("    self.__attrs_post_init__()")
+        lines.append(f"    {gen.name('P', cls.__attrs_post_init__)}(self)")
     lines.append("    return self")
     code = compile("\n".join(lines), f"<foilib fast structure {cls.__qualname__}>", "exec")
     exec(code, gen.namespace)
