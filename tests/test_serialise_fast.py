@@ -283,3 +283,25 @@ def test_every_validator_of_the_model_is_described_or_called() -> None:
         if f.validator is not None and spec_of(f.validator) is None
     }
     assert undescribed == set()
+
+
+@given(
+    documents(),
+    st.sampled_from(["", " ", "\n", " \t\r\n", "\u00a0", "\x0c", "x", "{}", "\n1", "]"]),
+    st.sampled_from(["", " ", "\n", "\ufeff", "x"]),
+)
+def test_the_fast_parser_reads_as_the_decoder(
+    case: tuple[type[Any], dict[str, Any]], after: str, before: str
+) -> None:
+    """The fast path calls the C scanner itself for a text starting with '{': it reads
+    what the decoder reads and refuses what it refuses (anything after the value but JSON
+    whitespace: a no-break space, a form feed, more data)."""
+    text = before + json.dumps(case[1], ensure_ascii=False) + after
+    for parse in (serialise._parse_pairs, serialise._loads_pairs):
+        try:
+            got: object = ("ok", parse(text))
+        except ValueError:  # JSONDecodeError is one
+            got = ("error", None)
+        if parse is serialise._parse_pairs:
+            fast = got
+    assert fast == got

@@ -420,7 +420,7 @@ class RequestPart:
                 raise ValidationError(
                     "RequestPart", "text", self.text, "empty text for a part not restated"
                 )
-        elif not self.text.strip() and not self.parts:
+        elif (not self.text or self.text.isspace()) and not self.parts:  # strip(), no copy
             raise ValidationError("RequestPart", "text", self.text, "non-empty text (or sub-parts)")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import json.scanner
 import math
 import re
 import types
@@ -357,7 +358,7 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         # each one for a lone surrogate (which UTF-8 cannot encode).
         clean = clean and "\\" not in text
         try:
-            return fast[clean](_loads_pairs(text))  # type: ignore[no-any-return]
+            return fast[clean](_parse_pairs(text))  # type: ignore[no-any-return]
         except Exception:  # any failure at all: the detailed path finds and names it
             pass
     try:
@@ -431,9 +432,24 @@ _loads = json.JSONDecoder(
     object_pairs_hook=_no_duplicates, parse_constant=_constant, parse_float=_float
 ).decode
 #: The fast path's parser: objects as tuples of pairs (no Python call per object).
-_loads_pairs = json.JSONDecoder(
-    object_pairs_hook=tuple, parse_constant=_constant, parse_float=_float
-).decode
+_PAIRS = json.JSONDecoder(object_pairs_hook=tuple, parse_constant=_constant, parse_float=_float)
+_loads_pairs = _PAIRS.decode
+#: The C scanner behind ``_PAIRS.decode`` (None without the C accelerator).
+_scan_pairs: Any = (lambda make: make(_PAIRS) if make else None)(
+    getattr(json.scanner, "c_make_scanner", None)
+)
+
+
+def _parse_pairs(text: str) -> Any:
+    """``_loads_pairs(text)`` without the decoder's Python layers (its two whitespace
+    matches) for a text that starts with ``{``, as written; raises on anything that is not
+    one JSON value with JSON whitespace after it (the caller then takes the detailed path)."""
+    if _scan_pairs is None or text[:1] != "{":
+        return _loads_pairs(text)
+    value, end = _scan_pairs(text, 0)
+    if end != len(text) and text[end:].strip(" \t\n\r"):
+        raise ValueError("extra data after the JSON value")
+    return value
 
 
 # --- the fast path: one compiled structure function per class ----------------------------
