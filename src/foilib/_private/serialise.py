@@ -798,7 +798,13 @@ def _fast_attrs(cls: type[Any], pairs: bool, clean: bool, root: bool = False) ->
     # missing) it hands the pairs to ``structure_dict``, which looks each field up in a
     # dict of them and checks the keys. Both make the same checks of each value.
     seq = ["def structure(value):", "    if type(value) is not tuple:", "        raise TypeError"]
-    seq += ["    it = iter(value)", "    key, v = NEXT(it, END)"]
+    # A class whose fields are all required (Passage) takes its pairs by index: no iterator
+    fixed = not root and all(f.default is attrs.NOTHING for f in fields)
+    if fixed:
+        seq += [f"    if len(value) != {len(fields)}:", "        return structure_dict(value)"]
+        seq.append("    key, v = value[0]")
+    else:
+        seq += ["    it = iter(value)", "    key, v = NEXT(it, END)"]
     if root:
         seq += [
             "    if key != 'format_version':",
@@ -848,7 +854,11 @@ def _fast_attrs(cls: type[Any], pairs: bool, clean: bool, root: bool = False) ->
         if f.default is attrs.NOTHING:
             lines += [f"    v = d[{name}]", *(b[4:] for b in body)]
             seq += [f"    if key != {name}:", "        return structure_dict(value)"]
-            seq += [*(b[4:] for b in body), f"    {setter}(self, v)", "    key, v = NEXT(it, END)"]
+            seq += [*(b[4:] for b in body), f"    {setter}(self, v)"]
+            if not fixed:
+                seq.append("    key, v = NEXT(it, END)")
+            elif f is not fields[-1]:
+                seq.append(f"    key, v = value[{fields.index(f) + 1}]")
         else:
             default = gen.name("D", f.default)
             lines += [f"    if {name} in d:", f"        v = d[{name}]", "        k += 1", *body]
@@ -870,7 +880,8 @@ def _fast_attrs(cls: type[Any], pairs: bool, clean: bool, root: bool = False) ->
             else:
                 calls.append(f"    {check}")
     lines += ["    if len(d) != k:", "        raise TypeError('an unknown key')"]
-    seq += ["    if key is not None:", "        return structure_dict(value)"]
+    if not fixed:  # a key left over: unknown, repeated or out of order
+        seq += ["    if key is not None:", "        return structure_dict(value)"]
     if hasattr(cls, "__attrs_post_init__"):
         calls.append(f"    {gen.name('P', cls.__attrs_post_init__)}(self)")
     calls.append("    return self")
