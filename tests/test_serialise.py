@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -403,3 +404,80 @@ def test_fast_path_never_accepts_what_the_detailed_path_refuses(
         assert detailed is None
     else:
         assert via_json == detailed
+
+
+# --- Provision keeps its JSON keys across the rename of its fields ------------------------
+# Provision.ncnd and Provision.source were renamed ncnd_clauses and source_url (issue 10);
+# to_dict/to_json are public and take a Provision, so its JSON form keeps the old keys (as
+# the converter and `foilib provisions --json` do) and a Provision an earlier release wrote
+# reads back.
+
+#: FOIA s.40 as foilib.to_json wrote it before the rename (keys "source" and "ncnd"), but
+#: for its prose fields (taken from the catalogue where used).
+PROVISION_S40_BEFORE_RENAME: dict[str, Any] = {
+    "format_version": 1,
+    "citation": {"regime": "foia", "section": "40"},
+    "title": "Personal information",
+    "kind": "exemption",
+    "absoluteness": "absolute in part",
+    "harm_test": "class",
+    "public_interest_test": True,
+    "source": "https://www.legislation.gov.uk/ukpga/2000/36/section/40",
+    "ncnd": [
+        {"regime": "foia", "section": "40", "path": ["5A"]},
+        {"regime": "foia", "section": "40", "path": ["5B"]},
+    ],
+}
+
+
+def test_provision_json_keeps_the_keys_ncnd_and_source() -> None:
+    p = foilib.provision("FOIA s.40")
+    data = foilib.to_dict(p)
+    assert "ncnd_clauses" not in data and "source_url" not in data
+    assert data["ncnd"] == PROVISION_S40_BEFORE_RENAME["ncnd"]
+    assert data["source"] == p.source_url
+    assert foilib.from_json(foilib.to_json(p), foilib.Provision) == p
+    assert foilib.from_dict(data, foilib.Provision) == p
+    # the converter writes the same keys
+    conv = foilib.make_converter()
+    assert {k: v for k, v in data.items() if k != "format_version"} == conv.unstructure(p)
+
+
+def _s40_before_rename() -> dict[str, Any]:
+    prose = foilib.make_converter().unstructure(foilib.provision("FOIA s.40"))
+    return {**PROVISION_S40_BEFORE_RENAME, **{k: prose[k] for k in PROSE}}
+
+
+PROSE = ("absolute_part", "authorities", "covers")
+
+
+def test_provision_written_before_the_rename_reads_back() -> None:
+    doc = _s40_before_rename()
+    p = foilib.from_json(json.dumps(doc), foilib.Provision)
+    assert p.source_url == doc["source"]
+    assert [str(c) for c in p.ncnd_clauses] == ["FOIA s.40(5A)", "FOIA s.40(5B)"]
+    assert {k: v for k, v in foilib.to_dict(p).items() if k in doc} == doc
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "words"),
+    [
+        # the new field names are not JSON keys
+        ({"ncnd_clauses": []}, "$.ncnd_clauses", "no such field in Provision"),
+        ({"source_url": "https://x"}, "$.source_url", "expected one of ['absolute_part'"),
+        # errors under a renamed field name its JSON key
+        ({"ncnd": [{"regime": "foia", "section": "x"}]}, "$.ncnd[0].section", "Citation"),
+        ({"source": 5}, "$.source", "a string, got 5"),
+    ],
+)
+def test_provision_errors_name_the_json_keys(change: dict[str, Any], path: str, words: str) -> None:
+    doc = {**_s40_before_rename(), **change}
+    reads: list[Callable[[], object]] = [
+        lambda: foilib.from_json(json.dumps(doc), foilib.Provision),
+        lambda: foilib.from_dict(copy.deepcopy(doc), foilib.Provision),
+    ]
+    for read in reads:
+        with pytest.raises(DeserializationError) as info:
+            read()
+        assert info.value.path == path
+        assert words in str(info.value)

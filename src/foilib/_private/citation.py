@@ -42,6 +42,12 @@ def _check_path(inst: Citation, att: attrs.Attribute[tuple[str, ...]], value: ob
             )
 
 
+# What each checks, as data: the fast JSON reader makes these checks inline (validate.Spec)
+_check_regime.spec = ("enum", Regime)  # type: ignore[attr-defined]
+_check_section.spec = ("pattern", _SECTION)  # type: ignore[attr-defined]
+_check_path.spec = ("tuple", ("pattern", _COMPONENT), False, False)  # type: ignore[attr-defined]
+
+
 @attrs.frozen(slots=True, order=False)
 class Citation:
     """A provision of one regime: section (or regulation) number plus subsection path.

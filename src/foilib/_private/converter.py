@@ -110,7 +110,7 @@ def configure_converter(converter: cattrs.Converter, *, omit_if_default: bool = 
 
 
 #: Fields renamed in Python whose JSON key stays the old name: {class name: {field: key}}.
-_JSON_KEYS = {"Provision": {"ncnd_clauses": "ncnd", "source_url": "source"}}
+_JSON_KEYS = serialise._JSON_KEYS
 
 #: foilib's results, written as reports (never read back): {class name: (keys in order,
 #: field renames)}. Every field is written; a citation as its text.

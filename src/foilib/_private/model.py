@@ -420,11 +420,12 @@ class RequestPart:
                 raise ValidationError(
                     "RequestPart", "text", self.text, "empty text for a part not restated"
                 )
-        elif not self.text.strip() and not self.parts:
+        elif (not self.text or self.text.isspace()) and not self.parts:  # strip(), no copy
             raise ValidationError("RequestPart", "text", self.text, "non-empty text (or sub-parts)")
 
 
-#: see validate.Spec: a tuple of RequestPart, then the shape
+#: see validate.Spec: a tuple of RequestPart, then the shape (which () always passes)
+_part_shape.empty_ok = True  # type: ignore[attr-defined]
 _subparts.spec = (  # type: ignore[attr-defined]
     "also",
     ("tuple", ("instance", RequestPart), False, False),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import json.scanner
 import math
 import re
 import types
@@ -29,7 +30,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from .errors import ArgumentTypeError, DeserializationError, FoilibError, ValidationError
-from .validate import Spec, encodable, spec_of
+from .validate import Spec, spec_of
 
 __all__ = [
     "FORMAT_VERSION",
@@ -45,6 +46,17 @@ __all__ = [
 FORMAT_VERSION = 1
 
 T = TypeVar("T")
+
+#: Fields renamed in Python whose JSON key stays the old name: {class name: {field: key}}.
+#: ``to_dict``/``from_json`` and the converter (``configure_converter``) both use it, so
+#: a Provision written by an earlier release reads back and has one JSON form.
+_JSON_KEYS = {"Provision": {"ncnd_clauses": "ncnd", "source_url": "source"}}
+
+
+def _json_key(cls_name: str, field: str) -> str:
+    """The JSON key of a field (its name unless it was renamed)."""
+    return _JSON_KEYS.get(cls_name, {}).get(field, field)
+
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME = re.compile(
@@ -205,6 +217,9 @@ def to_dict(obj: object) -> dict[str, Any]:
     """
     check_model_class(type(obj), "obj")
     body = _CONVERTER.unstructure(obj)
+    keys = _JSON_KEYS.get(type(obj).__name__)
+    if keys is not None:  # a renamed field keeps its old key (Provision.ncnd_clauses: "ncnd")
+        body = {keys.get(k, k): v for k, v in body.items()}
     return {"format_version": FORMAT_VERSION, **body}
 
 
@@ -270,6 +285,9 @@ def from_dict(data: object, cls: type[T]) -> T:
     problem = _version_problem(body.pop("format_version", None))
     if problem is not None:
         raise problem
+    keys = _JSON_KEYS.get(cls.__name__)
+    if keys is not None:
+        body = _fields_of_keys(body, cls, keys)
     fast = _fast_hook(cls)
     if fast is not None:
         try:
@@ -287,6 +305,18 @@ def from_dict(data: object, cls: type[T]) -> T:
         ) from None
 
 
+def _fields_of_keys(body: dict[str, Any], cls: type[Any], keys: dict[str, str]) -> dict[str, Any]:
+    """``body`` with the JSON keys of renamed fields turned into the fields' names; a
+    field's new name used as a key is an unknown key, as any other."""
+    wrong = sorted(k for k in body if k in keys)
+    if wrong:
+        allowed = sorted(_json_key(cls.__name__, a.name) for a in attrs.fields(cls))
+        expected = f"no such field in {cls.__name__} (expected one of {allowed})"
+        raise DeserializationError([(f"$.{k}", expected) for k in wrong], body[wrong[0]])
+    back = {key: field for field, key in keys.items()}
+    return {back.get(k, k): v for k, v in body.items()}
+
+
 def from_json(text: str | bytes, cls: type[T]) -> T:
     """Build a ``cls`` from JSON text; malformed JSON is a :class:`foilib.DeserializationError`.
 
@@ -300,13 +330,16 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     str or bytes or a ``cls`` that is not a foilib model class.
     """
     # Classes hash and compare by identity: only model classes are ever stored.
-    fast = _ROOTS.get(cls) if type(cls) is type else None
+    fast: tuple[Any, Any] | None = _ROOTS.get(cls) if type(cls) is type else None
     if fast is None:
         check_model_class(cls, "cls")
-        fast = (
-            _fast_hook(cls, pairs=True, root=True),
-            _fast_hook(cls, pairs=True, root=True, clean=True),
-        )
+        if cls.__name__ in _JSON_KEYS:
+            fast = _NO_FAST  # JSON keys that are not field names: from_dict reads them
+        else:
+            fast = (
+                _fast_hook(cls, pairs=True, root=True),
+                _fast_hook(cls, pairs=True, root=True, clean=True),
+            )
         if type(cls) is type:
             _ROOTS[cls] = fast
     # clean: no character of the text is a lone surrogate
@@ -325,7 +358,7 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         # each one for a lone surrogate (which UTF-8 cannot encode).
         clean = clean and "\\" not in text
         try:
-            return fast[clean](_loads_pairs(text))  # type: ignore[no-any-return]
+            return fast[clean](_parse_pairs(text))  # type: ignore[no-any-return]
         except Exception:  # any failure at all: the detailed path finds and names it
             pass
     try:
@@ -399,9 +432,24 @@ _loads = json.JSONDecoder(
     object_pairs_hook=_no_duplicates, parse_constant=_constant, parse_float=_float
 ).decode
 #: The fast path's parser: objects as tuples of pairs (no Python call per object).
-_loads_pairs = json.JSONDecoder(
-    object_pairs_hook=tuple, parse_constant=_constant, parse_float=_float
-).decode
+_PAIRS = json.JSONDecoder(object_pairs_hook=tuple, parse_constant=_constant, parse_float=_float)
+_loads_pairs = _PAIRS.decode
+#: The C scanner behind ``_PAIRS.decode`` (None without the C accelerator).
+_scan_pairs: Any = (lambda make: make(_PAIRS) if make else None)(
+    getattr(json.scanner, "c_make_scanner", None)
+)
+
+
+def _parse_pairs(text: str) -> Any:
+    """``_loads_pairs(text)`` without the decoder's Python layers (its two whitespace
+    matches) for a text that starts with ``{``, as written; raises on anything that is not
+    one JSON value with JSON whitespace after it (the caller then takes the detailed path)."""
+    if _scan_pairs is None or text[:1] != "{":
+        return _loads_pairs(text)
+    value, end = _scan_pairs(text, 0)
+    if end != len(text) and text[end:].strip(" \t\n\r"):
+        raise ValueError("extra data after the JSON value")
+    return value
 
 
 # --- the fast path: one compiled structure function per class ----------------------------
@@ -417,6 +465,7 @@ _FAST: dict[tuple[Any, bool, bool], Any] = {}
 #: from_json's structure functions (checking strings for lone surrogates, and not) of each
 #: model class it was given (None: no fast path).
 _ROOTS: dict[Any, tuple[Any, Any]] = {}
+_NO_FAST: tuple[Any, Any] = (None, None)
 
 
 def _fast_hook(
@@ -546,7 +595,11 @@ class _Gen:
     def __init__(self, pairs: bool, clean: bool) -> None:
         self.pairs = pairs
         self.clean = clean
-        self.namespace: dict[str, Any] = {"ENC": encodable, "TypeError": TypeError}
+        self.namespace: dict[str, Any] = {
+            "TypeError": TypeError,
+            "DATE": _DATE.fullmatch,
+            "FROMISO": dt.date.fromisoformat,
+        }
         self.later: list[tuple[str, Any]] = []  # (name, type): hooks bound once generated
 
     def name(self, prefix: str, value: Any) -> str:
@@ -574,7 +627,9 @@ class _Gen:
         if tp in _STRICT:
             test = f"type(v) is not {_STRICT[tp]}"
             implied = kind == "bool" and tp is bool
-            unpaired = "" if self.clean else " or not v.isascii() and not ENC(v)"
+            # str.encode raises UnicodeEncodeError on a lone surrogate (the detailed path
+            # then names it); it is only reached for a str that is not ASCII (never empty)
+            unpaired = "" if self.clean else " or not v.isascii() and not v.encode()"
             if tp is str and kind == "text":
                 if sp[1] and self.pairs:
                     # A JSON value that is not a str is falsy or has no isspace (an error)
@@ -586,6 +641,10 @@ class _Gen:
             elif tp is str and kind == "label":
                 test += " or not v or v != v.strip() or '/' in v or '\\n' in v" + unpaired
                 implied = True
+            elif tp is str and kind == "pattern":
+                # the validator checks nothing else (a match of these patterns is ASCII)
+                test = f"type(v) is not str or not {self.name('M', sp[1].fullmatch)}(v)"
+                implied = True
             elif tp is int and kind == "int":
                 test += f" or not {int(sp[1])} <= v <= {int(sp[2])}"
                 implied = True
@@ -595,6 +654,7 @@ class _Gen:
             if len(args) != 2 or args[1] is not Ellipsis:
                 raise _NoFast(tp)
             item_spec = sp[1] if kind == "tuple" else None
+            unique_checked = False
             lines = [f"{pad}if type(v) is not list:", f"{pad}    raise TypeError"]
             item = args[0]
             if item is str and item_spec is not None and item_spec[0] == "text":
@@ -603,12 +663,21 @@ class _Gen:
                 if not self.clean:
                     lines += [
                         f"{pad}j = ''.join(v)",  # a TypeError for any item that is not a str
-                        f"{pad}if not j.isascii() and not ENC(j):",
-                        f"{pad}    raise TypeError",
+                        f"{pad}if not j.isascii():",
+                        f"{pad}    j.encode()",  # UnicodeEncodeError on a lone surrogate
                     ]
                 elif not item_spec[1]:
                     lines.append(f"{pad}''.join(v)")  # a TypeError for any item not a str
                 lines.append(f"{pad}v = tuple(v)")
+                implied = True
+            elif item is str and item_spec is not None and item_spec[0] == "pattern":
+                # fullmatch raises TypeError for an item that is not a str
+                match = self.name("M", item_spec[1].fullmatch)
+                lines += [
+                    f"{pad}if not all(map({match}, v)):",
+                    f"{pad}    raise TypeError",
+                    f"{pad}v = tuple(v)",
+                ]
                 implied = True
             elif item is str:
                 lines += [
@@ -621,6 +690,11 @@ class _Gen:
             elif _is_enum(item) and self.pairs and all(type(m.value) is str for m in item):
                 # as for one member below: only a str equals a str
                 table = self.name("G", {m.value: m for m in item}.__getitem__)
+                if kind == "tuple" and sp[3]:
+                    # distinct values are distinct members (each value names one), and
+                    # the values' str hashes are cached where Enum.__hash__ is Python
+                    lines += [f"{pad}if len(set(v)) != len(v):", f"{pad}    raise TypeError"]
+                    unique_checked = True
                 lines.append(f"{pad}v = tuple(map({table}, v))")
                 implied = item_spec is not None and _made_by_hook(item, item_spec)
             else:
@@ -629,7 +703,7 @@ class _Gen:
             if kind == "tuple":
                 if sp[2]:
                     lines += [f"{pad}if not v:", f"{pad}    raise TypeError"]
-                if sp[3]:
+                if sp[3] and not unique_checked:
                     lines += [f"{pad}if len(set(v)) != len(v):", f"{pad}    raise TypeError"]
             return lines, implied and kind == "tuple"
         if _is_enum(tp):
@@ -641,7 +715,13 @@ class _Gen:
             # (type, value) -> member: True never finds the member whose value is 1
             table = self.name("T", _enum_table(tp))
             return [f"{pad}v = {table}[type(v), v]"], implied
-        if tp in (dt.date, dt.datetime) or _is_attrs(tp):
+        if tp is dt.date:  # as _fast_date, without its two calls
+            return [
+                f"{pad}if type(v) is not str or not DATE(v):",
+                f"{pad}    raise TypeError",
+                f"{pad}v = FROMISO(v)",  # ValueError for a date no calendar has
+            ], spec is not None and _made_by_hook(tp, spec)
+        if tp is dt.datetime or _is_attrs(tp):
             return [f"{pad}v = {self.hook(tp)}(v)"], spec is not None and _made_by_hook(tp, spec)
         raise _NoFast(tp)
 
@@ -711,10 +791,31 @@ def _fast_attrs(cls: type[Any], pairs: bool, clean: bool, root: bool = False) ->
         raise _NoFast(cls)
     hints = typing.get_type_hints(cls)
     gen = _Gen(pairs, clean)
-    gen.namespace.update({"cls": cls, "NEW": object.__new__})
-    gen.namespace["NAMES"] = frozenset(f.name for f in fields)
+    gen.namespace.update({"cls": cls, "NEW": object.__new__, "NEXT": next, "END": (None, None)})
+    # With pairs, two functions: ``structure`` reads the pairs in the order of the fields
+    # (the order to_json writes, absent fields skipped) without making a dict; at the
+    # first key out of that order (a key moved, unknown or repeated, a required one
+    # missing) it hands the pairs to ``structure_dict``, which looks each field up in a
+    # dict of them and checks the keys. Both make the same checks of each value.
+    seq = ["def structure(value):", "    if type(value) is not tuple:", "        raise TypeError"]
+    # A class whose fields are all required (Passage) takes its pairs by index: no iterator
+    fixed = not root and all(f.default is attrs.NOTHING for f in fields)
+    if fixed:
+        seq += [f"    if len(value) != {len(fields)}:", "        return structure_dict(value)"]
+        seq.append("    key, v = value[0]")
+    else:
+        seq += ["    it = iter(value)", "    key, v = NEXT(it, END)"]
+    if root:
+        seq += [
+            "    if key != 'format_version':",
+            "        return structure_dict(value)",
+            "    if type(v) is not int or v not in VERSIONS:",
+            "        raise TypeError('format_version')",
+            "    key, v = NEXT(it, END)",
+        ]
+    seq.append("    self = NEW(cls)")
     lines = [
-        "def structure(value):",
+        f"def {'structure_dict' if pairs else 'structure'}(value):",
         f"    if type(value) is not {'tuple' if pairs else 'dict'}:",
         "        raise TypeError",
     ]
@@ -726,18 +827,16 @@ def _fast_attrs(cls: type[Any], pairs: bool, clean: bool, root: bool = False) ->
         ]
     else:
         lines.append("    d = dict(value)" if root else "    d = value")
+    gen.namespace["VERSIONS"] = range(1, FORMAT_VERSION + 1)
     if root:
-        gen.namespace["VERSIONS"] = range(1, FORMAT_VERSION + 1)
         lines += [
             "    version = d.pop('format_version', None)",
             "    if type(version) is not int or version not in VERSIONS:",
             "        raise TypeError('format_version')",
         ]
-    lines += [
-        "    if not NAMES.issuperset(d):",
-        "        raise TypeError('an unknown key')",
-        "    self = NEW(cls)",
-    ]
+    # Unknown keys: every required field's key is in ``d`` (else KeyError) and ``k``
+    # counts the others found, so ``len(d) == k`` exactly when ``d`` has no other key.
+    lines += ["    self = NEW(cls)", f"    k = {sum(f.default is attrs.NOTHING for f in fields)}"]
     calls: list[str] = []
     probe = object.__new__(cls)
     for f in fields:
@@ -751,22 +850,44 @@ def _fast_attrs(cls: type[Any], pairs: bool, clean: bool, root: bool = False) ->
             spec, also = spec[1], spec[2]
         body, implied = gen.value(hints[f.name], spec, "        ")
         name = repr(f.name)
+        setter = gen.name("S", _slot_setter(cls, f.name))
         if f.default is attrs.NOTHING:
             lines += [f"    v = d[{name}]", *(b[4:] for b in body)]
+            seq += [f"    if key != {name}:", "        return structure_dict(value)"]
+            seq += [*(b[4:] for b in body), f"    {setter}(self, v)"]
+            if not fixed:
+                seq.append("    key, v = NEXT(it, END)")
+            elif f is not fields[-1]:
+                seq.append(f"    key, v = value[{fields.index(f) + 1}]")
         else:
             default = gen.name("D", f.default)
-            lines += [f"    if {name} in d:", f"        v = d[{name}]", *body]
+            lines += [f"    if {name} in d:", f"        v = d[{name}]", "        k += 1", *body]
             lines += ["    else:", f"        v = {default}"]
+            seq += [f"    if key == {name}:", *body, f"        {setter}(self, v)"]
+            seq += [
+                "        key, v = NEXT(it, END)",
+                "    else:",
+                f"        {setter}(self, {default})",
+            ]
             if f.validator is not None:  # attrs checks defaults too: check this one now
                 f.validator(probe, f, f.default)
-        lines.append(f"    {gen.name('S', _slot_setter(cls, f.name))}(self, v)")
+        lines.append(f"    {setter}(self, v)")
         call = f.validator if not implied else also
         if call is not None:  # the validator itself, or the part its spec leaves out
-            calls.append(f"    {gen.name('V', call)}(self, {gen.name('A', f)}, self.{f.name})")
-    lines += calls
+            check = f"{gen.name('V', call)}(self, {gen.name('A', f)}, self.{f.name})"
+            if call is also and getattr(also, "empty_ok", False):  # () passes: no call
+                calls += [f"    if self.{f.name}:", f"        {check}"]
+            else:
+                calls.append(f"    {check}")
+    lines += ["    if len(d) != k:", "        raise TypeError('an unknown key')"]
+    if not fixed:  # a key left over: unknown, repeated or out of order
+        seq += ["    if key is not None:", "        return structure_dict(value)"]
     if hasattr(cls, "__attrs_post_init__"):
-        lines.append("    self.__attrs_post_init__()")
-    lines.append("    return self")
+        calls.append(f"    {gen.name('P', cls.__attrs_post_init__)}(self)")
+    calls.append("    return self")
+    lines += calls
+    if pairs:
+        lines += seq + calls
     code = compile("\n".join(lines), f"<foilib fast structure {cls.__qualname__}>", "exec")
     exec(code, gen.namespace)
     hook = gen.namespace["structure"]
@@ -793,7 +914,7 @@ def _lookup(data: object, step: str | int) -> object:
 
 def _problems(exc: BaseException, path: str, data: object) -> list[tuple[str, str, object]]:
     if isinstance(exc, ForbiddenExtraKeysError):
-        allowed = sorted(a.name for a in attrs.fields(exc.cl))
+        allowed = sorted(_json_key(exc.cl.__name__, a.name) for a in attrs.fields(exc.cl))
         return [
             (
                 f"{path}.{key}",
@@ -814,7 +935,12 @@ def _problems(exc: BaseException, path: str, data: object) -> list[tuple[str, st
             if isinstance(step, int):
                 out.extend(_problems(sub, f"{path}[{step}]", _lookup(data, step)))
             elif isinstance(step, str):
-                out.extend(_problems(sub, f"{path}.{step}", _lookup(data, step)))
+                key = (
+                    _json_key(exc.cl.__name__, step)
+                    if isinstance(exc, ClassValidationError)
+                    else step
+                )
+                out.extend(_problems(sub, f"{path}.{key}", _lookup(data, step)))
             else:
                 out.extend(_problems(sub, path, data))
         return out
@@ -823,7 +949,7 @@ def _problems(exc: BaseException, path: str, data: object) -> list[tuple[str, st
     if isinstance(exc, KeyError):
         return [(path, "a value for this required field, missing", None)]
     if isinstance(exc, ValidationError):
-        return [(f"{path}.{exc.field}", str(exc), exc.value)]
+        return [(f"{path}.{_json_key(exc.cls, exc.field)}", str(exc), exc.value)]
     if isinstance(exc, FoilibError):
         return [(path, str(exc), data)]
     return [(path, f"a valid value ({type(exc).__name__}: {exc})", data)]

@@ -30,9 +30,11 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 #: What a validator checks, as data, for code that checks the same thing faster (the
 #: fast JSON reader in ``serialise``): ``("text", nonempty)``, ``("label",)``,
 #: ``("bool",)``, ``("date",)``, ``("aware",)``, ``("int", low, high)``,
+#: ``("pattern", compiled)`` (a str the compiled pattern fullmatches, nothing else checked),
 #: ``("enum", kind)``, ``("instance", kind)``, ``("optional", inner)``,
 #: ``("tuple", item, nonempty, unique)``, or ``("also", spec, validator)``: what ``spec``
-#: describes, then ``validator`` itself. A validator without a spec is only ever called.
+#: describes, then ``validator`` itself (not called for an empty tuple when it has an
+#: ``empty_ok`` attribute set true). A validator without a spec is only ever called.
 #: A spec must describe exactly what its validator accepts.
 Spec = tuple[Any, ...]
 
