@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -217,21 +216,18 @@ ADVERSARIAL = [
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=[a[:12] for a in ADVERSARIAL])
-def test_adversarial_inputs_fail_fast(text: str) -> None:
-    began = time.perf_counter()
+def test_adversarial_inputs_fail_with_a_position(text: str) -> None:
+    # Their speed is a benchmark (bench_citations.py: the slowest adversarial input), not a
+    # timed test.
     with pytest.raises(CitationError) as info:
         parse_citations(text)
     assert 0 <= info.value.position <= len(text)
     find_citations(text)
-    # Generous bound: linear parsing of 10,000 characters takes milliseconds.
-    assert time.perf_counter() - began < 1.0
 
 
-def test_long_valid_list_is_linear() -> None:
+def test_long_valid_list() -> None:
     text = " and ".join(["s.1(1)"] * 2_000)
-    began = time.perf_counter()
     assert len(parse_citations(text)) == 2_000
-    assert time.perf_counter() - began < 1.0
 
 
 # --- prose ----------------------------------------------------------------------------
