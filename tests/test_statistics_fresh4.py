@@ -297,6 +297,13 @@ def test_every_profile_refuses_as_of_before_the_period(run: Callable[[], object]
         run()
 
 
+def test_by_period_reads_a_generator_of_periods_once() -> None:
+    # the periods' checks must not use up a one-shot iterable (Jan 1, Feb 0, Mar 1 of Q1)
+    once = (p for p in sub_periods(Q1))
+    parts = cabinet_office_by_period(ac1()[:3], periods=once, as_of=AS_OF)  # type: ignore[arg-type]
+    assert [p.period.label for p in parts] == ["Jan 2025", "Feb 2025", "Mar 2025"]
+
+
 def test_as_of_on_the_first_day_is_accepted() -> None:
     # AC-1's first cases: C12 received 2 January 2025, C1 on 6 January
     assert cabinet_office(ac1(), period=Q1, as_of=Q1.start).row["Total requests received"] == 0

@@ -332,12 +332,11 @@ def cabinet_office_by_period(
     """
     if type(as_of) is not dt.date:
         raise ArgumentTypeError("as_of", as_of, "a datetime.date (not a datetime)")
-    if isinstance(periods, Period) or not all(isinstance(p, Period) for p in periods):
+    items = [periods] if isinstance(periods, Period) else list(periods)  # read once
+    if isinstance(periods, Period) or not items or not all(isinstance(p, Period) for p in items):
         raise ArgumentError("periods", periods, "one or more foilib.statistics.Period")
-    ordered: list[Period] = sorted(periods, key=lambda p: p.start)
-    if not ordered:
-        raise ArgumentError("periods", periods, "one or more foilib.statistics.Period")
-    check_as_of(Period.between(ordered[0].start, ordered[-1].end), as_of)
+    ordered: list[Period] = sorted(items, key=lambda p: p.start)
+    check_as_of(ordered[0], as_of)  # before the first period starts: nothing to count
     for a, b in itertools.pairwise(ordered):
         if b.start <= a.end:
             raise ArgumentError(
