@@ -45,10 +45,11 @@ PNG = b"\x89PNG\r\n\x1a\n"
             "03-31",
         ),
         (Period.calendar_quarter(2025, 1), ["Jan 2025", "Feb 2025", "Mar 2025"], "01-01", "03-31"),
-        # a range is cut at quarter boundaries and clipped at both ends
+        # a range is cut at quarter boundaries and clipped at both ends; a clipped piece
+        # is labelled with its real span, a whole quarter with its name
         (
             Period.between(dt.date(2025, 2, 10), dt.date(2025, 7, 4)),
-            ["Q1 2025", "Q2 2025", "Q3 2025"],
+            ["2025-02-10 to 2025-03-31", "Q2 2025", "2025-07-01 to 2025-07-04"],
             "02-10",
             "07-04",
         ),

@@ -9,7 +9,6 @@ import functools
 import itertools
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -28,8 +27,10 @@ from ._core import (
     StatisticsError,
     Tally,
     case_facts,
+    check_as_of,
     iter_pairs,
     median_mean,
+    parse_number,
 )
 from ._fast import Planner
 from ._rules import (
@@ -60,10 +61,12 @@ from ._rules import (
 __all__ = [
     "CO_PUBLISHED_HEADER",
     "NOT_APPLICABLE",
+    "CabinetOfficeCsvCheck",
     "CabinetOfficeReturn",
     "Explanation",
     "IdentityCheck",
     "IdentityFailure",
+    "UnreadableCell",
     "cabinet_office",
     "cabinet_office_by_period",
     "cabinet_office_tally",
@@ -290,6 +293,7 @@ def cabinet_office_tally(
     strict: bool = False,
 ) -> Tally:
     """The mergeable tally behind :func:`cabinet_office` (cohort: received in ``period``)."""
+    check_as_of(period, as_of)
     tally = Tally(keep_refs=keep_refs)
     first, last = period.start, period.end
 
@@ -328,9 +332,11 @@ def cabinet_office_by_period(
     """
     if type(as_of) is not dt.date:
         raise ArgumentTypeError("as_of", as_of, "a datetime.date (not a datetime)")
-    ordered = sorted(periods, key=lambda p: p.start)
-    if not ordered or not all(isinstance(p, Period) for p in ordered):
+    items = [periods] if isinstance(periods, Period) else list(periods)  # read once
+    if isinstance(periods, Period) or not items or not all(isinstance(p, Period) for p in items):
         raise ArgumentError("periods", periods, "one or more foilib.statistics.Period")
+    ordered: list[Period] = sorted(items, key=lambda p: p.start)
+    check_as_of(ordered[0], as_of)  # before the first period starts: nothing to count
     for a, b in itertools.pairwise(ordered):
         if b.start <= a.end:
             raise ArgumentError(
@@ -467,39 +473,104 @@ def _checks(row: Mapping[str, Value]) -> Iterator[tuple[str, IdentityFailure | N
 
 
 @attrs.frozen(slots=True)
+class UnreadableCell:
+    """A cell of a Cabinet Office CSV that is neither a number (:func:`parse_number`: digits,
+    commas between whole groups of three, a decimal part, a ``%``), ``"-"`` nor blank:
+    ``line`` is the file's line, ``body`` and ``period`` the row's key columns."""
+
+    line: int
+    body: str
+    period: str
+    column: str
+    value: str
+
+    def __str__(self) -> str:
+        return f"line {self.line} ({self.body} {self.period}): {self.column}: {self.value!r}"
+
+
+@attrs.frozen(slots=True)
 class IdentityCheck:
     """How one published identity fared over the rows of a Cabinet Office CSV.
 
     ``identity`` is ``"header = rule"``; ``holding`` counts the rows where it could be
     checked and held; ``breaking`` lists ``(government body, period, failure)`` for each
-    row where it failed, in file order. Rows where a term is ``"-"`` or blank are neither.
+    row where it failed, in file order; ``not_checked`` lists the unreadable cells
+    (:class:`UnreadableCell`) that kept it from being checked on a row. Rows where a term
+    is ``"-"`` or blank (not applicable, as published) are none of these.
     """
 
     identity: str
     source: str
     holding: int
     breaking: tuple[tuple[str, str, IdentityFailure], ...]
+    not_checked: tuple[UnreadableCell, ...] = ()
+
+    @property
+    def not_checked_rows(self) -> int:
+        """How many rows the identity could not be checked on (an unreadable term)."""
+        return len({cell.line for cell in self.not_checked})
 
     def __str__(self) -> str:
-        lines = [f"{self.identity}: {self.holding} rows hold, {len(self.breaking)} break"]
+        head = f"{self.identity}: {self.holding} rows hold, {len(self.breaking)} break"
+        if self.not_checked:
+            head += f", {self.not_checked_rows} not checked (unreadable cells)"
+        lines = [head]
         lines.extend(f"  {body} {period}: {failure}" for body, period, failure in self.breaking)
+        lines.extend(f"  not checked: {cell}" for cell in self.not_checked)
         return "\n".join(lines)
 
 
-def check_cabinet_office_csv(lines: Iterable[str]) -> tuple[IdentityCheck, ...]:
+class CabinetOfficeCsvCheck(tuple[IdentityCheck, ...]):
+    """What :func:`check_cabinet_office_csv` returns: a tuple of :class:`IdentityCheck`
+    (one per identity) whose ``unreadable`` lists every unreadable cell of the file
+    (:class:`UnreadableCell`, in file order), whether an identity uses it or not."""
+
+    unreadable: tuple[UnreadableCell, ...]
+
+    def __new__(
+        cls, checks: Iterable[IdentityCheck], unreadable: Iterable[UnreadableCell] = ()
+    ) -> CabinetOfficeCsvCheck:
+        self = super().__new__(cls, checks)
+        self.unreadable = tuple(unreadable)
+        return self
+
+
+def check_cabinet_office_csv(lines: Iterable[str]) -> CabinetOfficeCsvCheck:
     """Check every published identity on every row of a Cabinet Office CSV (an open text
     file or lines, read by :func:`read_cabinet_office_csv`): one :class:`IdentityCheck` per
     identity, in the order of the rule tables, naming the body and period of each breaking
-    row. ``"-"``, blanks and the duplicated header are read, never fatal.
+    row. ``"-"``, blanks, blank lines and the duplicated header are read, never fatal. A
+    cell that is not a number, ``"-"`` or blank (``"n/a"``, ``".."``, ``"(3)"``, an en
+    dash, ``"1 104"``) is never guessed at: it is listed in the result's ``unreadable``
+    and each identity it is a term of counts that row as not checked.
 
-    Raises :class:`StatisticsError` if the header is not the published one or a line has
-    the wrong number of cells.
+    Returns a :class:`CabinetOfficeCsvCheck` (a tuple of :class:`IdentityCheck`). Raises
+    :class:`StatisticsError` if the header is not the published one or a line has the
+    wrong number of cells.
     """
     holding: Counter[str] = Counter()
     breaking: dict[str, list[tuple[str, str, IdentityFailure]]] = {}
-    for row in read_cabinet_office_csv(lines):
+    not_checked: dict[str, list[UnreadableCell]] = {}
+    unreadable: list[UnreadableCell] = []
+    columns = _identity_columns()
+    for line, row in _read_rows(lines):
         body, period = str(row["Government body"]), str(row["Quarter"])
+        bad = {
+            h: UnreadableCell(line, body, period, h, v)
+            for h, v in row.items()
+            if isinstance(v, str) and v != NOT_APPLICABLE and h not in _KEY_COLUMNS
+        }
+        unreadable.extend(bad.values())
+        skip = set()
+        if bad:
+            for name, cols in columns.items():
+                cells = [bad[h] for h in cols if h in bad]
+                if cells:
+                    not_checked.setdefault(name, []).extend(cells)
+                    skip.add(name)
         for name, failure in _checks(row):
+            if name in skip:
+                continue
             breaking.setdefault(name, [])
             if failure is None:
                 holding[name] += 1
@@ -507,8 +578,31 @@ def check_cabinet_office_csv(lines: Iterable[str]) -> tuple[IdentityCheck, ...]:
                 breaking[name].append((body, period, failure))
     out = []
     for name, source in _identity_names():
-        out.append(IdentityCheck(name, source, holding[name], tuple(breaking.get(name, ()))))
-    return tuple(out)
+        out.append(
+            IdentityCheck(
+                name,
+                source,
+                holding[name],
+                tuple(breaking.get(name, ())),
+                tuple(not_checked.get(name, ())),
+            )
+        )
+    return CabinetOfficeCsvCheck(out, unreadable)
+
+
+_KEY_COLUMNS = frozenset({"Quarter", "Government body"})
+
+
+def _identity_columns() -> dict[str, tuple[str, ...]]:
+    """The columns each identity (named as in :func:`_identity_names`) reads."""
+    out: dict[str, tuple[str, ...]] = {}
+    for (name, _), (header, _, terms) in zip(_identity_names(), CO_IDENTITIES, strict=False):
+        out[name] = (header, *(h for _, h in terms))
+    for (name, _), (header, nums, den, _) in zip(
+        _identity_names()[len(CO_IDENTITIES) :], CO_PERCENTAGES, strict=True
+    ):
+        out[name] = (header, *nums, den)
+    return out
 
 
 def _identity_names() -> list[tuple[str, str]]:
@@ -536,33 +630,35 @@ def _rounding(published: Value) -> float:
     return 0.5 * 10.0**-decimals if decimals <= 2 else 0.0
 
 
-#: A count written with thousands separators, as some published rows do ("1,114").
-_GROUPED = re.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+")
-
-
 def _parse(cell: str) -> Value:
+    """One cell: blank -> ``None``, ``"-"`` stays, a number (:func:`parse_number`, the
+    one number parser of the statistics readers) -> int or float, anything else stays
+    text (an unreadable cell, reported by :func:`check_cabinet_office_csv`)."""
     cell = cell.strip()
     if cell == "":
         return None
     if cell == NOT_APPLICABLE:
         return NOT_APPLICABLE
     try:
-        return int(cell)
-    except ValueError:
-        pass
-    if _GROUPED.fullmatch(cell):
-        return int(cell.replace(",", ""))
-    try:
-        return float(cell)
+        return parse_number(cell)
     except ValueError:
         return cell
 
 
 def read_cabinet_office_csv(lines: Iterable[str]) -> Iterator[dict[str, Value]]:
     """Read the published CSV (an open text file or lines), one dict per row, keyed by
-    :data:`CO_HEADERS`. ``"-"`` stays ``"-"``, blanks become ``None``, numbers are parsed;
-    a second "(excluding on-hold and lapsed)" header is read as its ``.1`` form.
-    Raises :class:`StatisticsError` if the header is not the published one."""
+    :data:`CO_HEADERS`. ``"-"`` stays ``"-"``, blanks become ``None``, numbers are parsed
+    (digits, commas only between whole groups of three as in ``"1,114"``, a decimal part,
+    a percentage's ``"%"``: ``"33.3%"`` is 33.3); any other cell stays text, as written.
+    Blank lines (such as a file's last) are skipped; a second "(excluding on-hold and
+    lapsed)" header is read as its ``.1`` form. Raises :class:`StatisticsError` if the
+    header is not the published one or a line has the wrong number of cells."""
+    for _, row in _read_rows(lines):
+        yield row
+
+
+def _read_rows(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Value]]]:
+    """``(line number, row)`` for each row of the CSV, as :func:`read_cabinet_office_csv`."""
     reader = csv.reader(lines)
     header = next(reader, None)
     if header is None:
@@ -573,15 +669,19 @@ def read_cabinet_office_csv(lines: Iterable[str]) -> Iterator[dict[str, Value]]:
     missing = [h for h in CO_HEADERS if h not in header]
     if missing:
         raise StatisticsError(f"Cabinet Office CSV: missing columns {missing[:3]}")
-    for n, cells in enumerate(reader, start=2):
+    quarter, body = header.index("Quarter"), header.index("Government body")
+    for cells in reader:
+        n = reader.line_num
+        if not cells or (all(not c.strip() for c in cells) and len(cells) != len(header)):
+            continue  # a blank line (a file's trailing "\r\n\r\n")
         if len(cells) != len(header):
             raise StatisticsError(
                 f"Cabinet Office CSV line {n}: {len(cells)} cells, expected {len(header)}"
             )
         row = {h: _parse(c) for h, c in zip(header, cells, strict=True)}
-        row["Quarter"] = cells[header.index("Quarter")]
-        row["Government body"] = cells[header.index("Government body")]
-        yield row
+        row["Quarter"] = cells[quarter]
+        row["Government body"] = cells[body]
+        yield n, row
 
 
 _DERIVED: dict[str, tuple[tuple[int, str], ...]] = {
@@ -782,10 +882,9 @@ def cabinet_office(
     :class:`~foilib.ArgumentTypeError` for a record that is not a pair;
     :class:`StatisticsError` for a mismatched pair when ``strict``.
     """
-    if type(as_of) is not dt.date:
-        raise ArgumentTypeError("as_of", as_of, "a datetime.date (not a datetime)")
     if not isinstance(period, Period):
         raise ArgumentTypeError("period", period, "a foilib.statistics.Period")
+    check_as_of(period, as_of)
     tally = cabinet_office_tally(
         records,
         period=period,

@@ -6,7 +6,6 @@ import csv
 import datetime as dt
 import enum
 import math
-import re
 import statistics as pystats
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -21,7 +20,7 @@ from ..errors import ArgumentError, ArgumentTypeError, FieldTypeError, Validatio
 from ..model import Disposition, Response
 from ..regimes import Regime
 from ._cabinet_office import rollup
-from ._core import Proportion, StatisticsError, case_facts, pair_mismatch
+from ._core import Proportion, StatisticsError, case_facts, pair_mismatch, parse_number
 from ._rules import Timeliness
 
 __all__ = [
@@ -584,12 +583,16 @@ def read_wdtk_batch_csv(lines: Iterable[str]) -> list[WdtkBatchRow]:
         raise StatisticsError(f"WhatDoTheyKnow batch CSV: expected columns {list(need)}")
     out = []
     for n, row in enumerate(reader, start=2):
+        cell = row["number_of_replies"]
         try:
-            replies = int(row["number_of_replies"])
-        except (TypeError, ValueError):
+            replies = parse_number(cell) if isinstance(cell, str) else None
+        except ValueError:
+            replies = None
+        if type(replies) is not int or replies < 0:
             raise StatisticsError(
-                f"line {n}: number_of_replies {row['number_of_replies']!r} is not a number"
-            ) from None
+                f"line {n}: column 'number_of_replies': {cell!r} is not a count "
+                "(a whole number, 0 or more)"
+            )
         text = row["request_status"].strip()
         out.append(
             WdtkBatchRow(
@@ -603,21 +606,15 @@ def read_wdtk_batch_csv(lines: Iterable[str]) -> list[WdtkBatchRow]:
     return out
 
 
-_NUMERIC = re.compile(r"[0-9,%+\-\s.]*")
-
-
 def _parse_cell(key: Key, text: str) -> object:
     text = text.strip()
     if text == "":
         return None
     if key.kind is KeyKind.NUMBER:
-        if not _NUMERIC.fullmatch(text):
-            raise ValueError(f"{key.name}: {text!r} is not a number")
-        cleaned = text.replace(",", "").replace("%", "").replace(" ", "")
-        return float(cleaned) if "." in cleaned else int(cleaned)
+        return parse_number(text)  # the one number parser of every statistics reader
     if key.kind is KeyKind.YES_NO:
         if text.lower() not in ("yes", "no"):
-            raise ValueError(f"{key.name}: {text!r} is not Yes or No")
+            raise ValueError(f"{text!r} is not Yes or No")
         return text.lower() == "yes"
     return text
 
@@ -626,8 +623,11 @@ def read_alaveteli_project_csv(
     lines: Iterable[str], schema: Iterable[Key]
 ) -> list[tuple[str, str, dict[str, object]]]:
     """Read an Alaveteli Project export (``project/export*.rb``, fact sheet §4.3): one
-    ``(request_url, public_body, values)`` per row, values typed by ``schema`` (numbers
-    like ``1,234``; Yes/No); a blank cell is absent. Raises :class:`StatisticsError`;
+    ``(request_url, public_body, values)`` per row, values typed by ``schema``; a blank
+    cell is absent. A NUMBER cell is read by the one number parser of the statistics
+    readers: digits, commas only between whole groups of three (``1,234``; never ``1,5``),
+    an optional decimal part and ``%``. Yes/No cells are ``yes`` or ``no`` (any case).
+    Raises :class:`StatisticsError` naming the line, the key and the cell of anything else;
     :class:`~foilib.ArgumentTypeError` when ``lines`` is one ``str`` or ``bytes``."""
     if isinstance(lines, (str, bytes)):
         raise ArgumentTypeError(
@@ -651,6 +651,10 @@ def read_alaveteli_project_csv(
                 if v is not None:
                     values[k.name] = k.check(v)
             except (ValueError, ValidationError) as exc:
-                raise StatisticsError(f"line {n}: {exc}") from None
+                raise StatisticsError(
+                    f"line {n}: column {k.name!r}: {exc}"
+                    if isinstance(exc, ValueError) and not isinstance(exc, ValidationError)
+                    else f"line {n}: {exc}"
+                ) from None
         out.append((row["request_url"], row["public_body"], values))
     return out

@@ -81,12 +81,65 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
 
 
+class _DuplicateKey(Exception):
+    """An object of a JSON line repeats a key (found again with its path, see _dup_path)."""
+
+
+def _strict_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _DuplicateKey
+    return out
+
+
+_loads = json.JSONDecoder(object_pairs_hook=_strict_object).decode
+_loads_pairs = json.JSONDecoder(object_pairs_hook=lambda pairs: pairs).decode
+
+
+def _dup_path(node: object, path: str = "$") -> tuple[str, str] | None:
+    """The path of the first object repeating a key, and the key (``node`` parsed with
+    objects as lists of pairs)."""
+    if isinstance(node, list) and all(isinstance(p, tuple) and len(p) == 2 for p in node):
+        seen: set[str] = set()
+        for key, _ in node:
+            if key in seen:
+                return path, key
+            seen.add(key)
+        for key, value in node:
+            found = _dup_path(value, f"{path}.{key}")
+            if found is not None:
+                return found
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            found = _dup_path(item, f"{path}[{i}]")
+            if found is not None:
+                return found
+    return None
+
+
+def _under(exc: FoilibError, key: str) -> FoilibError:
+    """``exc`` with the JSON paths of a document found under ``key`` of the line."""
+    from ..errors import DeserializationError
+
+    if not isinstance(exc, DeserializationError):
+        return exc
+    problems = [(f"$.{key}" + p[1:] if p.startswith("$") else p, m) for p, m in exc.problems]
+    return DeserializationError(problems, exc.value)
+
+
 def read_jsonl(
-    lines: IO[str], *, progress: Callable[[int], None] | None = None
+    lines: IO[str],
+    *,
+    progress: Callable[[int], None] | None = None,
+    warn: Callable[[str, str], None] | None = None,
 ) -> Iterator[tuple[Case, Response | None]]:
     """Stream ``(case, response)`` pairs from JSON Lines: one object per line with keys
     ``case`` (a Case document) and ``response`` (a Response document or null). Blank lines
-    are skipped. Raises :class:`StatisticsError` naming the line of a bad record."""
+    are skipped. As :func:`foilib.from_json`, an object repeating a key is refused. A case
+    reference seen on an earlier line is counted again, and reported to ``warn`` (``(ref,
+    message)``; ``foilib stats`` adds it to the run's warnings). Raises
+    :class:`StatisticsError` naming the line and the JSON path (``$.case.received_on``) of
+    a bad record."""
     from ..clock import Case
     from ..model import Response
     from ..serialise import from_dict
@@ -94,6 +147,7 @@ def read_jsonl(
 
     it = iter(lines)
     n = 0
+    seen: dict[str, int] = {}
     while True:
         try:
             line = next(it)
@@ -108,14 +162,32 @@ def read_jsonl(
         if not line.strip():
             continue
         try:
-            doc = json.loads(line)
+            try:
+                doc = _loads(line)
+            except _DuplicateKey:
+                found = _dup_path(_loads_pairs(line))
+                path, key = found if found is not None else ("$", "?")
+                raise StatisticsError(
+                    f"{path}: the key {key!r} is repeated (a JSON object names each key once)"
+                ) from None
             if not isinstance(doc, dict) or "case" not in doc:
-                raise StatisticsError('expected an object {"case": ..., "response": ...}')
-            case = from_dict(doc["case"], Case)
+                raise StatisticsError('$: expected an object {"case": ..., "response": ...}')
+            try:
+                case = from_dict(doc["case"], Case)
+            except FoilibError as exc:
+                raise _under(exc, "case") from None
             resp = doc.get("response")
-            response = None if resp is None else from_dict(resp, Response)
+            try:
+                response = None if resp is None else from_dict(resp, Response)
+            except FoilibError as exc:
+                raise _under(exc, "response") from None
         except (ValueError, FoilibError) as exc:
             raise StatisticsError(f"line {n}: {exc}") from None
+        ref = case.request.reference
+        if ref is not None and warn is not None:
+            first = seen.setdefault(ref, n)
+            if first != n:
+                warn(ref, f"line {n}: the same case reference as line {first}, counted again")
         if progress is not None and n % 10000 == 0:
             progress(n)
         yield case, response
@@ -131,22 +203,21 @@ def _progress(stream: IO[str]) -> Callable[[int], None]:
 
 def _cmd_stats(args: argparse.Namespace) -> int:
     from ._cabinet_office import cabinet_office
-    from ._core import StatisticsError
+    from ._core import StatisticsError, check_as_of
     from ._profiles import code_of_practice, ico_timeliness, sic
     from ._r004 import r004
 
-    if args.as_of < args.period.start:
-        raise StatisticsError(
-            f"--as-of {args.as_of} is before the period {args.period.label!r} starts "
-            f"({args.period.start}): nothing received in it could be counted"
-        )
+    check_as_of(args.period, args.as_of, "--as-of")  # the API's own check
     if args.plot is not None:
         import importlib.util
+
+        from ._plot import plot_format
 
         if args.profile != "cabinet-office":
             raise StatisticsError("--plot: only the cabinet-office profile has a chart")
         if importlib.util.find_spec("matplotlib") is None:
             raise StatisticsError("--plot needs matplotlib: pip install 'foilib[plot]'")
+        plot_format(args.plot)  # a bad suffix fails before the records are read
     show_progress = args.progress if args.progress is not None else sys.stderr.isatty()
     progress = _progress(sys.stderr) if show_progress else None
     try:
@@ -155,8 +226,11 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         )
     except OSError as exc:
         raise StatisticsError(f"{args.file}: cannot read ({exc.strerror})") from None
+    repeated: list[tuple[str, str]] = []
     try:
-        records = read_jsonl(source, progress=progress)
+        records = read_jsonl(
+            source, progress=progress, warn=lambda ref, msg: repeated.append((ref, msg))
+        )
         keep = bool(args.explain)
         result: Any
         if args.profile == "cabinet-office" and args.plot is not None:
@@ -205,6 +279,8 @@ def _cmd_stats(args: argparse.Namespace) -> int:
             result = code_of_practice(records, period=args.period, as_of=args.as_of, keep_refs=keep)
         else:
             result = ico_timeliness(records, period=args.period, as_of=args.as_of, keep_refs=keep)
+        for ref, message in repeated:  # the reader's warnings join the run's
+            result.tally.warn(ref, message)
     finally:
         if source is not sys.stdin:
             source.close()
@@ -294,9 +370,10 @@ def add_stats_command(add: Callable[[str, Callable[[argparse.Namespace], int], s
     p.add_argument("--no-escape", action="store_true", help="CSV: do not escape formula-like text")
     p.add_argument(
         "--plot",
-        metavar="PNG",
+        metavar="FILE",
         help="cabinet-office: also draw timeliness per quarter (or month) with the ICO "
-        "thresholds as a PNG (needs the plot extra: matplotlib)",
+        "thresholds, in the format of FILE's suffix (.png, .svg, .pdf, ...; needs the "
+        "plot extra: matplotlib)",
     )
     p.add_argument(
         "--explain",

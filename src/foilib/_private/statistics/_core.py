@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
@@ -25,6 +26,8 @@ __all__ = [
     "StatisticsError",
     "Tally",
     "case_facts",
+    "check_as_of",
+    "parse_number",
     "wilson_interval",
 ]
 
@@ -68,6 +71,22 @@ class Period:
         _check_date("end", self.end)
         if self.end < self.start:
             raise ArgumentError("end", self.end, f"a date on or after start ({self.start})")
+        if not isinstance(self.label, str):
+            raise ArgumentTypeError("label", self.label, "a str")
+        span = _named_span(self.label)
+        if span is not None and span != (self.start, self.end):
+            raise ArgumentError(
+                "label",
+                self.label,
+                f"a label of the real span {self.start.isoformat()} to {self.end.isoformat()} "
+                f"({self.label!r} names {span[0].isoformat()} to {span[1].isoformat()})",
+            )
+
+    @property
+    def is_named(self) -> bool:
+        """True when :attr:`label` names a whole quarter, year or month (``"Q1 2025"``,
+        ``"2025/26 Q1"``, ``"2025"``, ``"2025/26"``, ``"Jan 2025"``), not a range of dates."""
+        return _named_span(self.label) is not None
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, dt.date) and self.start <= day <= self.end
@@ -115,6 +134,85 @@ class Period:
         _check_date("start", start)
         _check_date("end", end)
         return cls(start, end, label or f"{start.isoformat()} to {end.isoformat()}")
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NAMED = re.compile(
+    r"Q(?P<cq>[1-4]) (?P<cy>\d{4})|(?P<fy>\d{4})/(?P<fy2>\d{2})(?: Q(?P<fq>[1-4]))?"
+    r"|(?P<y>\d{4})|(?P<mon>" + "|".join(_MONTHS) + r") (?P<my>\d{4})"
+)
+
+
+def _named_span(label: str) -> tuple[dt.date, dt.date] | None:
+    """The days a label of a whole quarter, year or month names (``None`` for any other
+    label): a :class:`Period` so labelled must span exactly those days, so a period clipped
+    to part of a quarter can never carry the whole quarter's name."""
+    m = _NAMED.fullmatch(label) if isinstance(label, str) else None
+    if m is None:
+        return None
+    g = m.groupdict()
+    if g["cq"]:
+        q, y = int(g["cq"]), int(g["cy"])
+        if y < dt.MINYEAR:
+            return None
+        return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+    if g["fy"]:
+        y = int(g["fy"])
+        if g["fy2"] != f"{(y + 1) % 100:02d}" or not dt.MINYEAR <= y < dt.MAXYEAR - 1:
+            return None
+        if g["fq"]:
+            q = int(g["fq"])
+            month = 3 * q + 1
+            yy, month = y + (month > 12), (month - 1) % 12 + 1
+            return dt.date(yy, month, 1), _month_end(yy, month + 2)
+        return dt.date(y, 4, 1), dt.date(y + 1, 3, 31)
+    if g["y"]:
+        y = int(g["y"])
+        return (dt.date(y, 1, 1), dt.date(y, 12, 31)) if y >= dt.MINYEAR else None
+    y = int(g["my"])
+    if y < dt.MINYEAR:
+        return None
+    month = _MONTHS.index(g["mon"]) + 1
+    return dt.date(y, month, 1), _month_end(y, month)
+
+
+def check_as_of(period: Period, as_of: object, option: str = "as_of") -> dt.date:
+    """``as_of`` if it is a date on or after ``period`` starts (the one check the API and
+    ``foilib stats --as-of`` share). Raises :class:`~foilib.ArgumentTypeError` for a value
+    that is not a ``datetime.date``; :class:`StatisticsError` for a date before the period
+    starts (nothing received in the period could be counted: every figure would be 0)."""
+    if not isinstance(period, Period):
+        raise ArgumentTypeError("period", period, "a foilib.statistics.Period")
+    day = _check_date(option.lstrip("-").replace("-", "_"), as_of)
+    if day < period.start:
+        raise StatisticsError(
+            f"{option} {day} is before the period {period.label!r} starts "
+            f"({period.start}): nothing received in it could be counted"
+        )
+    return day
+
+
+#: A number as a statistics file writes it: an optional sign, digits with thousands
+#: separators only in whole groups of three ("1,234,567"), an optional decimal part and an
+#: optional "%" (a percentage, read as its number).
+_NUMBER = re.compile(r"([+-]?)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(%?)")
+
+
+def parse_number(text: str) -> int | float:
+    """Read one number cell, the one parser of every statistics reader: ``"1,234"`` ->
+    1234, ``"12.5"`` -> 12.5, ``"33.3%"`` -> 33.3, ``"-2"`` -> -2 (surrounding spaces are
+    ignored). Raises :class:`ValueError` for anything else: a comma not between whole
+    groups of three digits (``"1,5"``, ``",5"``, ``"12,34"``), spaces inside (``"1 104"``),
+    ``"n/a"``, ``".."``, ``"(3)"``, dashes, exponents, ``"nan"`` or ``"inf"``."""
+    m = _NUMBER.fullmatch(text.strip())
+    if m is None:
+        raise ValueError(
+            f"{text!r} is not a number (digits, with commas only between groups of three "
+            'digits as in "1,234", an optional decimal part and an optional "%")'
+        )
+    sign, whole, frac, _ = m.groups()
+    digits = sign + whole.replace(",", "")
+    return float(digits + frac) if frac else int(digits)
 
 
 def _check_year(year: object) -> None:

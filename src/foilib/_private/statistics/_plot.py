@@ -12,7 +12,7 @@ from ._cabinet_office import CabinetOfficeReturn
 from ._core import Period, Proportion, StatisticsError
 from ._rules import THRESHOLDS
 
-__all__ = ["plot_timeliness", "sub_periods"]
+__all__ = ["plot_format", "plot_timeliness", "sub_periods"]
 
 _MET = "Percentage of requests meeting 20-day deadline"
 _IN_TIME = 'Percentage of requests "in time" (i.e. meeting deadline or with permitted extension)'
@@ -24,12 +24,17 @@ _MISSING = "plotting needs matplotlib: pip install 'foilib[plot]'"
 def sub_periods(period: Period) -> tuple[Period, ...]:
     """The pieces a chart of ``period`` shows: its quarters (financial quarters for a
     financial year, labelled like ``"2025/26 Q1"``; calendar quarters otherwise), or its
-    months when it lies within one quarter; pieces are clipped to the period.
+    months when it lies within one quarter; pieces are clipped to the period, and a
+    clipped piece is labelled with its real span (as :meth:`Period.between`), never with
+    the name of the whole quarter or month.
 
     >>> [p.label for p in sub_periods(Period.calendar_year(2025))]
     ['Q1 2025', 'Q2 2025', 'Q3 2025', 'Q4 2025']
     >>> [p.label for p in sub_periods(Period.calendar_quarter(2025, 1))]
     ['Jan 2025', 'Feb 2025', 'Mar 2025']
+    >>> import datetime as dt
+    >>> [p.label for p in sub_periods(Period.between(dt.date(2025, 2, 10), dt.date(2025, 5, 10)))]
+    ['2025-02-10 to 2025-03-31', '2025-04-01 to 2025-05-10']
     """
     financial = "/" in period.label
     out: list[Period] = []
@@ -38,8 +43,8 @@ def sub_periods(period: Period) -> tuple[Period, ...]:
         day = period.start.replace(day=1)
         while day <= period.end:
             nxt = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
-            start, end = max(day, period.start), min(nxt - dt.timedelta(days=1), period.end)
-            out.append(Period(start, end, day.strftime("%b %Y")))
+            whole_month = Period(day, nxt - dt.timedelta(days=1), day.strftime("%b %Y"))
+            out.append(_clip(whole_month, period))
             day = nxt
         return tuple(out)
     day = first_q
@@ -49,10 +54,34 @@ def sub_periods(period: Period) -> tuple[Period, ...]:
             whole = Period.financial_quarter(fy, (day.month - 4) % 12 // 3 + 1)
         else:
             whole = Period.calendar_quarter(day.year, (day.month - 1) // 3 + 1)
-        start, end = max(whole.start, period.start), min(whole.end, period.end)
-        out.append(Period(start, end, whole.label))
+        out.append(_clip(whole, period))
         day = whole.end + dt.timedelta(days=1)
     return tuple(out)
+
+
+def _clip(whole: Period, period: Period) -> Period:
+    """``whole`` cut to ``period``: itself when it lies inside, else its real span."""
+    start, end = max(whole.start, period.start), min(whole.end, period.end)
+    return whole if (start, end) == (whole.start, whole.end) else Period.between(start, end)
+
+
+def plot_format(path: str | Path) -> str:
+    """The image format for ``path``, from its suffix (``.png``, ``.svg``, ``.pdf``, ...:
+    the formats matplotlib writes). Raises :class:`StatisticsError` for a suffix it does
+    not write (or none), and when matplotlib is missing."""
+    try:
+        from matplotlib.backend_bases import FigureCanvasBase
+    except ImportError:
+        raise StatisticsError(_MISSING) from None
+    formats = FigureCanvasBase.get_supported_filetypes()
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in formats:
+        raise StatisticsError(
+            f"{str(path)!r}: cannot choose an image format from the suffix "
+            f"{'.' + suffix if suffix else '(none)'}; use one of "
+            + ", ".join("." + f for f in sorted(formats))
+        )
+    return suffix
 
 
 def _quarter_start(day: dt.date) -> dt.date:
@@ -63,19 +92,23 @@ def _quarter_start(day: dt.date) -> dt.date:
 def plot_timeliness(
     results: Sequence[CabinetOfficeReturn], path: str | Path, *, title: str | None = None
 ) -> None:
-    """Draw the timeliness of each return (one per period, in order) as a PNG at ``path``:
+    """Draw the timeliness of each return (one per period, in order) at ``path``, in the
+    format of its suffix (:func:`plot_format`: ``.png``, ``.svg``, ``.pdf``, ...):
     the percentage meeting the 20-working-day deadline and the percentage "in time" (within
     it or a permitted extension), each with its Wilson 95% interval, and the ICO thresholds
     (good 95%, adequate 90%, the 85% monitoring trigger; ``THRESHOLDS``) as dashed lines. A
-    period with no requests has no point; its label says ``n=0``.
+    period with no requests has no point; its label says ``n=0``. The y axis runs from 0
+    to 100%; with no point at all the chart has no legend.
 
     Raises :class:`StatisticsError` when matplotlib is missing (``pip install
-    'foilib[plot]'``) or ``results`` is empty.
+    'foilib[plot]'``), ``results`` is empty, the suffix of ``path`` names no format
+    matplotlib writes, or the file cannot be written (a missing directory).
     """
+    fmt = plot_format(path)
     try:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
-    except ImportError:
+    except ImportError:  # pragma: no cover - plot_format has checked
         raise StatisticsError(_MISSING) from None
     if not results:
         raise StatisticsError("plot_timeliness: no returns to plot")
@@ -83,7 +116,7 @@ def plot_timeliness(
     FigureCanvasAgg(fig)
     ax: Any = fig.add_subplot(1, 1, 1)
     xs = list(range(len(results)))
-    lowest = 100.0
+    drawn = False
     for header, label, colour, shift in (
         (_MET, "met the 20-day deadline", "#1b6ca8", -0.08),
         (_IN_TIME, "in time (deadline or permitted extension)", "#d95f02", 0.08),
@@ -99,8 +132,8 @@ def plot_timeliness(
             py.append(p.percent)
             lo.append(p.percent - interval[0])
             hi.append(interval[1] - p.percent)
-            lowest = min(lowest, interval[0])
         if px:
+            drawn = True
             ax.errorbar(
                 px, py, yerr=[lo, hi], fmt="o-", color=colour, capsize=4, label=label, lw=1.8
             )
@@ -121,7 +154,6 @@ def plot_timeliness(
                 fontsize=8,
                 color=styles[k % 3],
             )
-            lowest = min(lowest, at_least)
             k += 1
     ax.set_xticks(xs)
     ax.set_xticklabels(
@@ -129,16 +161,22 @@ def plot_timeliness(
         fontsize=9,
     )
     ax.set_xlim(-0.5, len(results) - 0.5)
-    ax.set_ylim(max(0.0, lowest - 5.0), 100.5)
+    ax.set_ylim(0.0, 100.5)
     ax.set_ylabel("% of requests (Wilson 95% interval)")
     ax.grid(axis="y", alpha=0.3)
     as_of = results[-1].as_of.isoformat()
     ax.set_title(
         title or f"FOI timeliness (Cabinet Office definitions), as of {as_of}", fontsize=11
     )
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, fontsize=8, frameon=False)
+    if drawn:  # no legend without a point (matplotlib would warn of an empty one)
+        ax.legend(
+            loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, fontsize=8, frameon=False
+        )
     fig.tight_layout()
-    fig.savefig(str(path), format="png")
+    try:
+        fig.savefig(str(path), format=fmt)
+    except OSError as exc:
+        raise StatisticsError(f"{str(path)!r}: cannot write ({exc.strerror or exc})") from None
 
 
 def _n(result: CabinetOfficeReturn) -> int:

@@ -14,7 +14,16 @@ from ..errors import ArgumentError
 from ..model import Response
 from ..regimes import Regime
 from ._cabinet_office import _ANSWERED_MAIN, Explanation, classify_outcome
-from ._core import CaseFacts, CountBasis, Period, Proportion, Tally, case_facts, iter_pairs
+from ._core import (
+    CaseFacts,
+    CountBasis,
+    Period,
+    Proportion,
+    Tally,
+    case_facts,
+    check_as_of,
+    iter_pairs,
+)
 from ._rules import (
     CODE_OF_PRACTICE_FIELDS,
     CODE_OF_PRACTICE_OUTCOMES,
@@ -112,10 +121,7 @@ def _run(
     figures: Callable[[Mapping[str, int]], dict[str, Proportion]],
     strict: bool = False,
 ) -> Report:
-    if type(as_of) is not dt.date:
-        from ..errors import ArgumentTypeError
-
-        raise ArgumentTypeError("as_of", as_of, "a datetime.date (not a datetime)")
+    check_as_of(period, as_of)
     tally = Tally(keep_refs=keep_refs)
     for case, response in iter_pairs(records, tally, strict=strict):
         if case.received_on <= as_of:
@@ -280,7 +286,8 @@ def ico_timeliness(
     whenever received): open and open-and-overdue at the period's end, closed in the period,
     closed within statutory time including PIT and EIR extensions. ``figures["In time"]``
     carries its ICO band (``.band("ico")``). ``as_of`` must not be before the period's end."""
-    if type(as_of) is dt.date and as_of < period.end:
+    check_as_of(period, as_of)
+    if as_of < period.end:
         raise ArgumentError("as_of", as_of, f"a date on or after the period's end ({period.end})")
 
     def classify(case: Case, response: Response | None, tally: Tally) -> None:

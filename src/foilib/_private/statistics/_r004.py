@@ -17,7 +17,15 @@ from ..errors import ArgumentError
 from ..model import Response
 from ..regimes import Regime
 from ._cabinet_office import _ANSWERED_MAIN, Explanation, classify_outcome
-from ._core import CaseFacts, Period, StatisticsError, Tally, case_facts, iter_pairs
+from ._core import (
+    CaseFacts,
+    Period,
+    StatisticsError,
+    Tally,
+    case_facts,
+    check_as_of,
+    iter_pairs,
+)
 from ._rules import EXEMPTION_COLUMNS, R004_LINES, R004_SECTIONS, Outcome, Timeliness
 
 __all__ = ["R004Report", "r004"]
@@ -178,6 +186,7 @@ def r004(
     (R004 has no line for it). 1.Biii uses ``as_of``, not the run date. The invariants
     1.C = Ci+Cii+Ciii, 2.A = B+...+I, 3.A = H+I and 4.A = B+C are checked on every run.
     """
+    check_as_of(period, as_of)
     if advice_line not in ("2.B", "2.C"):
         raise ArgumentError("advice_line", advice_line, '"2.B" or "2.C"')
     tally = Tally(keep_refs=keep_refs)
