@@ -124,7 +124,8 @@ CLOCK = ClockLaw(
     complaint=foia.CLOCK.complaint,
     complaint_roll=foia.CLOCK.complaint_roll,
     appeal=attrs.evolve(
-        foia.CLOCK.appeal, source=f"{foia.CLOCK.appeal.source}; applied by EIR reg 18"
+        foia.CLOCK.appeal,
+        source=f"{foia.CLOCK.appeal.source}; applied by {COMMISSIONER.applied_by}",
     ),
     appeal_roll=foia.CLOCK.appeal_roll,
 )

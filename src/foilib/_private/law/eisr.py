@@ -116,10 +116,11 @@ CLOCK = ClockLaw(
         since=IN_FORCE,
     ),
     review_limit=NoRule("EISR reg 16(4) sets one limit of 20 working days"),
-    complaint=attrs.evolve(foisa.CLOCK.complaint, source="applied by EISR reg 17"),
+    complaint=attrs.evolve(foisa.CLOCK.complaint, source=f"applied by {COMMISSIONER.applied_by}"),
     complaint_roll=foisa.CLOCK.complaint_roll,
     appeal=attrs.evolve(
-        foisa.CLOCK.appeal, source=f"{foisa.CLOCK.appeal.source}; applied by EISR reg 17"
+        foisa.CLOCK.appeal,
+        source=f"{foisa.CLOCK.appeal.source}; applied by {COMMISSIONER.applied_by}",
     ),
     appeal_roll=foisa.CLOCK.appeal_roll,
 )
