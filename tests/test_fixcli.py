@@ -254,7 +254,7 @@ def test_due_json_citations_are_citation_str(
 
 @pytest.mark.parametrize("regime", list(foilib.Regime))
 def test_working_day_reasons_use_citation_str(regime: foilib.Regime) -> None:
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     assert cal.provision.startswith(str(law(regime).working_day.citation))
     saturday = cal.non_working_reasons(dt.date(2026, 11, 28))[0]
     assert saturday.provision == cal.provision
