@@ -377,6 +377,12 @@ BAD = [
     (("render", str(LEICESTER), "--template", str(LETTERS)), "is a directory, expected a template"),
     (("timeline", str(CASE), "--today", TODAY, "--ics", str(LETTERS)), "cannot write"),
     (("read", str(LEICESTER), "--jsonl", str(LETTERS)), "cannot write"),
+    # a name the operating system refuses: an OSError traceback from read_letter before
+    (("read", "a" * 300 + ".txt"), "cannot read (File name too long)"),
+    (("show", "a" * 300 + ".json"), "cannot read (File name too long)"),
+    (("due", "2026-11-25", "--holidays", "a" * 300 + ".json"), "cannot read"),
+    # a directory named like a letter: was "no such file"
+    (("read", str(LETTERS)), "is a directory, expected a letter file"),
     # a blank search: every provision listed before
     (("provisions", "--search", ""), "--search needs a WORD"),
     (("provisions", "--search", " ", "  "), "--search needs a WORD"),
@@ -397,3 +403,27 @@ def test_bad_input_is_one_line_and_exit_2(
 ) -> None:
     line = refused(capsys, *argv)
     assert words in line, line
+
+
+def test_read_refuses_a_directory_named_like_a_letter(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Was "dir.txt: no such file" (the reader's is_file() test).
+    folder = tmp_path / "letter.txt"
+    folder.mkdir()
+    line = refused(capsys, "read", str(folder))
+    assert line.endswith("letter.txt: is a directory, expected a letter file")
+    # Many letters: each bad one is a line on stderr, the rest are read, exit 2.
+    out = tmp_path / "out.jsonl"
+    good = LETTERS / "leicester-childrens-analytics.txt"
+    long_name = str(tmp_path / ("a" * 300 + ".txt"))
+    status, stdout, err = run(
+        capsys, "read", str(folder), long_name, str(good), "--jsonl", str(out)
+    )
+    assert status == 2 and stdout == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 2, err
+    assert "is a directory" in lines[0] and "File name too long" in lines[1]
+    assert "Traceback" not in err
+    rows = [json.loads(r) for r in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["source"] for r in rows] == [str(good)]

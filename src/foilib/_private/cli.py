@@ -434,15 +434,27 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_read(args: argparse.Namespace) -> int:
+def _read_letter(name: str, regime: Regime | None) -> Any:
+    """``read_letter`` of one FILE; a directory or an operating-system error (a name too
+    long, no permission) is a :class:`_UsageError`, never a traceback."""
     from .reader import read_letter
 
+    path = Path(name)
+    try:
+        if path.is_dir():
+            raise _UsageError(f"{name}: is a directory, expected a letter file")
+        return read_letter(path, regime=regime)
+    except OSError as exc:
+        raise _UsageError(f"{name}: cannot read ({exc.strerror})") from None
+
+
+def _cmd_read(args: argparse.Namespace) -> int:
     files: list[str] = args.files
     if args.jsonl is None:
         if len(files) != 1:
             raise _UsageError("read: give one FILE, or several with --jsonl OUT")
         try:
-            reading = read_letter(Path(files[0]), regime=args.regime)
+            reading = _read_letter(files[0], args.regime)
         except FoilibError as exc:
             raise _UsageError(_about(files[0], exc)) from None
         if args.json:
@@ -469,7 +481,6 @@ def _about(name: str, exc: Exception) -> str:
 def _read_many(files: list[str], args: argparse.Namespace) -> int:
     import json
 
-    from .reader import read_letter
     from .serialise import to_dict
 
     progress = args.progress or sys.stderr.isatty()
@@ -482,8 +493,8 @@ def _read_many(files: list[str], args: argparse.Namespace) -> int:
     with out:
         for n, name in enumerate(files, 1):
             try:
-                reading = read_letter(Path(name), regime=args.regime)
-            except FoilibError as exc:
+                reading = _read_letter(name, args.regime)
+            except (_UsageError, FoilibError) as exc:
                 failed += 1
                 message = " ".join(_about(name, exc).split())
                 print(f"foilib: error: {message}", file=sys.stderr)
