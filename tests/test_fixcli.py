@@ -24,10 +24,11 @@ from typing import Any
 
 import cattrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import foilib
+import foilib.strategies as fs
 from foilib._private import cli, quick
 from foilib._private.law import law
 from foilib.cli import main
@@ -217,7 +218,7 @@ def _styles(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("regime", [r.value for r in foilib.Regime])
-@pytest.mark.parametrize("days", [None, "40", "37"])
+@pytest.mark.parametrize("days", [None, "30", "37", "40", "60"])
 def test_due_explain_uses_one_citation_style(
     capsys: pytest.CaptureFixture[str], regime: str, days: str | None
 ) -> None:
@@ -269,6 +270,21 @@ def test_timeline_explanation_uses_one_citation_style(capsys: pytest.CaptureFixt
         assert status == 0, err
         for line in out.splitlines():
             assert _styles(line) <= {"s.", "reg."}, line
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+@given(fs.cases())
+def test_every_timeline_line_uses_one_citation_style(case: foilib.Case) -> None:
+    # The clock's lines join a Citation (str form) with the law data's source and note
+    # texts ("SI 2004/3364 reg.4", "applied by EISR reg.17"): one style in every line, for
+    # every regime and every rule a case can reach (school, transferred records, ...).
+    try:
+        timeline = case.timeline(dt.date(2099, 1, 1))
+    except foilib.FoilibError:
+        assume(False)
+        raise
+    for line in str(timeline).splitlines():
+        assert _styles(line) <= {"s.", "reg."}, line
 
 
 def run_case(capsys: pytest.CaptureFixture[str], case: dict[str, Any]) -> tuple[object, str, str]:
