@@ -635,7 +635,7 @@ def _parser() -> argparse.ArgumentParser:
         "--days",
         type=_days,
         default=None,
-        help="working days allowed (default: the regime's statutory period, 20)",
+        help="working days allowed, 1 or more (default: the regime's statutory period, 20)",
     )
     due.add_argument("--explain", action="store_true", help="list every day skipped and why")
     due.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
