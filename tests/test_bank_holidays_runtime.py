@@ -427,10 +427,14 @@ def test_explain_names_a_day_once_when_two_divisions_keep_it() -> None:
     assert "2nd January (substitute day)" in result.stdout
 
 
-def test_cli_days_zero_agrees_with_python() -> None:
+def test_cli_refuses_days_zero_python_keeps_it() -> None:
+    # A response period of 0 working days is meaningless on the command line ("the 0th
+    # working day following"): refused there (tests/test_fixcli.py), while Python's
+    # add_working_days(d, 0) stays d itself.
     result = run("due", "2026-03-02", "--days", "0", "--json")
-    assert result.returncode == 0
-    assert json.loads(result.stdout)["due"] == foilib.add_working_days(D(2026, 3, 2), 0).isoformat()
+    assert result.returncode == 2 and result.stdout == ""
+    assert "a response period is 1 working day or more" in result.stderr
+    assert foilib.add_working_days(D(2026, 3, 2), 0) == D(2026, 3, 2)
     bad = run("due", "2026-03-02", "--days", "-1")
     assert bad.returncode == 2
 

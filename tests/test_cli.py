@@ -209,7 +209,7 @@ BAD = [
     (("working-days", "2026-11-25", "2100-01-04"), "END: expected a date from 2000-01-01"),
     (("holidays", "2100"), "YEAR: expected a year from 2000 to 2099"),
     (("provisions", "--regime", "gdpr"), "unknown regime 'gdpr'"),
-    (("due", "2026-11-25", "--days", "-3"), "whole number of days"),
+    (("due", "2026-11-25", "--days", "-3"), "whole number of working days"),
     (("working-days", "2026-11-25"), "the following arguments are required: END"),
     (("holidays", "1999"), "2000"),
     (("holidays", "2027", "--division", "wessex"), "unknown division 'wessex'"),

@@ -1332,7 +1332,7 @@ def test_deadline_state_agrees_with_its_dates(received: dt.date, sent: int, toda
         # issue 11 §2: --days 40 under the EIR is the reg 7(1) extension, not reg 5(2).
         ("eir", "40", "EIR reg.7(1)"),
         ("eir", "20", "EIR reg.5(2)"),
-        ("foia", "30", "SI 2004/3364) reg 4"),
+        ("foia", "30", "SI 2004/3364) reg.4"),
         ("foisa", "30", "FOISA s.10(2)"),
         ("eir", "21", "no provision of EIR allows 21 working days"),
     ],

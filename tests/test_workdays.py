@@ -225,7 +225,7 @@ def test_reasons() -> None:
     assert (
         foilib.working_days(EISR)
         .non_working_reasons(D(2026, 1, 2))[0]
-        .provision.startswith("EISR reg 2(1)")
+        .provision.startswith("EISR reg.2(1)")
     )
     future = foia.non_working_reasons(D(2031, 8, 4))  # Scottish summer holiday, provisional
     assert future[0].provisional
@@ -504,7 +504,7 @@ def test_reason_citation_text_and_structure() -> None:
     )
     assert reason.citation == "; ".join((reason.provision, *reason.sources))
     eir = foilib.working_days(EIR).non_working_reasons(D(2026, 11, 28))[0]
-    assert eir.provision == "EIR reg 2(1) (FOIA s.10(6))"
+    assert eir.provision == "EIR reg.2(1) (FOIA s.10(6))"
     assert eir.provision_citation == foilib.Citation(EIR, "2", ("1",))
 
 

@@ -68,15 +68,25 @@ def _division(text: str) -> Division:
         ) from None
 
 
-def _read(path: str) -> str:
+def _path(text: str) -> str:
+    """A file name as given: not empty or blank (``Path("")`` is the current directory) and
+    without a NUL character (which no operating system allows in a name)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"expected a file name, got {text!r}")
+    if "\0" in text:
+        raise argparse.ArgumentTypeError(f"a file name cannot hold a NUL character: {text!r}")
+    return text
+
+
+def _read(path: str, what: str = "a JSON file") -> str:
     try:
         return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise _UsageError(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise _UsageError(f"{path}: is a directory, expected a JSON file") from None
+        raise _UsageError(f"{path}: is a directory, expected {what}") from None
     except UnicodeDecodeError:
-        raise _UsageError(f"{path}: not UTF-8 text, expected a JSON file") from None
+        raise _UsageError(f"{path}: not UTF-8 text, expected {what}") from None
     except OSError as exc:
         raise _UsageError(f"{path}: cannot read ({exc.strerror})") from None
 
@@ -333,6 +343,8 @@ def _cmd_provisions(args: argparse.Namespace) -> int:
 
     regimes = [args.regime] if args.regime else list(Regime)
     words = [w.casefold() for w in " ".join(args.search or ()).split()]
+    if args.search is not None and not words:
+        raise _UsageError(f"provisions: --search needs a WORD, got {' '.join(args.search)!r}")
     rows = [p for r in regimes for p in provisions(r) if all(w in _haystack(p) for w in words)]
     if args.json:
         conv = shared_converter(omit_if_default=False)
@@ -417,20 +429,32 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from .render import render
 
     response = _load(args.file, Response)
-    template = _read(args.template) if args.template else None
+    template = _read(args.template, "a template file") if args.template is not None else None
     sys.stdout.write(render(response, args.format, template=template))
     return 0
 
 
-def _cmd_read(args: argparse.Namespace) -> int:
+def _read_letter(name: str, regime: Regime | None) -> Any:
+    """``read_letter`` of one FILE; a directory or an operating-system error (a name too
+    long, no permission) is a :class:`_UsageError`, never a traceback."""
     from .reader import read_letter
 
+    path = Path(name)
+    try:
+        if path.is_dir():
+            raise _UsageError(f"{name}: is a directory, expected a letter file")
+        return read_letter(path, regime=regime)
+    except OSError as exc:
+        raise _UsageError(f"{name}: cannot read ({exc.strerror})") from None
+
+
+def _cmd_read(args: argparse.Namespace) -> int:
     files: list[str] = args.files
     if args.jsonl is None:
         if len(files) != 1:
             raise _UsageError("read: give one FILE, or several with --jsonl OUT")
         try:
-            reading = read_letter(Path(files[0]), regime=args.regime)
+            reading = _read_letter(files[0], args.regime)
         except FoilibError as exc:
             raise _UsageError(_about(files[0], exc)) from None
         if args.json:
@@ -457,7 +481,6 @@ def _about(name: str, exc: Exception) -> str:
 def _read_many(files: list[str], args: argparse.Namespace) -> int:
     import json
 
-    from .reader import read_letter
     from .serialise import to_dict
 
     progress = args.progress or sys.stderr.isatty()
@@ -470,8 +493,8 @@ def _read_many(files: list[str], args: argparse.Namespace) -> int:
     with out:
         for n, name in enumerate(files, 1):
             try:
-                reading = read_letter(Path(name), regime=args.regime)
-            except FoilibError as exc:
+                reading = _read_letter(name, args.regime)
+            except (_UsageError, FoilibError) as exc:
                 failed += 1
                 message = " ".join(_about(name, exc).split())
                 print(f"foilib: error: {message}", file=sys.stderr)
@@ -599,6 +622,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--holidays",
             action="append",
+            type=_path,
             metavar="FILE",
             help="also use the bank holidays in FILE (a GOV.UK bank-holidays.json); "
             "repeatable; FOILIB_HOLIDAYS names more",
@@ -611,7 +635,7 @@ def _parser() -> argparse.ArgumentParser:
         "--days",
         type=_days,
         default=None,
-        help="working days allowed (default: the regime's statutory period, 20)",
+        help="working days allowed, 1 or more (default: the regime's statutory period, 20)",
     )
     due.add_argument("--explain", action="store_true", help="list every day skipped and why")
     due.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
@@ -657,38 +681,51 @@ def _parser() -> argparse.ArgumentParser:
     provs.add_argument("--json", action="store_true", help="print JSON")
 
     tl = add("timeline", _cmd_timeline, "every deadline of a case (a Case JSON document)")
-    tl.add_argument("file", metavar="CASE.json")
+    tl.add_argument("file", type=_path, metavar="CASE.json")
     tl.add_argument("--today", type=_date, default=None, metavar="DATE", help="default: today")
     tl.add_argument("--json", action="store_true", help="print JSON")
-    tl.add_argument("--ics", metavar="FILE", help="also write the deadlines as iCalendar")
+    tl.add_argument(
+        "--ics", type=_path, metavar="FILE", help="also write the deadlines as iCalendar"
+    )
     holidays_option(tl)
 
     chk = add("check", _cmd_check, "what a response lacks under the Act (exit 1 on errors)")
-    chk.add_argument("file", metavar="RESPONSE.json")
-    chk.add_argument("--case", metavar="CASE.json", help="also check timeliness against a case")
+    chk.add_argument("file", type=_path, metavar="RESPONSE.json")
+    chk.add_argument(
+        "--case", type=_path, metavar="CASE.json", help="also check timeliness against a case"
+    )
     chk.add_argument("--json", action="store_true", help="print JSON")
     holidays_option(chk)
 
     ren = add("render", _cmd_render, "write the letter from a response document")
-    ren.add_argument("file", metavar="RESPONSE.json")
+    ren.add_argument("file", type=_path, metavar="RESPONSE.json")
     ren.add_argument("--format", choices=("text", "markdown", "html"), default="text")
-    ren.add_argument("--template", metavar="FILE", help="a Jinja2 template (extra: templates)")
+    ren.add_argument(
+        "--template", type=_path, metavar="FILE", help="a Jinja2 template (extra: templates)"
+    )
 
     rd = add("read", _cmd_read, "read response letters into draft response documents")
     rd.add_argument(
-        "files", nargs="+", metavar="FILE", help=".txt, .eml, .html, .pdf or .docx (extra: read)"
+        "files",
+        nargs="+",
+        type=_path,
+        metavar="FILE",
+        help=".txt, .eml, .html, .pdf or .docx (extra: read)",
     )
     regime_option(
         rd, None, "the regime, where a letter names none (default: foia, marked as a guess)"
     )
     rd.add_argument("--json", action="store_true", help="print the response document")
     rd.add_argument(
-        "--jsonl", metavar="OUT", help="write one JSON line per letter to OUT (many FILEs)"
+        "--jsonl",
+        type=_path,
+        metavar="OUT",
+        help="write one JSON line per letter to OUT (many FILEs)",
     )
     rd.add_argument("--progress", action="store_true", help="show progress on stderr")
 
     show = add("show", _cmd_show, "summarise a response document as the model sees it")
-    show.add_argument("file", metavar="RESPONSE.json")
+    show.add_argument("file", type=_path, metavar="RESPONSE.json")
     show.add_argument("--json", action="store_true", help="print the document as foilib reads it")
 
     schema = add("schema", _cmd_schema, "print the JSON Schema of a model type")
@@ -700,17 +737,40 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _whole(text: str, what: str) -> int:
+    """``text`` read by the one number reader the quick path shares (ASCII digits only)."""
+    from .quick import MAX_DIGITS, whole_number
+
+    number = whole_number(text)
+    if number is None:
+        if text.isascii() and text.isdigit():
+            raise argparse.ArgumentTypeError(
+                f"expected {what}, got a number of more than {MAX_DIGITS} digits"
+            )
+        raise argparse.ArgumentTypeError(f"expected {what} (digits 0-9), got {text!r}")
+    return number
+
+
 def _days(text: str) -> int:
-    """A number of working days, 0 or more (as foilib.add_working_days accepts)."""
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"expected a whole number of days >= 0, got {text!r}")
-    return int(text)
+    """A response period in working days, 1 or more.
+
+    ``foilib.add_working_days(d, 0)`` is ``d`` itself (the Python API keeps that), but no
+    response period is 0 working days: ``due`` would print "the 0th working day following".
+    """
+    days = _whole(text, "a whole number of working days, 1 or more")
+    if days < 1:
+        raise argparse.ArgumentTypeError(
+            f"a response period is 1 working day or more, got {text!r} "
+            "(leave out --days for the regime's statutory period)"
+        )
+    return days
 
 
 def _year(text: str) -> int:
-    if not text.isdigit() or len(text) != 4:
+    year = _whole(text, "a year such as 2027")
+    if len(text) != 4:
         raise argparse.ArgumentTypeError(f"expected a year such as 2027, got {text!r}")
-    return int(text)
+    return year
 
 
 #: What the command line calls the Python parameters an error may name.

@@ -206,6 +206,26 @@ def _configure_reports(
     converter.register_unstructure_hook_factory(
         _named(_REPORTS), lambda tp: _report_hook(converter, tp)
     )
+    converter.register_structure_hook_factory(_named(_REPORTS), _write_only)
+
+
+def _write_only(tp: type[Any]) -> Any:
+    """The structure hook of a report class: reports are written, never read back."""
+
+    def structure(value: object, cls: Any) -> Any:
+        raise DeserializationError(
+            [
+                (
+                    "$",
+                    f"a {tp.__name__} is a report foilib writes (foilib timeline --json, "
+                    "foilib check --json) and cannot be read back; rebuild it from its "
+                    "source (Case.timeline, foilib.check)",
+                )
+            ],
+            value,
+        )
+
+    return structure
 
 
 def _report_hook(converter: cattrs.BaseConverter, tp: type[Any]) -> Any:

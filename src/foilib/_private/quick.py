@@ -25,7 +25,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-__all__ = ["SOURCES", "checksum", "due", "snapshot"]
+__all__ = ["SOURCES", "checksum", "due", "snapshot", "whole_number"]
 
 #: The files (relative to the ``foilib`` package) that decide the closed days: the holiday
 #: rules and their engine, the law data, the named days.
@@ -49,6 +49,25 @@ _REGIMES = ("foia", "eir", "foisa", "eisr")  # the values of foilib.Regime (a te
 
 def _ascii_digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
+
+
+#: The most digits :func:`whole_number` reads (far beyond any count of days or year the
+#: calendar holds, far below Python's int-from-string limit).
+MAX_DIGITS = 30
+
+
+def whole_number(text: str, *, signed: bool = False) -> int | None:
+    """``text`` as an int if it is ASCII digits 0-9 only (with one leading ``-`` or ``+``
+    if ``signed``), at most :data:`MAX_DIGITS` of them; else ``None``.
+
+    The one reader of every number the command line takes (``--days``, ``YEAR``): Python's
+    ``int()`` also reads other scripts' digits ("٣"), spaces, underscores and a sign, which
+    the command line refuses as it refuses them in a date.
+    """
+    digits = text[1:] if signed and text[:1] in ("-", "+") else text
+    if not (digits and len(digits) <= MAX_DIGITS and _ascii_digits(digits)):
+        return None
+    return int(text)
 
 
 def _date(text: str) -> dt.date | None:
@@ -87,9 +106,10 @@ def _options(argv: Sequence[str]) -> tuple[dt.date, str, int] | None:
                     return None
                 regime = value.lower()
             else:
-                if not _ascii_digits(value) or int(value) < 1:
-                    return None
-                days = int(value)
+                number = whole_number(value)
+                if number is None or number < 1:
+                    return None  # the full command line words the refusal
+                days = number
         elif received is None:
             received = _date(token)
             if received is None:

@@ -93,17 +93,12 @@ def _definition(regime: Regime) -> WorkingDayDefinition:
     return law(regime).working_day
 
 
-def _cite(c: Citation) -> str:
-    """A citation in the calendar's house style: ``FOIA s.10(6)``, ``EIR reg 2(1)``."""
-    prefix = "reg " if c.is_regulation else "s."
-    return f"{c.regime.name} {prefix}{c.section}" + "".join(f"({p})" for p in c.path)
-
-
 def provision_text(definition: WorkingDayDefinition) -> str:
-    """The definition's provision as text (``"EIR reg 2(1) (FOIA s.10(6))"``)."""
-    text = _cite(definition.citation)
+    """The definition's provision as text (``"EIR reg.2(1) (FOIA s.10(6))"``): each
+    citation in its own ``str()`` form, as every other foilib explanation writes it."""
+    text = str(definition.citation)
     if definition.borrowed_from is not None:
-        text += f" ({_cite(definition.borrowed_from)})"
+        text += f" ({definition.borrowed_from})"
     return text
 
 

@@ -40,7 +40,7 @@ WORKING_DAY = attrs.evolve(
     foia.WORKING_DAY,
     citation=_c("2", "1"),
     borrowed_from=foia.WORKING_DAY.citation,
-    source="EIR reg 2(1): working day has the same meaning as in FOIA s.10(6)",
+    source="EIR reg.2(1): working day has the same meaning as in FOIA s.10(6)",
 )
 
 # --- the clock: periods ---------------------------------------------------------------
@@ -67,11 +67,11 @@ CLOCK = ClockLaw(
         basis=Basis.STATUTE,
         citation=_c("9", "2"),
         note="particulars must be asked for as soon as possible and no later than 20 "
-        "working days after receipt (reg 9(2)(a))",
+        "working days after receipt (reg.9(2)(a))",
     ),
     clarification=_c("9", "4"),
-    fees_pause=NoRule("advance-payment charges under EIR reg 8 are not modelled by this release"),
-    fee_window=NoRule("advance-payment charges under EIR reg 8 are not modelled"),
+    fees_pause=NoRule("advance-payment charges under EIR reg.8 are not modelled by this release"),
+    fee_window=NoRule("advance-payment charges under EIR reg.8 are not modelled"),
     extension=Period(
         name="extension",
         length=40,
@@ -92,7 +92,7 @@ CLOCK = ClockLaw(
         "days after receipt; a later notice does not extend",
         since=IN_FORCE,
     ),
-    pi_extension=NoRule("the EIR have no public-interest extension; reg 7 is the only one"),
+    pi_extension=NoRule("the EIR have no public-interest extension; reg.7 is the only one"),
     pi_notice=NoRule("the EIR have no public-interest extension"),
     pi_estimate=NoRule("the EIR have no public-interest extension"),
     pi_guidance=NoRule("the EIR have no public-interest extension"),
@@ -120,11 +120,12 @@ CLOCK = ClockLaw(
         citation=_c("11", "4"),
         since=IN_FORCE,
     ),
-    review_limit=NoRule("EIR reg 11(4) sets one limit of 40 working days"),
+    review_limit=NoRule("EIR reg.11(4) sets one limit of 40 working days"),
     complaint=foia.CLOCK.complaint,
     complaint_roll=foia.CLOCK.complaint_roll,
     appeal=attrs.evolve(
-        foia.CLOCK.appeal, source=f"{foia.CLOCK.appeal.source}; applied by EIR reg 18"
+        foia.CLOCK.appeal,
+        source=f"{foia.CLOCK.appeal.source}; applied by {COMMISSIONER.applied_by}",
     ),
     appeal_roll=foia.CLOCK.appeal_roll,
 )

@@ -41,7 +41,7 @@ WORKING_DAY = attrs.evolve(
     foisa.WORKING_DAY,
     citation=_c("2", "1"),
     borrowed_from=foisa.WORKING_DAY.citation,
-    source="EISR reg 2(1): working day has the same meaning as in FOISA s.73",
+    source="EISR reg.2(1): working day has the same meaning as in FOISA s.73",
 )
 
 # --- the clock: periods ---------------------------------------------------------------
@@ -65,11 +65,11 @@ CLOCK = ClockLaw(
         basis=Basis.STATUTE,
         citation=_c("9", "2"),
         note="particulars must be asked for as soon as possible and no later than 20 "
-        "working days after receipt (reg 9(2)(a))",
+        "working days after receipt (reg.9(2)(a))",
     ),
     clarification=_c("9", "4"),
-    fees_pause=NoRule("advance-payment charges under EISR reg 8 are not modelled"),
-    fee_window=NoRule("advance-payment charges under EISR reg 8 are not modelled"),
+    fees_pause=NoRule("advance-payment charges under EISR reg.8 are not modelled"),
+    fee_window=NoRule("advance-payment charges under EISR reg.8 are not modelled"),
     extension=Period(
         name="extension",
         length=40,
@@ -85,7 +85,7 @@ CLOCK = ClockLaw(
         unit=DayUnit.WORKING_DAYS,
         basis=Basis.STATUTE,
         citation=_c("7", "2"),
-        note="the applicant must be told within 20 working days after receipt (reg 7(2); "
+        note="the applicant must be told within 20 working days after receipt (reg.7(2); "
         "paragraph unverified); a later notice does not extend",
         since=IN_FORCE,
     ),
@@ -115,11 +115,12 @@ CLOCK = ClockLaw(
         citation=_c("16", "4"),
         since=IN_FORCE,
     ),
-    review_limit=NoRule("EISR reg 16(4) sets one limit of 20 working days"),
-    complaint=attrs.evolve(foisa.CLOCK.complaint, source="applied by EISR reg 17"),
+    review_limit=NoRule("EISR reg.16(4) sets one limit of 20 working days"),
+    complaint=attrs.evolve(foisa.CLOCK.complaint, source=f"applied by {COMMISSIONER.applied_by}"),
     complaint_roll=foisa.CLOCK.complaint_roll,
     appeal=attrs.evolve(
-        foisa.CLOCK.appeal, source=f"{foisa.CLOCK.appeal.source}; applied by EISR reg 17"
+        foisa.CLOCK.appeal,
+        source=f"{foisa.CLOCK.appeal.source}; applied by {COMMISSIONER.applied_by}",
     ),
     appeal_roll=foisa.CLOCK.appeal_roll,
 )

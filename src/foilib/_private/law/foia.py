@@ -88,10 +88,10 @@ TRANSFERRED_RECORDS = Period(
     unit=DayUnit.WORKING_DAYS,
     basis=Basis.STATUTE,
     citation=_c("10", "4"),
-    source=f"{SI_2004_3364} reg 4 ({SI_2004_3364_URL}/regulation/4); transferred public "
+    source=f"{SI_2004_3364} reg.4 ({SI_2004_3364_URL}/regulation/4); transferred public "
     "records as defined in FOIA s.15(4)-(5)",
     since=IN_FORCE,
-    note="the 30th working day following receipt; text of reg 4 unverified (ICO s.10 "
+    note="the 30th working day following receipt; text of reg.4 unverified (ICO s.10 "
     "guidance, Shepherd & Wedderburn)",
 )
 #: SI 2004/3364 regs 5 (armed forces operations) and 6 (information held outside the UK):
@@ -102,8 +102,8 @@ COMMISSIONER_DAY = Period(
     unit=DayUnit.WORKING_DAYS,
     basis=Basis.STATUTE,
     citation=_c("10", "4"),
-    source=f"{SI_2004_3364} regs 5(2) and 6(2) (reg 5 text: legislation.gov.uk draft "
-    "ukdsi/2004/0110501020; reg 6 unverified)",
+    source=f"{SI_2004_3364} reg.5(2) and reg.6(2) (reg.5 text: legislation.gov.uk draft "
+    "ukdsi/2004/0110501020; reg.6 unverified)",
     since=IN_FORCE,
 )
 #: ... if the authority applies within 20 working days following receipt (regs 5(3), 6(3)).
@@ -113,7 +113,7 @@ COMMISSIONER_APPLICATION = Period(
     unit=DayUnit.WORKING_DAYS,
     basis=Basis.STATUTE,
     citation=_c("10", "4"),
-    source=f"{SI_2004_3364} regs 5(3)(b) and 6(3)(b) (reg 6 unverified)",
+    source=f"{SI_2004_3364} reg.5(3)(b) and reg.6(3)(b) (reg.6 unverified)",
     since=IN_FORCE,
 )
 SCHOOL = SchoolRule(
@@ -123,7 +123,7 @@ SCHOOL = SchoolRule(
         unit=DayUnit.SCHOOL_DAYS,
         basis=Basis.STATUTE,
         citation=_c("10", "4"),
-        source=f"{SI_2004_3364} reg 3(2)(a)",
+        source=f"{SI_2004_3364} reg.3(2)(a)",
         since=IN_FORCE,
     ),
     cap=Period(
@@ -132,12 +132,12 @@ SCHOOL = SchoolRule(
         unit=DayUnit.WORKING_DAYS,
         basis=Basis.STATUTE,
         citation=_c("10", "4"),
-        source=f"{SI_2004_3364} reg 3(2)(b)",
+        source=f"{SI_2004_3364} reg.3(2)(b)",
         since=IN_FORCE,
     ),
     sources=(
-        ("maintained_school", f"{SI_2004_3364} reg 3(1)(a), 3(2)"),
-        ("service_school", f"{SI_2004_3364} reg 3(1)(b), 3(2)"),
+        ("maintained_school", f"{SI_2004_3364} reg.3(1)(a), 3(2)"),
+        ("service_school", f"{SI_2004_3364} reg.3(1)(b), 3(2)"),
         (
             "academy",
             "Freedom of Information (Time for Compliance with Request) Regulations 2010 "
@@ -146,10 +146,10 @@ SCHOOL = SchoolRule(
         (
             "northern_ireland_school",
             "Freedom of Information (Time for Compliance with Request) Regulations 2009 "
-            "(SI 2009/1369) reg 2",
+            "(SI 2009/1369) reg.2",
         ),
     ),
-    day_definition=f"{SI_2004_3364} reg 3(3): a school day is a day on which the school "
+    day_definition=f"{SI_2004_3364} reg.3(3): a school day is a day on which the school "
     "has a session",
 )
 

@@ -111,7 +111,7 @@ CLOCK = ClockLaw(
         since=IN_FORCE,
     ),
     commissioner_day=NoRule(
-        "FOISA has no Commissioner-specified day (SI 2004/3364 regs 5-6 are made under FOIA)"
+        "FOISA has no Commissioner-specified day (SI 2004/3364 reg.5 and reg.6 are made under FOIA)"
     ),
     commissioner_application=NoRule("FOISA has no Commissioner-specified day"),
     school=SchoolRule(
