@@ -399,10 +399,10 @@ def test_reasons_rows() -> None:
 
 def test_provision_text() -> None:
     assert workdays.provision_text(workdays._definition(FOIA)) == "FOIA s.10(6)"
-    assert workdays.provision_text(workdays._definition(EIR)) == "EIR reg 2(1) (FOIA s.10(6))"
+    assert workdays.provision_text(workdays._definition(EIR)) == "EIR reg.2(1) (FOIA s.10(6))"
     assert workdays.provision_text(workdays._definition(FOISA)) == "FOISA s.73"
-    assert workdays.provision_text(workdays._definition(EISR)).startswith("EISR reg 2(1) (")
-    assert foilib.working_days(EIR).provision == "EIR reg 2(1) (FOIA s.10(6))"
+    assert workdays.provision_text(workdays._definition(EISR)).startswith("EISR reg.2(1) (")
+    assert foilib.working_days(EIR).provision == "EIR reg.2(1) (FOIA s.10(6))"
     assert foilib.working_days(EIR).provision_citation == foilib.Citation(EIR, "2", ("1",))
 
 

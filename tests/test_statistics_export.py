@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from statistics_cases import ac1
 
-from foilib import ArgumentError, to_dict
+from foilib import ArgumentError, FoilibError, to_dict
 from foilib.cli import main
 from foilib.statistics import CO_HEADERS, CO_PUBLISHED_HEADER, csv_cell, parse_period, write_csv
 
@@ -151,6 +151,17 @@ def test_cli_progress_on_request(jsonl: Path, capsys: pytest.CaptureFixture[str]
 )
 def test_parse_period(text: str, label: str) -> None:
     assert parse_period(text).label == label
+
+
+# Only ASCII digits are a year: Python's \d and int() also take other scripts' digits
+# (Arabic-Indic, full-width), which foilib refuses everywhere as it does in dates.
+@pytest.mark.parametrize(
+    "text",
+    ["\u0662\u0660\u0662\u0665", "\uff12\uff10\uff12\uff15-Q1", "FY\u0662\u0660\u0662\u0664"],
+)
+def test_parse_period_refuses_non_ascii_digits(text: str) -> None:
+    with pytest.raises(FoilibError):
+        parse_period(text)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
-from ..errors import FoilibError
+from ..errors import ArgumentError, FoilibError
 from ..regimes import Regime
 
 if TYPE_CHECKING:
@@ -31,7 +31,11 @@ _PERIOD_FORMS = (
 
 
 def parse_period(text: str) -> Period:
-    """Read a period as the CLI writes it.
+    """Read a period as the CLI writes it (``YYYY``, ``YYYY-Qn``, ``FYYYYY``, ``FYYYYY-Qn`` or
+    ``YYYY-MM-DD..YYYY-MM-DD``; ASCII digits only).
+
+    Raises:
+        ArgumentError: ``text`` is none of those forms, or its last day is before its first.
 
     >>> parse_period("2025-Q1").label, parse_period("FY2025-Q1").label, parse_period("2024").label
     ('Q1 2025', '2025/26 Q1', '2024')
@@ -39,13 +43,13 @@ def parse_period(text: str) -> Period:
     from ._core import Period
 
     text = text.strip()
-    m = re.fullmatch(r"(FY)?(\d{4})(?:-Q([1-4]))?", text, re.IGNORECASE)
+    m = re.fullmatch(r"(FY)?(\d{4})(?:-Q([1-4]))?", text, re.IGNORECASE | re.ASCII)
     if m:
         year, q = int(m.group(2)), m.group(3)
         if m.group(1):
             return Period.financial_quarter(year, int(q)) if q else Period.financial_year(year)
         return Period.calendar_quarter(year, int(q)) if q else Period.calendar_year(year)
-    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})", text)
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})", text, re.ASCII)
     if m:
         try:
             start, end = (dt.date.fromisoformat(g) for g in m.groups())
@@ -53,11 +57,19 @@ def parse_period(text: str) -> Period:
             pass
         else:
             if end < start:
-                raise argparse.ArgumentTypeError(
-                    f"{text!r}: the last day ({end}) is before the first ({start})"
+                raise ArgumentError(
+                    "period", text, f"a last day on or after the first ({start}), not {end}"
                 )
             return Period.between(start, end)
-    raise argparse.ArgumentTypeError(f"expected {_PERIOD_FORMS}, got {text!r}")
+    raise ArgumentError("period", text, _PERIOD_FORMS)
+
+
+def _period_option(text: str) -> Period:
+    """``parse_period`` for argparse: its error becomes the option's one-line message."""
+    try:
+        return parse_period(text)
+    except ArgumentError as err:
+        raise argparse.ArgumentTypeError(f"expected {err.expected}, got {text!r}") from None
 
 
 #: Warnings shown on stderr before the rest are counted.
@@ -345,7 +357,7 @@ def add_stats_command(add: Callable[[str, Callable[[argparse.Namespace], int], s
         "file", metavar="RECORDS.jsonl", help='one {"case":..,"response":..} per line; - for stdin'
     )
     p.add_argument(
-        "--period", type=parse_period, required=True, metavar="PERIOD", help=_PERIOD_FORMS
+        "--period", type=_period_option, required=True, metavar="PERIOD", help=_PERIOD_FORMS
     )
     p.add_argument(
         "--as-of",

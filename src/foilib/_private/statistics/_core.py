@@ -139,7 +139,8 @@ class Period:
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NAMED = re.compile(
     r"Q(?P<cq>[1-4]) (?P<cy>\d{4})|(?P<fy>\d{4})/(?P<fy2>\d{2})(?: Q(?P<fq>[1-4]))?"
-    r"|(?P<y>\d{4})|(?P<mon>" + "|".join(_MONTHS) + r") (?P<my>\d{4})"
+    r"|(?P<y>\d{4})|(?P<mon>" + "|".join(_MONTHS) + r") (?P<my>\d{4})",
+    re.ASCII,  # ASCII digits only: "٢٠٢٥" is not 2025
 )
 
 
