@@ -434,7 +434,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_letter(name: str, regime: Regime | None) -> Any:
+def _read_letter(name: str, regime: Regime | None, truncated: bool | None = None) -> Any:
     """``read_letter`` of one FILE; a directory or an operating-system error (a name too
     long, no permission) is a :class:`_UsageError`, never a traceback."""
     from .reader import read_letter
@@ -443,7 +443,7 @@ def _read_letter(name: str, regime: Regime | None) -> Any:
     try:
         if path.is_dir():
             raise _UsageError(f"{name}: is a directory, expected a letter file")
-        return read_letter(path, regime=regime)
+        return read_letter(path, regime=regime, truncated=truncated)
     except OSError as exc:
         raise _UsageError(f"{name}: cannot read ({exc.strerror})") from None
 
@@ -454,7 +454,7 @@ def _cmd_read(args: argparse.Namespace) -> int:
         if len(files) != 1:
             raise _UsageError("read: give one FILE, or several with --jsonl OUT")
         try:
-            reading = _read_letter(files[0], args.regime)
+            reading = _read_letter(files[0], args.regime, args.truncated)
         except FoilibError as exc:
             raise _UsageError(_about(files[0], exc)) from None
         if args.json:
@@ -493,7 +493,7 @@ def _read_many(files: list[str], args: argparse.Namespace) -> int:
     with out:
         for n, name in enumerate(files, 1):
             try:
-                reading = _read_letter(name, args.regime)
+                reading = _read_letter(name, args.regime, args.truncated)
             except (_UsageError, FoilibError) as exc:
                 failed += 1
                 message = " ".join(_about(name, exc).split())
@@ -714,6 +714,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     regime_option(
         rd, None, "the regime, where a letter names none (default: foia, marked as a guess)"
+    )
+    cut = rd.add_mutually_exclusive_group()
+    cut.add_argument(
+        "--truncated",
+        action="store_const",
+        const=True,
+        default=None,
+        help="the copy is cut short (default: marked when the text stops mid-sentence)",
+    )
+    cut.add_argument(
+        "--complete",
+        dest="truncated",
+        action="store_const",
+        const=False,
+        help="the copy is complete: never mark it as cut short",
     )
     rd.add_argument("--json", action="store_true", help="print the response document")
     rd.add_argument(

@@ -11,7 +11,11 @@ __all__ = ["ReaderError", "Reading", "read_letter"]
 
 
 def read_letter(
-    source: object, *, regime: Regime | None = None, authority: str | None = None
+    source: object,
+    *,
+    regime: Regime | None = None,
+    authority: str | None = None,
+    truncated: bool | None = None,
 ) -> Reading:
     """Read a response letter into a draft :class:`foilib.Response`.
 
@@ -22,6 +26,15 @@ def read_letter(
     names no regime (FOIA 2000, the EIR 2004, FOISA 2002 or the EISR 2004); without
     it such a letter is read as FOIA and :attr:`Reading.guesses` says so.
     ``authority`` names the authority when the letter does not.
+
+    ``truncated`` says whether the text is a cut-short copy of the letter (a page
+    stored part-way, a letter missing its last pages): ``True`` sets
+    ``provenance.truncated`` on the draft, so :func:`foilib.check` lowers findings
+    that rest on an absence to notes; ``False`` says the copy is complete. Left
+    ``None``, the reader marks the copy as cut short only when its text stops
+    mid-sentence (prose with no terminal punctuation and no sign-off after it,
+    ending on a connective, a number, an open bracket or quote, or a broken word),
+    and gives the cue in :attr:`Reading.guesses` under ``"provenance.truncated"``.
 
     Deterministic and offline. Every string in the draft is a verbatim slice of
     :attr:`Reading.text`, at the offsets in :attr:`Reading.spans`, except the
@@ -38,5 +51,7 @@ def read_letter(
         raise ArgumentTypeError("regime", regime, "a foilib.Regime or None")
     if authority is not None and (not isinstance(authority, str) or not authority.strip()):
         raise ArgumentTypeError("authority", authority, "the authority's name (str) or None")
+    if truncated is not None and not isinstance(truncated, bool):
+        raise ArgumentTypeError("truncated", truncated, "True, False or None")
     text, path = load_text(source)
-    return read_text(text, regime, authority, path)
+    return read_text(text, regime, authority, path, truncated)

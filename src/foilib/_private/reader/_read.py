@@ -26,6 +26,7 @@ from ..parse import FoundCitation, find_citations
 from ..regimes import Regime
 from ..serialise import FORMAT_VERSION, from_dict
 from . import _lexicon as lx
+from ._ending import cut_short
 
 __all__ = ["Reading", "Slice", "read_text"]
 
@@ -1748,7 +1749,11 @@ def _iter_labels(parts: list[dict[str, Any]]) -> Iterator[str]:
 
 
 def read_text(
-    text: str, regime: Regime | None, authority: str | None, source: str | None
+    text: str,
+    regime: Regime | None,
+    authority: str | None,
+    source: str | None,
+    truncated: bool | None = None,
 ) -> Reading:
     """Read a letter's text; see :func:`foilib.read_letter`."""
     reader = _Reader(text, regime, authority)
@@ -1756,6 +1761,13 @@ def read_text(
     spans: dict[str, tuple[int, int]] = {}
     guesses = dict(reader.guesses)
     doc = _resolve(text, tree, "", spans, guesses)
+    if truncated is None:
+        why = cut_short(text)
+        if why is not None:
+            truncated = True
+            guesses["provenance.truncated"] = f"the text {why}: the copy may be cut short"
+    if truncated:
+        doc["provenance"] = {"truncated": True}
     _dates_of(text, doc, spans)
     doc["order"] = _order(spans)
     response = from_dict(doc, Response)
