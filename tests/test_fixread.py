@@ -128,6 +128,25 @@ def test_a_wrapped_prose_line_ending_on_a_fragment_is_marked() -> None:
     assert cut_short(BODY + "Please see the attachment which holds the figures for\nyea")
 
 
+#: After a sign-off somewhere in the letter, only a strong cue marks it: an unpunctuated
+#: disclaimer under the signature is a letter's own ending.
+SIGNED = "Yours sincerely\n\nJane Smith\n\n"
+
+
+@pytest.mark.parametrize(
+    ("ending", "marked"),
+    [
+        ("This message and any attachments are confidential to the addressee", False),
+        ("This message and any attachments are confidential and intended for", True),
+        ("We estimate that the annex runs to more than 52", True),
+    ],
+)
+def test_after_a_sign_off_only_strong_cues_mark(ending: str, marked: bool) -> None:
+    assert (cut_short(BODY + SIGNED + ending) is not None) == marked
+    # without the sign-off, each of them is marked
+    assert cut_short(BODY + ending) is not None
+
+
 def test_blank_and_empty_texts_are_not_marked() -> None:
     assert cut_short("") is None
     assert cut_short("\n\n  \n") is None

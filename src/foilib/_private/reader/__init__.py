@@ -33,7 +33,8 @@ def read_letter(
     that rest on an absence to notes; ``False`` says the copy is complete. Left
     ``None``, the reader marks the copy as cut short only when its text stops
     mid-sentence (prose with no terminal punctuation and no sign-off after it,
-    ending on a connective, a number, an open bracket or quote, or a broken word),
+    ending on a connective, a number, an open bracket or quote, or, in a letter
+    with no sign-off anywhere, any word),
     and gives the cue in :attr:`Reading.guesses` under ``"provenance.truncated"``.
 
     Deterministic and offline. Every string in the draft is a verbatim slice of

@@ -115,10 +115,16 @@ def cut_short(text: str) -> str | None:
     letters = [w for w in words if w[0].isalpha()]
     if sum(w[0].islower() for w in letters) * 2 < len(letters):
         return None  # a title-case line: a name or a heading, not a sentence
-    return _why(tail, words[-1])
+    why = _why(tail, words[-1])
+    if why is None and not any(lx.SIGN_OFF.match(line) for line in lines):
+        # only a plain word and no full stop: too weak a cue in a letter that signs
+        # off somewhere (an email disclaimer after the signature may lack one)
+        why = f"ends mid-sentence, on {words[-1]!r}, with no full stop and no sign-off"
+    return why
 
 
-def _why(tail: str, word: str) -> str:
+def _why(tail: str, word: str) -> str | None:
+    """The strong cue of an unfinished sentence, or ``None`` for a plain last word."""
     if tail.count("(") > tail.count(")") or tail.count("[") > tail.count("]"):
         return "ends inside an open bracket"
     if tail.count("“") > tail.count("”") or tail.count('"') % 2:
@@ -129,4 +135,4 @@ def _why(tail: str, word: str) -> str:
         return f"ends on the connective {word!r}"
     if tail.endswith((",", "-", "–", "—")):
         return f"ends on {tail[-1]!r}"
-    return f"ends mid-sentence, on {word!r}, with no full stop and no sign-off"
+    return None
