@@ -9,6 +9,7 @@ cannot prove an absence, so ``check`` lowers the missing s.17(7) particulars to 
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 
@@ -68,6 +69,33 @@ def test_marking_agrees_with_the_hand_made_fixture(name: str, cue: str | None) -
     )
     by_hand = fixture.provenance is not None and fixture.provenance.truncated
     assert by_hand == (cue is not None)
+
+
+FORMS = sorted((Path(__file__).parent / "data" / "reader").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", FORMS, ids=lambda p: p.stem)
+def test_no_reader_form_fixture_is_marked(path: Path) -> None:
+    # tests/data/reader: whole letters written for the reader's forms tests
+    reading = foilib.read_letter(path)
+    assert reading.response.provenance is None and KEY not in reading.guesses
+
+
+def _inline_letters() -> list[str]:
+    """Every multi-line string literal in the reader's own tests (whole letters)."""
+    out = []
+    for test in sorted(Path(__file__).parent.glob("test_reader*.py")):
+        for node in ast.walk(ast.parse(test.read_text(encoding="utf-8"))):
+            value = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(value, str) and "\n" in value.strip():
+                out.append(value)
+    return out
+
+
+def test_no_inline_reader_fixture_is_marked() -> None:
+    letters = _inline_letters()
+    assert len(letters) >= 10  # the scan finds the fixtures (17 when written)
+    assert [text[-60:] for text in letters if cut_short(text) is not None] == []
 
 
 # --- synthetic endings --------------------------------------------------------------
