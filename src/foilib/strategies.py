@@ -62,6 +62,7 @@ from foilib import (
     Rights,
     SchoolTerm,
 )
+from foilib._private.validate import visible
 
 __all__ = [
     "STRATEGIES",
@@ -90,9 +91,9 @@ _MAX_DATE = dt.date(2099, 12, 31)
 
 def texts(max_size: int = 40) -> S[str]:
     """Verbatim letter text: any characters (curly quotes, en dashes, newlines),
-    at least one of them not a space."""
+    at least one of them visible (not whitespace, a control or a format character)."""
     return st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=max_size).filter(
-        lambda s: bool(s.strip())
+        visible
     )
 
 

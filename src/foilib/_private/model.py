@@ -36,6 +36,7 @@ from .validate import (
     label,
     optional,
     tuple_of,
+    visible,
 )
 from .validate import (
     text as is_text,
@@ -420,7 +421,7 @@ class RequestPart:
                 raise ValidationError(
                     "RequestPart", "text", self.text, "empty text for a part not restated"
                 )
-        elif (not self.text or self.text.isspace()) and not self.parts:  # strip(), no copy
+        elif not visible(self.text) and not self.parts:
             raise ValidationError("RequestPart", "text", self.text, "non-empty text (or sub-parts)")
 
 

@@ -30,7 +30,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from .errors import ArgumentTypeError, DeserializationError, FoilibError, ValidationError
-from .validate import Spec, spec_of
+from .validate import Spec, invisible_in, spec_of, visible
 
 __all__ = [
     "FORMAT_VERSION",
@@ -599,6 +599,8 @@ class _Gen:
             "TypeError": TypeError,
             "DATE": _DATE.fullmatch,
             "FROMISO": dt.date.fromisoformat,
+            "VISIBLE": visible,
+            "INVISIBLE_IN": invisible_in,
         }
         self.later: list[tuple[str, Any]] = []  # (name, type): hooks bound once generated
 
@@ -631,15 +633,18 @@ class _Gen:
             # then names it); it is only reached for a str that is not ASCII (never empty)
             unpaired = "" if self.clean else " or not v.isascii() and not v.encode()"
             if tp is str and kind == "text":
+                # visible(): only for text with a control, format or separator character
+                nonempty = "not v or v.isspace() or not v.isprintable() and not VISIBLE(v)"
                 if sp[1] and self.pairs:
                     # A JSON value that is not a str is falsy or has no isspace (an error)
-                    test = "not v or v.isspace()"
+                    test = nonempty
                 elif sp[1]:
-                    test += " or not v or v.isspace()"
+                    test += " or " + nonempty
                 test += unpaired
                 implied = True
             elif tp is str and kind == "label":
-                test += " or not v or v != v.strip() or '/' in v or '\\n' in v" + unpaired
+                test += " or not v or v != v.strip() or '/' in v or not v.isprintable() and INVISIBLE_IN(v)"
+                test += unpaired
                 implied = True
             elif tp is str and kind == "pattern":
                 # the validator checks nothing else (a match of these patterns is ASCII)
@@ -658,8 +663,8 @@ class _Gen:
             lines = [f"{pad}if type(v) is not list:", f"{pad}    raise TypeError"]
             item = args[0]
             if item is str and item_spec is not None and item_spec[0] == "text":
-                if item_spec[1]:  # str.strip of a non-str raises; "" or spaces strip to ""
-                    lines += [f"{pad}if not all(map(str.strip, v)):", f"{pad}    raise TypeError"]
+                if item_spec[1]:  # visible() of a non-str raises AttributeError
+                    lines += [f"{pad}if not all(map(VISIBLE, v)):", f"{pad}    raise TypeError"]
                 if not self.clean:
                     lines += [
                         f"{pad}j = ''.join(v)",  # a TypeError for any item that is not a str
