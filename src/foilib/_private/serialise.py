@@ -643,7 +643,8 @@ class _Gen:
                 test += unpaired
                 implied = True
             elif tp is str and kind == "label":
-                test += " or not v or v != v.strip() or '/' in v or not v.isprintable() and INVISIBLE_IN(v)"
+                test += " or not v or v != v.strip() or '/' in v"
+                test += " or not v.isprintable() and INVISIBLE_IN(v)"
                 test += unpaired
                 implied = True
             elif tp is str and kind == "pattern":

@@ -86,10 +86,7 @@ def visible(value: str) -> bool:
     if value.isprintable():  # no Cc, Cf or separator but " ": only spaces can hide
         return not value.isspace() and value != ""
     category = unicodedata.category
-    for c in value:
-        if not c.isspace() and category(c) not in INVISIBLE_CATEGORIES:
-            return True
-    return False
+    return any(not c.isspace() and category(c) not in INVISIBLE_CATEGORIES for c in value)
 
 
 def invisible_in(value: str) -> bool:
@@ -110,7 +107,7 @@ def text(*, nonempty: bool = True) -> Validator:
             raise FieldTypeError(_cls(inst), att.name, value, "a str")
         # `not value or value.isspace()` is `not value.strip()` without copying the text
         if nonempty and (
-            not value or value.isspace() or not value.isprintable() and not visible(value)
+            not value or value.isspace() or (not value.isprintable() and not visible(value))
         ):
             raise ValidationError(_cls(inst), att.name, value, "a non-empty str")
         if not value.isascii() and not encodable(value):
@@ -216,8 +213,7 @@ def optional(inner: Validator) -> Validator:
                     and (
                         not value
                         or value.isspace()
-                        or not value.isprintable()
-                        and not visible(value)
+                        or (not value.isprintable() and not visible(value))
                     )
                 )
                 or not value.isascii()
