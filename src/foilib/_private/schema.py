@@ -87,7 +87,8 @@ def _label() -> dict[str, Any]:
     invisible = _invisible_class()
     return {
         "minLength": 1,
-        "pattern": f"^[^\\s/{invisible}]([^/{invisible}]*[^\\s/{invisible}])?$",
+        # (?![\s\S]): the very end (Python's $ also matches before a final line break)
+        "pattern": f"^[^\\s/{invisible}]([^/{invisible}]*[^\\s/{invisible}])?$(?![\\s\\S])",
     }
 
 

@@ -364,8 +364,9 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     try:
         data = _loads(text)
     except _DuplicateKey as exc:
+        path, key = _repeated_key(text) or ("$", exc.key)
         raise DeserializationError(
-            [("$", f"an object without repeated keys, got {exc.key!r} twice")]
+            [(path, f"an object without repeated keys, got {key!r} twice")]
         ) from None
     except _NotJSON as exc:
         raise DeserializationError([("$", f"standard JSON numbers, got {exc.args[0]}")]) from None
@@ -415,6 +416,36 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
                 raise _DuplicateKey(key)
             seen.add(key)
     return out
+
+
+class _Object(list):  # type: ignore[type-arg]
+    """A JSON object read as its list of (key, value) pairs (see :func:`_repeated_key`)."""
+
+
+_LENIENT_PAIRS = json.JSONDecoder(object_pairs_hook=_Object).decode
+
+
+def _repeated_key(text: str) -> tuple[str, str] | None:
+    """The JSON path of the first object (in document order, outer before inner) holding a
+    repeated key, and the first key repeated there; None when the text cannot be read
+    again. Only called once reading has failed on a repeated key."""
+    try:
+        data = _LENIENT_PAIRS(text)
+    except (ValueError, RecursionError):  # pragma: no cover - it was read up to the repeat
+        return None
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, _Object):
+            seen: set[str] = set()
+            for key, _ in node:
+                if key in seen:
+                    return path, key
+                seen.add(key)
+            stack.extend((f"{path}.{key}", value) for key, value in reversed(node))
+        elif isinstance(node, list):
+            stack.extend((f"{path}[{i}]", value) for i, value in reversed(list(enumerate(node))))
+    return None  # pragma: no cover - the decoder found one
 
 
 def _constant(name: str) -> Any:
@@ -954,8 +985,11 @@ def _problems(exc: BaseException, path: str, data: object) -> list[tuple[str, st
         return [(path, f"{exc.expected}, got {_describe(exc.value)}", exc.value)]
     if isinstance(exc, KeyError):
         return [(path, "a value for this required field, missing", None)]
-    if isinstance(exc, ValidationError):
-        return [(f"{path}.{_json_key(exc.cls, exc.field)}", str(exc), exc.value)]
+    if isinstance(exc, ValidationError):  # field "parts[1]" or "answers[0].same_as"
+        head, dot, rest = exc.field.partition(".")
+        name, bracket, index = head.partition("[")
+        key = _json_key(exc.cls, name) + bracket + index + dot + rest
+        return [(f"{path}.{key}", str(exc), exc.value)]
     if isinstance(exc, FoilibError):
         return [(path, str(exc), data)]
     return [(path, f"a valid value ({type(exc).__name__}: {exc})", data)]

@@ -22,6 +22,7 @@ __all__ = [
     "invisible_in",
     "label",
     "optional",
+    "repeated",
     "spec_of",
     "text",
     "tuple_of",
@@ -229,6 +230,28 @@ def optional(inner: Validator) -> Validator:
     return _with_spec(check, spec)  # type: ignore[no-any-return]
 
 
+def repeated(items: tuple[Any, ...] | list[Any]) -> int:
+    """The index of the first item equal to an earlier one (-1 when all are distinct)."""
+    seen: set[Any] = set()
+    for index, element in enumerate(items):
+        if element in seen:
+            return index
+        seen.add(element)
+    return -1
+
+
+def _item(
+    item: Validator, inst: object, att: attrs.Attribute[Any], element: Any, index: int
+) -> None:
+    """``item(inst, att, element)``, its error naming the element: ``parts[1]``."""
+    try:
+        item(inst, att, element)
+    except ValidationError as exc:
+        if exc.field != att.name:  # pragma: no cover - item validators name the field
+            raise
+        raise type(exc)(exc.cls, f"{att.name}[{index}]", exc.value, exc.expected) from None
+
+
 def tuple_of(
     item: Validator, *, nonempty: bool = False, unique: bool = False, what: str = "items"
 ) -> Validator:
@@ -242,14 +265,17 @@ def tuple_of(
         if nonempty and not value:
             raise ValidationError(_cls(inst), att.name, value, f"at least one of {what}")
         if kind is not None:
-            for element in value:
+            for index, element in enumerate(value):
                 if not isinstance(element, kind):
-                    item(inst, att, element)
+                    _item(item, inst, att, element, index)
         else:
-            for element in value:
-                item(inst, att, element)
+            for index, element in enumerate(value):
+                _item(item, inst, att, element, index)
         if unique and len(set(value)) != len(value):
-            raise ValidationError(_cls(inst), att.name, value, f"distinct {what}")
+            index = repeated(value)
+            raise ValidationError(
+                _cls(inst), f"{att.name}[{index}]", value[index], f"distinct {what}"
+            )
 
     item_spec = spec_of(item)
     spec = None if item_spec is None else ("tuple", item_spec, nonempty, unique)
