@@ -664,8 +664,12 @@ class _Gen:
             # then names it); it is only reached for a str that is not ASCII (never empty)
             unpaired = "" if self.clean else " or not v.isascii() and not v.encode()"
             if tp is str and kind == "text":
-                # visible(): only for text with a control, format or separator character
-                nonempty = "not v or v.isspace() or not v.isprintable() and not VISIBLE(v)"
+                # isspace() raises for a value that is not a str; visible() is called only
+                # for text whose first character is a space, a control or not printable
+                nonempty = (
+                    "not v or v.isspace()"
+                    " or (v[0] <= ' ' or not v[0].isprintable()) and not VISIBLE(v)"
+                )
                 if sp[1] and self.pairs:
                     # A JSON value that is not a str is falsy or has no isspace (an error)
                     test = nonempty
@@ -695,8 +699,18 @@ class _Gen:
             lines = [f"{pad}if type(v) is not list:", f"{pad}    raise TypeError"]
             item = args[0]
             if item is str and item_spec is not None and item_spec[0] == "text":
-                if item_spec[1]:  # visible() of a non-str raises AttributeError
-                    lines += [f"{pad}if not all(map(VISIBLE, v)):", f"{pad}    raise TypeError"]
+                if item_spec[1]:
+                    # str.strip of a non-str raises; "" or spaces strip to "". Items whose
+                    # first characters are printable and not spaces are visible; others are
+                    # checked one by one.
+                    lines += [
+                        f"{pad}if not all(map(str.strip, v)):",
+                        f"{pad}    raise TypeError",
+                        f"{pad}f = ''.join([s[0] for s in v])",
+                        f"{pad}if not (f.isprintable() and ' ' not in f)"
+                        " and not all(map(VISIBLE, v)):",
+                        f"{pad}    raise TypeError",
+                    ]
                 if not self.clean:
                     lines += [
                         f"{pad}j = ''.join(v)",  # a TypeError for any item that is not a str

@@ -84,10 +84,17 @@ def visible(value: str) -> bool:
     a control (Unicode category Cc) and not a format character (Cf): the rule of non-empty
     text. A zero-width joiner inside a word or an emoji sequence is fine; text made only of
     them is not. Raises AttributeError for a value that is not a str."""
-    if value.isprintable():  # no Cc, Cf or separator but " ": only spaces can hide
-        return not value.isspace() and value != ""
     category = unicodedata.category
-    return any(not c.isspace() and category(c) not in INVISIBLE_CATEGORIES for c in value)
+    for c in value:  # noqa: SIM110 - a loop: no generator per call
+        if not c.isspace() and category(c) not in INVISIBLE_CATEGORIES:
+            return True
+    return False
+
+
+def _hidden_start(value: str) -> bool:
+    """False when the first character of ``value`` (not empty) is visible for sure: printable
+    and not a space (a letter, mark, number, punctuation or symbol)."""
+    return value[0] <= " " or not value[0].isprintable()
 
 
 def invisible_in(value: str) -> bool:
@@ -108,7 +115,7 @@ def text(*, nonempty: bool = True) -> Validator:
             raise FieldTypeError(_cls(inst), att.name, value, "a str")
         # `not value or value.isspace()` is `not value.strip()` without copying the text
         if nonempty and (
-            not value or value.isspace() or (not value.isprintable() and not visible(value))
+            not value or value.isspace() or (_hidden_start(value) and not visible(value))
         ):
             raise ValidationError(_cls(inst), att.name, value, "a non-empty str")
         if not value.isascii() and not encodable(value):
@@ -214,7 +221,7 @@ def optional(inner: Validator) -> Validator:
                     and (
                         not value
                         or value.isspace()
-                        or (not value.isprintable() and not visible(value))
+                        or (_hidden_start(value) and not visible(value))
                     )
                 )
                 or not value.isascii()
