@@ -130,6 +130,28 @@ def test_the_first_object_with_a_repeat_in_document_order_is_named() -> None:
     assert _error(text, foilib.Response).path == "$.request.parts[1]"
 
 
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("NaN", "standard JSON numbers, got NaN"),
+        ("-Infinity", "standard JSON numbers, got -Infinity"),
+        ("1e999", "standard JSON numbers, got 1e999"),
+        ("9" * 5000, "JSON numbers Python can read"),
+    ],
+)
+def test_a_number_json_refuses_is_named_at_its_path(value: str, words: str) -> None:
+    text = RESPONSE.replace('"label": "2"', f'"label": "2", "x": {value}', 1)
+    assert text != RESPONSE
+    exc = _error(text, foilib.Response)
+    assert exc.path == "$.request.parts[1].x"
+    assert words in str(exc)
+
+
+def test_a_fault_the_lenient_reader_cannot_place_stays_at_the_top() -> None:
+    exc = _error('{"format_version": 1, "x": NaN', foilib.Response)  # malformed as well
+    assert exc.path == "$"
+
+
 # --- 2. element errors name the element -------------------------------------------------
 
 

@@ -321,9 +321,10 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     """Build a ``cls`` from JSON text; malformed JSON is a :class:`foilib.DeserializationError`.
 
     ``text`` is a str, or bytes in UTF-8 (RFC 8259 §8.1; a leading byte order mark is
-    ignored). Strict: objects with a repeated key, ``NaN``/``Infinity``, numbers that overflow
-    or exceed Python's 4,300-digit limit, text in UTF-16 or UTF-32, and nesting beyond
-    Python's recursion limit are all :class:`~foilib.DeserializationError` at ``$``; values of
+    ignored). Strict: an object with a repeated key (named at the object's JSON path),
+    ``NaN``/``Infinity`` and numbers that overflow or exceed Python's 4,300-digit limit (named
+    at their path) are :class:`~foilib.DeserializationError`, and so are text in UTF-16 or
+    UTF-32, malformed JSON and nesting beyond Python's recursion limit (at ``$``); values of
     the wrong type are errors naming their JSON path (nothing is coerced).
 
     Returns the object. Raises :class:`~foilib.ArgumentTypeError` for a ``text`` that is not
@@ -364,12 +365,13 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     try:
         data = _loads(text)
     except _DuplicateKey as exc:
-        path, key = _repeated_key(text) or ("$", exc.key)
+        path, key = _where(text, repeated=True) or ("$", exc.key)
         raise DeserializationError(
             [(path, f"an object without repeated keys, got {key!r} twice")]
         ) from None
     except _NotJSON as exc:
-        raise DeserializationError([("$", f"standard JSON numbers, got {exc.args[0]}")]) from None
+        path = (_where(text, repeated=False) or ("$", ""))[0]
+        raise DeserializationError([(path, f"standard JSON numbers, got {exc.args[0]}")]) from None
     except json.JSONDecodeError as exc:
         raise DeserializationError([("$", f"well-formed JSON ({exc})")]) from None
     except RecursionError:
@@ -377,7 +379,8 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
             [("$", "JSON nested less deeply (Python's recursion limit was reached)")]
         ) from None
     except ValueError as exc:  # e.g. an integer over sys.get_int_max_str_digits() digits
-        raise DeserializationError([("$", f"JSON numbers Python can read ({exc})")]) from None
+        path = (_where(text, repeated=False) or ("$", ""))[0]
+        raise DeserializationError([(path, f"JSON numbers Python can read ({exc})")]) from None
     return from_dict(data, cls)
 
 
@@ -419,33 +422,59 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 class _Object(list):  # type: ignore[type-arg]
-    """A JSON object read as its list of (key, value) pairs (see :func:`_repeated_key`)."""
+    """A JSON object read as its list of (key, value) pairs (see :func:`_where`)."""
 
 
-_LENIENT_PAIRS = json.JSONDecoder(object_pairs_hook=_Object).decode
+class _Refused:
+    """A value the strict reader refuses (``NaN``, a number too large), read by :func:`_where`."""
 
 
-def _repeated_key(text: str) -> tuple[str, str] | None:
-    """The JSON path of the first object (in document order, outer before inner) holding a
-    repeated key, and the first key repeated there; None when the text cannot be read
-    again. Only called once reading has failed on a repeated key."""
+def _refused_float(text: str) -> Any:
+    value = float(text)
+    return _Refused() if value in (math.inf, -math.inf) else value
+
+
+def _refused_int(text: str) -> Any:
     try:
-        data = _LENIENT_PAIRS(text)
-    except (ValueError, RecursionError):  # pragma: no cover - it was read up to the repeat
+        return int(text)
+    except ValueError:  # over sys.get_int_max_str_digits() digits
+        return _Refused()
+
+
+_LENIENT = json.JSONDecoder(
+    object_pairs_hook=_Object,
+    parse_constant=lambda name: _Refused(),
+    parse_float=_refused_float,
+    parse_int=_refused_int,
+).decode
+
+
+def _where(text: str, repeated: bool) -> tuple[str, str] | None:
+    """Where reading ``text`` failed, found by reading it again leniently: with
+    ``repeated``, the JSON path of the first object (in document order, outer before inner)
+    holding a repeated key, and that key; else the path of the first value refused (``NaN``,
+    ``Infinity``, a number too large) and ``""``. None when the text cannot be read
+    again. Only called once reading has failed, so reading is as fast as before."""
+    try:
+        data = _LENIENT(text)
+    except (ValueError, RecursionError):  # a fault after the first one: stay at "$"
         return None
     stack: list[tuple[str, Any]] = [("$", data)]
     while stack:
         path, node = stack.pop()
         if isinstance(node, _Object):
-            seen: set[str] = set()
-            for key, _ in node:
-                if key in seen:
-                    return path, key
-                seen.add(key)
+            if repeated:
+                seen: set[str] = set()
+                for key, _ in node:
+                    if key in seen:
+                        return path, key
+                    seen.add(key)
             stack.extend((f"{path}.{key}", value) for key, value in reversed(node))
         elif isinstance(node, list):
             stack.extend((f"{path}[{i}]", value) for i, value in reversed(list(enumerate(node))))
-    return None  # pragma: no cover - the decoder found one
+        elif isinstance(node, _Refused) and not repeated:
+            return path, ""
+    return None  # pragma: no cover - the strict reader found one
 
 
 def _constant(name: str) -> Any:
