@@ -375,3 +375,26 @@ def test_a_chain_of_same_as_without_a_cycle_is_fine() -> None:
     doc["answers"][2]["same_as"] = b["parts"][0]
     response = foilib.from_json(json.dumps(doc), foilib.Response)
     assert attrs.evolve(response) == response
+
+
+# --- the reader meets invisible text -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Sir\n1) \u200b\nYours sincerely\n",
+        "1) How many?\nAnswer: \x1b\n",
+        "Our ref: \x00\ufeff\n\u2060\nDear Sir\n",
+    ],
+)
+def test_the_reader_reads_invisible_text_as_spaces(text: str) -> None:
+    reading = foilib.read_letter(text)
+    assert len(reading.text) == len(text)  # offsets of spans unchanged
+    for a, b in reading.spans.values():
+        assert 0 <= a <= b <= len(text)
+
+
+def test_the_reader_keeps_legitimate_joiners() -> None:
+    text = "Dear Sir\nWe hold the data for Caerdydd \U0001f468\u200d\U0001f469.\nYours sincerely\n"
+    assert foilib.read_letter(text).text == text
