@@ -14,6 +14,7 @@ import enum
 import json
 import json.scanner
 import math
+import operator
 import re
 import types
 import typing
@@ -661,6 +662,7 @@ class _Gen:
             "FROMISO": dt.date.fromisoformat,
             "VISIBLE": visible,
             "INVISIBLE_IN": invisible_in,
+            "FIRST": operator.itemgetter(0),
         }
         self.later: list[tuple[str, Any]] = []  # (name, type): hooks bound once generated
 
@@ -735,7 +737,7 @@ class _Gen:
                     lines += [
                         f"{pad}if not all(map(str.strip, v)):",
                         f"{pad}    raise TypeError",
-                        f"{pad}f = ''.join([s[0] for s in v])",
+                        f"{pad}f = ''.join(map(FIRST, v))",
                         f"{pad}if not (f.isprintable() and ' ' not in f)"
                         " and not all(map(VISIBLE, v)):",
                         f"{pad}    raise TypeError",
