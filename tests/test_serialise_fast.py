@@ -60,6 +60,12 @@ NASTY: list[Any] = [
     "a\nb",
     "\ud800",
     "caf\u00e9 \ud83d\ude00",
+    "\u200b",
+    "\u200d\ufeff",
+    "\x00",
+    "1\x00",
+    "\u2060 \t",
+    "\u0175",
     "provided",
     "foia",
     "body",
@@ -74,6 +80,7 @@ NASTY: list[Any] = [
     [""],
     ["x", "x"],
     ["\ud800"],
+    ["\u200b"],
     ["foia", "foia"],
     [1],
 ]
@@ -249,6 +256,10 @@ def test_a_repeated_key_is_refused_both_ways(
     fast, detailed = both(lambda: foilib.from_json(text, cls))
     assert fast == detailed
     assert fast[0] == "error" and "repeated keys" in str(fast[1])
+    # the object holding the repeat is named, not the document
+    assert fast[1][1][0][0] == "$" + "".join(  # type: ignore[index]
+        f"[{step}]" if isinstance(step, int) else f".{step}" for step in where
+    )
 
 
 @pytest.mark.parametrize(

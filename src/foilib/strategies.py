@@ -62,6 +62,7 @@ from foilib import (
     Rights,
     SchoolTerm,
 )
+from foilib._private.validate import visible
 
 __all__ = [
     "STRATEGIES",
@@ -90,9 +91,9 @@ _MAX_DATE = dt.date(2099, 12, 31)
 
 def texts(max_size: int = 40) -> S[str]:
     """Verbatim letter text: any characters (curly quotes, en dashes, newlines),
-    at least one of them not a space."""
+    at least one of them visible (not whitespace, a control or a format character)."""
     return st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=max_size).filter(
-        lambda s: bool(s.strip())
+        visible
     )
 
 
@@ -226,19 +227,27 @@ def _refs(request: Request) -> S[tuple[str, ...]]:
 
 
 def answers(request: Request | None = None, regimes: tuple[Regime, ...] = ()) -> S[Answer]:
-    """Answers whose part refs exist in ``request`` (none when it is ``None``)."""
-    refs = _refs(request) if request is not None else st.just(())
-    same = (
-        _opt(st.sampled_from(request.part_refs))
-        if request is not None and request.part_refs
-        else st.none()
-    )
+    """Answers whose part refs exist in ``request`` (none when it is ``None``); ``same_as``
+    names a part before every part the answer covers, so no answer leads back to itself."""
+    if request is None or not request.part_refs:
+        return _answers(((), None), regimes)
+    all_refs = request.part_refs
+
+    def with_same_as(parts: tuple[str, ...]) -> S[tuple[tuple[str, ...], str | None]]:
+        earlier = all_refs[: min((all_refs.index(r) for r in parts), default=len(all_refs))]
+        same = _opt(st.sampled_from(earlier)) if earlier else st.none()
+        return st.tuples(st.just(parts), same)
+
+    return _refs(request).flatmap(with_same_as).flatmap(lambda ps: _answers(ps, regimes))
+
+
+def _answers(refs: tuple[tuple[str, ...], str | None], regimes: tuple[Regime, ...]) -> S[Answer]:
     return st.builds(
         Answer,
-        parts=refs,
+        parts=st.just(refs[0]),
         disposition=st.sampled_from(Disposition),
         text=texts(),
-        same_as=same,
+        same_as=st.just(refs[1]),
         attachments=st.lists(
             st.builds(Attachment, name=texts(20), url=_opt(texts(20))), max_size=1
         ).map(tuple),

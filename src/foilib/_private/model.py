@@ -35,7 +35,9 @@ from .validate import (
     instance,
     label,
     optional,
+    repeated,
     tuple_of,
+    visible,
 )
 from .validate import (
     text as is_text,
@@ -390,8 +392,12 @@ def _part_shape(inst: object, att: attrs.Attribute[Any], value: object) -> None:
 def _unique_labels(inst: object, att: attrs.Attribute[Any], parts: tuple[RequestPart, ...]) -> None:
     labels = [p.label for p in parts]
     if len(set(labels)) != len(labels):
+        index = repeated(labels)
         raise ValidationError(
-            type(inst).__name__, att.name, tuple(labels), "sibling parts with distinct labels"
+            type(inst).__name__,
+            f"{att.name}[{index}].label",
+            labels[index],
+            "sibling parts with distinct labels",
         )
 
 
@@ -420,7 +426,7 @@ class RequestPart:
                 raise ValidationError(
                     "RequestPart", "text", self.text, "empty text for a part not restated"
                 )
-        elif (not self.text or self.text.isspace()) and not self.parts:  # strip(), no copy
+        elif not visible(self.text) and not self.parts:
             raise ValidationError("RequestPart", "text", self.text, "non-empty text (or sub-parts)")
 
 
@@ -566,6 +572,15 @@ class Answer:
     same_as: str | None = attrs.field(default=None, validator=_opt_text)
     attachments: tuple[Attachment, ...] = attrs.field(default=(), validator=_items(Attachment))
     regime: Regime | None = attrs.field(default=None, validator=optional(enum_member(Regime)))
+
+    def __attrs_post_init__(self) -> None:
+        if self.same_as is not None and self.same_as in self.parts:
+            raise ValidationError(
+                "Answer",
+                "same_as",
+                self.same_as,
+                "the ref of another part than the ones this answer covers",
+            )
 
 
 @attrs.frozen(slots=True, field_transformer=accept_values)
@@ -810,17 +825,48 @@ def _check_refs(response: Response) -> None:
             if known is None:
                 known = _refs(response.request.parts, "", set())
             if not known.issuperset(parts):
-                ref = next(r for r in parts if r not in known)
-                _bad_ref(response, f"answers[{i}].parts", ref)
+                j = next(j for j, r in enumerate(parts) if r not in known)
+                _bad_ref(response, f"answers[{i}].parts[{j}]", parts[j])
             if same_as is not None and same_as not in known:
                 _bad_ref(response, f"answers[{i}].same_as", same_as)
+    if known is not None:
+        _check_same_as(response)
     for i, claim in enumerate(response.exemption_claims):
         if claim.parts:
             if known is None:
                 known = _refs(response.request.parts, "", set())
             if not known.issuperset(claim.parts):
-                ref = next(r for r in claim.parts if r not in known)
-                _bad_ref(response, f"exemption_claims[{i}].parts", ref)
+                j = next(j for j, r in enumerate(claim.parts) if r not in known)
+                _bad_ref(response, f"exemption_claims[{i}].parts[{j}]", claim.parts[j])
+
+
+def _check_same_as(response: Response) -> None:
+    """No answer leads back to itself through ``same_as`` (answer 0 "as 2", answer 1 for
+    part 2 "as 1"): the first answer on such a cycle is named."""
+    answers = response.answers
+    if all(a.same_as is None for a in answers):
+        return
+    covering: dict[str, int] = {}
+    for i, answer in enumerate(answers):
+        for ref in answer.parts:
+            covering.setdefault(ref, i)
+    for i, answer in enumerate(answers):
+        seen = [i]
+        here = answer
+        while here.same_as is not None:
+            nxt = covering.get(here.same_as)
+            if nxt is None or nxt in seen[1:]:
+                break
+            if nxt == i:
+                chain = " -> ".join(f"answers[{k}]" for k in [*seen, i])
+                raise ValidationError(
+                    "Response",
+                    f"answers[{i}].same_as",
+                    answer.same_as,
+                    f"a ref whose answer does not lead back here through same_as ({chain})",
+                )
+            seen.append(nxt)
+            here = answers[nxt]
 
 
 _PATH_STEP = re.compile(r"([a-z_]+)((?:\[[0-9]+\])*)")
@@ -848,12 +894,12 @@ def _at(root: object, path: str) -> object:
 
 
 def _check_order(response: Response) -> None:
-    for path in response.order:
+    for j, path in enumerate(response.order):
         try:
             _at(response, path)
         except LookupError:
             raise ValidationError(
-                "Response", "order", path, "the JSON path of a field this response holds"
+                "Response", f"order[{j}]", path, "the JSON path of a field this response holds"
             ) from None
 
 

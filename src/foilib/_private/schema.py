@@ -1,7 +1,7 @@
 """JSON Schema (draft 2020-12) for foilib's JSON form, derived from the model classes.
 
 The schema says everything about one document that JSON Schema can express, read from the
-fields' validators: non-empty text (``minLength`` and a non-space character), part labels
+fields' validators: non-empty text (``minLength`` and a visible character), part labels
 (a pattern), non-empty and distinct lists (``minItems``, ``uniqueItems``), dates and
 date-times (``format`` and a pattern), citations (patterns), enums, and no unknown keys.
 
@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import inspect
 import types
 import typing
+import unicodedata
 from typing import Any
 
 import attrs
@@ -34,7 +36,8 @@ FROM_JSON_ONLY = (
     "date order: e.g. an event's 'until' is not before its day, a school term's last day "
     "not before its first, a case's events in a possible order",
     "received_at falls on received_on in Europe/London",
-    "text that is only spaces is refused even where the pattern cannot see every kind of space",
+    "text with only whitespace, control and format characters is refused even where a "
+    "regex engine's \\s or Unicode tables differ from Python's",
     "a contact has at least one of lines, email, phone or web",
     "dates lie within what the calendar covers where a rule needs them (2000-2099)",
     "a partial date's year is 1900..2199 and its month 1..12; sent_in is the month of sent_on",
@@ -45,10 +48,50 @@ FROM_JSON_ONLY = (
     "every path in a response's order names a field or passage it holds",
 )
 
-#: Text with at least one character that is not a space.
-_NONEMPTY = {"minLength": 1, "pattern": r"\S"}
-#: A part label as written: no surrounding spaces, no '/', no line break.
-_LABEL = {"minLength": 1, "pattern": r"^[^\s/]([^/\n]*[^\s/])?$"}
+
+@functools.cache
+def _invisible_class() -> str:
+    """The body of a regex character class of every control (Cc) and format (Cf) character
+    of this Python's Unicode database (see :func:`foilib._private.validate.visible`): BMP
+    characters as ``\\uXXXX`` escapes, others as themselves (exact in Python's ``re`` and
+    in ECMA-262 with the ``u`` flag)."""
+    codes = [
+        c for c in range(0x110000) if unicodedata.category(chr(c)) in validate.INVISIBLE_CATEGORIES
+    ]
+    out: list[str] = []
+    start = prev = codes[0]
+    for c in [*codes[1:], -1]:
+        if c == prev + 1:
+            prev = c
+            continue
+        for code in (start,) if start == prev else (start, prev):
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else chr(code))
+            if start != prev and code == start:
+                out.append("-")
+        start = prev = c
+    return "".join(out)
+
+
+@functools.cache
+def _nonempty() -> dict[str, Any]:
+    """Text with at least one character that is not whitespace, a control or a format
+    character (the rule of ``validate.visible``); built once, on first use (it scans the
+    Unicode database)."""
+    return {"minLength": 1, "pattern": f"[^\\s{_invisible_class()}]"}
+
+
+@functools.cache
+def _label() -> dict[str, Any]:
+    """A part label as written: no surrounding spaces, no '/', no control or format
+    character."""
+    invisible = _invisible_class()
+    return {
+        "minLength": 1,
+        # (?![\s\S]): the very end (Python's $ also matches before a final line break)
+        "pattern": f"^[^\\s/{invisible}]([^/{invisible}]*[^\\s/{invisible}])?$(?![\\s\\S])",
+    }
+
+
 _DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 _DATETIME_PATTERN = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
@@ -112,7 +155,7 @@ def _constraints(validator: object) -> tuple[dict[str, Any], dict[str, Any]]:
             items |= b
         return value, items
     if validator is validate.label:
-        return dict(_LABEL), {}
+        return dict(_label()), {}
     names = _closure(validator)
     if "inner" in names:  # optional(...)
         return _constraints(names["inner"])
@@ -124,7 +167,7 @@ def _constraints(validator: object) -> tuple[dict[str, Any], dict[str, Any]]:
             value["uniqueItems"] = True
         return value, _constraints(names["item"])[0]
     if set(names) == {"nonempty"}:  # text(...)
-        return (dict(_NONEMPTY) if names["nonempty"] else {}), {}
+        return (dict(_nonempty()) if names["nonempty"] else {}), {}
     # A model's own validator (sub-parts, events) adds rules only from_json checks.
     return {}, {}
 

@@ -14,6 +14,7 @@ import enum
 import json
 import json.scanner
 import math
+import operator
 import re
 import types
 import typing
@@ -30,7 +31,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from .errors import ArgumentTypeError, DeserializationError, FoilibError, ValidationError
-from .validate import Spec, spec_of
+from .validate import Spec, invisible_in, spec_of, visible
 
 __all__ = [
     "FORMAT_VERSION",
@@ -321,9 +322,10 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     """Build a ``cls`` from JSON text; malformed JSON is a :class:`foilib.DeserializationError`.
 
     ``text`` is a str, or bytes in UTF-8 (RFC 8259 §8.1; a leading byte order mark is
-    ignored). Strict: objects with a repeated key, ``NaN``/``Infinity``, numbers that overflow
-    or exceed Python's 4,300-digit limit, text in UTF-16 or UTF-32, and nesting beyond
-    Python's recursion limit are all :class:`~foilib.DeserializationError` at ``$``; values of
+    ignored). Strict: an object with a repeated key (named at the object's JSON path),
+    ``NaN``/``Infinity`` and numbers that overflow or exceed Python's 4,300-digit limit (named
+    at their path) are :class:`~foilib.DeserializationError`, and so are text in UTF-16 or
+    UTF-32, malformed JSON and nesting beyond Python's recursion limit (at ``$``); values of
     the wrong type are errors naming their JSON path (nothing is coerced).
 
     Returns the object. Raises :class:`~foilib.ArgumentTypeError` for a ``text`` that is not
@@ -364,11 +366,13 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     try:
         data = _loads(text)
     except _DuplicateKey as exc:
+        path, key = _where(text, repeated=True) or ("$", exc.key)
         raise DeserializationError(
-            [("$", f"an object without repeated keys, got {exc.key!r} twice")]
+            [(path, f"an object without repeated keys, got {key!r} twice")]
         ) from None
     except _NotJSON as exc:
-        raise DeserializationError([("$", f"standard JSON numbers, got {exc.args[0]}")]) from None
+        path = (_where(text, repeated=False) or ("$", ""))[0]
+        raise DeserializationError([(path, f"standard JSON numbers, got {exc.args[0]}")]) from None
     except json.JSONDecodeError as exc:
         raise DeserializationError([("$", f"well-formed JSON ({exc})")]) from None
     except RecursionError:
@@ -376,7 +380,8 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
             [("$", "JSON nested less deeply (Python's recursion limit was reached)")]
         ) from None
     except ValueError as exc:  # e.g. an integer over sys.get_int_max_str_digits() digits
-        raise DeserializationError([("$", f"JSON numbers Python can read ({exc})")]) from None
+        path = (_where(text, repeated=False) or ("$", ""))[0]
+        raise DeserializationError([(path, f"JSON numbers Python can read ({exc})")]) from None
     return from_dict(data, cls)
 
 
@@ -415,6 +420,62 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
                 raise _DuplicateKey(key)
             seen.add(key)
     return out
+
+
+class _Object(list):  # type: ignore[type-arg]
+    """A JSON object read as its list of (key, value) pairs (see :func:`_where`)."""
+
+
+class _Refused:
+    """A value the strict reader refuses (``NaN``, a number too large), read by :func:`_where`."""
+
+
+def _refused_float(text: str) -> Any:
+    value = float(text)
+    return _Refused() if value in (math.inf, -math.inf) else value
+
+
+def _refused_int(text: str) -> Any:
+    try:
+        return int(text)
+    except ValueError:  # over sys.get_int_max_str_digits() digits
+        return _Refused()
+
+
+_LENIENT = json.JSONDecoder(
+    object_pairs_hook=_Object,
+    parse_constant=lambda name: _Refused(),
+    parse_float=_refused_float,
+    parse_int=_refused_int,
+).decode
+
+
+def _where(text: str, repeated: bool) -> tuple[str, str] | None:
+    """Where reading ``text`` failed, found by reading it again leniently: with
+    ``repeated``, the JSON path of the first object (in document order, outer before inner)
+    holding a repeated key, and that key; else the path of the first value refused (``NaN``,
+    ``Infinity``, a number too large) and ``""``. None when the text cannot be read
+    again. Only called once reading has failed, so reading is as fast as before."""
+    try:
+        data = _LENIENT(text)
+    except (ValueError, RecursionError):  # a fault after the first one: stay at "$"
+        return None
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, _Object):
+            if repeated:
+                seen: set[str] = set()
+                for key, _ in node:
+                    if key in seen:
+                        return path, key
+                    seen.add(key)
+            stack.extend((f"{path}.{key}", value) for key, value in reversed(node))
+        elif isinstance(node, list):
+            stack.extend((f"{path}[{i}]", value) for i, value in reversed(list(enumerate(node))))
+        elif isinstance(node, _Refused) and not repeated:
+            return path, ""
+    return None  # pragma: no cover - the strict reader found one
 
 
 def _constant(name: str) -> Any:
@@ -599,6 +660,9 @@ class _Gen:
             "TypeError": TypeError,
             "DATE": _DATE.fullmatch,
             "FROMISO": dt.date.fromisoformat,
+            "VISIBLE": visible,
+            "INVISIBLE_IN": invisible_in,
+            "FIRST": operator.itemgetter(0),
         }
         self.later: list[tuple[str, Any]] = []  # (name, type): hooks bound once generated
 
@@ -631,15 +695,23 @@ class _Gen:
             # then names it); it is only reached for a str that is not ASCII (never empty)
             unpaired = "" if self.clean else " or not v.isascii() and not v.encode()"
             if tp is str and kind == "text":
+                # isspace() raises for a value that is not a str; visible() is called only
+                # for text whose first character is a space, a control or not printable
+                nonempty = (
+                    "not v or v.isspace()"
+                    " or (v[0] <= ' ' or not v[0].isprintable()) and not VISIBLE(v)"
+                )
                 if sp[1] and self.pairs:
                     # A JSON value that is not a str is falsy or has no isspace (an error)
-                    test = "not v or v.isspace()"
+                    test = nonempty
                 elif sp[1]:
-                    test += " or not v or v.isspace()"
+                    test += " or " + nonempty
                 test += unpaired
                 implied = True
             elif tp is str and kind == "label":
-                test += " or not v or v != v.strip() or '/' in v or '\\n' in v" + unpaired
+                test += " or not v or v != v.strip() or '/' in v"
+                test += " or not v.isprintable() and INVISIBLE_IN(v)"
+                test += unpaired
                 implied = True
             elif tp is str and kind == "pattern":
                 # the validator checks nothing else (a match of these patterns is ASCII)
@@ -658,8 +730,18 @@ class _Gen:
             lines = [f"{pad}if type(v) is not list:", f"{pad}    raise TypeError"]
             item = args[0]
             if item is str and item_spec is not None and item_spec[0] == "text":
-                if item_spec[1]:  # str.strip of a non-str raises; "" or spaces strip to ""
-                    lines += [f"{pad}if not all(map(str.strip, v)):", f"{pad}    raise TypeError"]
+                if item_spec[1]:
+                    # str.strip of a non-str raises; "" or spaces strip to "". Items whose
+                    # first characters are printable and not spaces are visible; others are
+                    # checked one by one.
+                    lines += [
+                        f"{pad}if not all(map(str.strip, v)):",
+                        f"{pad}    raise TypeError",
+                        f"{pad}f = ''.join(map(FIRST, v))",
+                        f"{pad}if not (f.isprintable() and ' ' not in f)"
+                        " and not all(map(VISIBLE, v)):",
+                        f"{pad}    raise TypeError",
+                    ]
                 if not self.clean:
                     lines += [
                         f"{pad}j = ''.join(v)",  # a TypeError for any item that is not a str
@@ -948,8 +1030,11 @@ def _problems(exc: BaseException, path: str, data: object) -> list[tuple[str, st
         return [(path, f"{exc.expected}, got {_describe(exc.value)}", exc.value)]
     if isinstance(exc, KeyError):
         return [(path, "a value for this required field, missing", None)]
-    if isinstance(exc, ValidationError):
-        return [(f"{path}.{_json_key(exc.cls, exc.field)}", str(exc), exc.value)]
+    if isinstance(exc, ValidationError):  # field "parts[1]" or "answers[0].same_as"
+        head, dot, rest = exc.field.partition(".")
+        name, bracket, index = head.partition("[")
+        key = _json_key(exc.cls, name) + bracket + index + dot + rest
+        return [(f"{path}.{key}", str(exc), exc.value)]
     if isinstance(exc, FoilibError):
         return [(path, str(exc), data)]
     return [(path, f"a valid value ({type(exc).__name__}: {exc})", data)]

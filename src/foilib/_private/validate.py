@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -18,11 +19,14 @@ __all__ = [
     "encodable",
     "enum_member",
     "instance",
+    "invisible_in",
     "label",
     "optional",
+    "repeated",
     "spec_of",
     "text",
     "tuple_of",
+    "visible",
 ]
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -69,14 +73,50 @@ def encodable(value: str) -> bool:
     return True
 
 
+#: The Unicode categories of characters that show nothing: controls (Cc: NUL, tab, line
+#: breaks) and format characters (Cf: zero-width space U+200B, joiners U+200C/U+200D, word
+#: joiner U+2060, byte order mark U+FEFF, soft hyphen U+00AD).
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf"})
+
+
+def visible(value: str) -> bool:
+    """True when ``value`` holds a character that is not whitespace (``str.isspace``), not
+    a control (Unicode category Cc) and not a format character (Cf): the rule of non-empty
+    text. A zero-width joiner inside a word or an emoji sequence is fine; text made only of
+    them is not. Raises AttributeError for a value that is not a str."""
+    category = unicodedata.category
+    for c in value:  # noqa: SIM110 - a loop: no generator per call
+        if not c.isspace() and category(c) not in INVISIBLE_CATEGORIES:
+            return True
+    return False
+
+
+def _hidden_start(value: str) -> bool:
+    """False when the first character of ``value`` (not empty) is visible for sure: printable
+    and not a space (a letter, mark, number, punctuation or symbol)."""
+    return value[0] <= " " or not value[0].isprintable()
+
+
+def invisible_in(value: str) -> bool:
+    """True when ``value`` holds a control (Cc) or format (Cf) character: what a label may
+    not hold."""
+    if value.isprintable():
+        return False
+    category = unicodedata.category
+    return any(category(c) in INVISIBLE_CATEGORIES for c in value)
+
+
 def text(*, nonempty: bool = True) -> Validator:
-    """A ``str`` without lone surrogates; with ``nonempty``, one with a non-space character."""
+    """A ``str`` without lone surrogates; with ``nonempty``, one with a visible character
+    (see :func:`visible`: not only whitespace, controls and format characters)."""
 
     def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, str):
             raise FieldTypeError(_cls(inst), att.name, value, "a str")
         # `not value or value.isspace()` is `not value.strip()` without copying the text
-        if nonempty and (not value or value.isspace()):
+        if nonempty and (
+            not value or value.isspace() or (_hidden_start(value) and not visible(value))
+        ):
             raise ValidationError(_cls(inst), att.name, value, "a non-empty str")
         if not value.isascii() and not encodable(value):
             raise ValidationError(_cls(inst), att.name, value, _ENCODABLE)
@@ -87,15 +127,17 @@ def text(*, nonempty: bool = True) -> Validator:
 
 
 def label(inst: object, att: attrs.Attribute[Any], value: object) -> None:
-    """A part label as written ("1", "2a", "iii"): non-empty, no outer spaces, no '/'."""
+    """A part label as written ("1", "2a", "iii"): non-empty, no outer spaces, no '/', no
+    control or format character (no line break, NUL or zero-width space)."""
     if not isinstance(value, str):
         raise FieldTypeError(_cls(inst), att.name, value, "a str such as '1', '2a' or 'iii'")
-    if not value or value != value.strip() or "/" in value or "\n" in value:
+    if not value or value != value.strip() or "/" in value or invisible_in(value):
         raise ValidationError(
             _cls(inst),
             att.name,
             value,
-            "a label such as '1', '2a' or 'iii' (non-empty, no surrounding spaces, no '/')",
+            "a label such as '1', '2a' or 'iii' "
+            "(non-empty, no surrounding spaces, no '/', no control or format characters)",
         )
     if not encodable(value):
         raise ValidationError(_cls(inst), att.name, value, _ENCODABLE)
@@ -174,7 +216,14 @@ def optional(inner: Validator) -> Validator:
         def check_text(inst: object, att: attrs.Attribute[Any], value: object) -> None:
             if value is not None and (
                 type(value) is not str
-                or (nonempty and (not value or value.isspace()))
+                or (
+                    nonempty
+                    and (
+                        not value
+                        or value.isspace()
+                        or (_hidden_start(value) and not visible(value))
+                    )
+                )
                 or not value.isascii()
             ):
                 inner(inst, att, value)
@@ -186,6 +235,28 @@ def optional(inner: Validator) -> Validator:
             inner(inst, att, value)
 
     return _with_spec(check, spec)  # type: ignore[no-any-return]
+
+
+def repeated(items: tuple[Any, ...] | list[Any]) -> int:
+    """The index of the first item equal to an earlier one (-1 when all are distinct)."""
+    seen: set[Any] = set()
+    for index, element in enumerate(items):
+        if element in seen:
+            return index
+        seen.add(element)
+    return -1
+
+
+def _item(
+    item: Validator, inst: object, att: attrs.Attribute[Any], element: Any, index: int
+) -> None:
+    """``item(inst, att, element)``, its error naming the element: ``parts[1]``."""
+    try:
+        item(inst, att, element)
+    except ValidationError as exc:
+        if exc.field != att.name:  # pragma: no cover - item validators name the field
+            raise
+        raise type(exc)(exc.cls, f"{att.name}[{index}]", exc.value, exc.expected) from None
 
 
 def tuple_of(
@@ -201,14 +272,17 @@ def tuple_of(
         if nonempty and not value:
             raise ValidationError(_cls(inst), att.name, value, f"at least one of {what}")
         if kind is not None:
-            for element in value:
+            for index, element in enumerate(value):
                 if not isinstance(element, kind):
-                    item(inst, att, element)
+                    _item(item, inst, att, element, index)
         else:
-            for element in value:
-                item(inst, att, element)
+            for index, element in enumerate(value):
+                _item(item, inst, att, element, index)
         if unique and len(set(value)) != len(value):
-            raise ValidationError(_cls(inst), att.name, value, f"distinct {what}")
+            index = repeated(value)
+            raise ValidationError(
+                _cls(inst), f"{att.name}[{index}]", value[index], f"distinct {what}"
+            )
 
     item_spec = spec_of(item)
     spec = None if item_spec is None else ("tuple", item_spec, nonempty, unique)

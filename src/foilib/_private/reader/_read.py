@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,11 +21,12 @@ import attrs
 
 from ..catalogue import ProvisionKind, provision
 from ..citation import Citation
-from ..errors import FoilibError
+from ..errors import DeserializationError, FoilibError
 from ..model import Disposition, LetterKind, Response
 from ..parse import FoundCitation, find_citations
 from ..regimes import Regime
 from ..serialise import FORMAT_VERSION, from_dict
+from ..validate import INVISIBLE_CATEGORIES
 from . import _lexicon as lx
 from ._ending import cut_short
 
@@ -1756,6 +1758,29 @@ def read_text(
     truncated: bool | None = None,
 ) -> Reading:
     """Read a letter's text; see :func:`foilib.read_letter`."""
+    try:
+        return _read_text(text, regime, authority, source)
+    except DeserializationError:
+        # Text made only of controls or format characters (U+200B, NUL) is not text to the
+        # model (validate.visible) but is to the reader's patterns: read again with each
+        # such character a space (same length, so every span still points into the text)
+        shown = _hide_invisible(text)
+        if shown == text:
+            raise
+        return _read_text(shown, regime, authority, source)
+
+
+def _hide_invisible(text: str) -> str:
+    """``text`` with each control or format character that is not whitespace a space."""
+    category = unicodedata.category
+    return "".join(
+        " " if not c.isspace() and category(c) in INVISIBLE_CATEGORIES else c for c in text
+    )
+
+
+def _read_text(
+    text: str, regime: Regime | None, authority: str | None, source: str | None
+) -> Reading:
     reader = _Reader(text, regime, authority)
     tree = reader.run()
     spans: dict[str, tuple[int, int]] = {}
