@@ -443,3 +443,24 @@ def test_read_refuses_a_directory_named_like_a_letter(
     assert "Traceback" not in err
     rows = [json.loads(r) for r in out.read_text(encoding="utf-8").splitlines()]
     assert [r["source"] for r in rows] == [str(good)]
+
+
+# --- reports through foilib.to_dict / from_dict / from_json (the same form as the converter) --
+
+
+def test_reports_through_to_dict_are_the_converter_form_and_never_read_back() -> None:
+    import datetime as dt
+    import json as _json
+
+    case = foilib.load(Path(__file__).parent.parent / "examples" / "case.json", foilib.Case)
+    timeline = case.timeline(dt.date(2027, 1, 21))
+    data = foilib.to_dict(timeline)
+    # the converter's report form, with format_version first; no private "_reasons" key
+    assert data == {"format_version": 1, **foilib.make_converter().unstructure(timeline)}
+    assert "_reasons" not in _json.dumps(data)
+    for read in (
+        lambda: foilib.from_dict(data, foilib.Timeline),
+        lambda: foilib.from_json(foilib.to_json(timeline), foilib.Timeline),
+    ):
+        with pytest.raises(foilib.DeserializationError, match="cannot be read back"):
+            read()

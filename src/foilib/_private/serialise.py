@@ -211,12 +211,23 @@ def check_model_class(cls: object, argument: str) -> None:
         raise ArgumentTypeError(argument, cls, "a foilib model class such as foilib.Response")
 
 
+def _is_report(cls: type[Any]) -> bool:
+    """Whether ``cls`` is one of foilib's results (a timeline and its parts, a finding)."""
+    from .converter import _REPORTS, _named
+
+    return bool(_named(_REPORTS)(cls))
+
+
 def to_dict(obj: object) -> dict[str, Any]:
     """The JSON-ready dict form of a foilib object, with ``format_version`` first.
 
     Fields equal to their default are left out; keys follow the class's field order.
     """
     check_model_class(type(obj), "obj")
+    if _is_report(type(obj)):  # a timeline or a finding: the form the CLI's --json prints
+        from .converter import make_converter
+
+        return {"format_version": FORMAT_VERSION, **make_converter().unstructure(obj)}
     body = _CONVERTER.unstructure(obj)
     keys = _JSON_KEYS.get(type(obj).__name__)
     if keys is not None:  # a renamed field keeps its old key (Provision.ncnd_clauses: "ncnd")
@@ -278,6 +289,10 @@ def from_dict(data: object, cls: type[T]) -> T:
     and what was expected) for anything else.
     """
     check_model_class(cls, "cls")
+    if _is_report(cls):  # reports are written, never read back: the converter says why
+        from .converter import make_converter
+
+        make_converter().structure(data, cls)
     if not isinstance(data, dict):
         raise DeserializationError(
             [("$", f"an object ({cls.__name__}), got {_describe(data)}")], data
@@ -335,8 +350,9 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     fast: tuple[Any, Any] | None = _ROOTS.get(cls) if type(cls) is type else None
     if fast is None:
         check_model_class(cls, "cls")
-        if cls.__name__ in _JSON_KEYS:
-            fast = _NO_FAST  # JSON keys that are not field names: from_dict reads them
+        if cls.__name__ in _JSON_KEYS or _is_report(cls):
+            # JSON keys that are not field names, or a report: from_dict reads or refuses it
+            fast = _NO_FAST
         else:
             fast = (
                 _fast_hook(cls, pairs=True, root=True),

@@ -1759,7 +1759,7 @@ def read_text(
 ) -> Reading:
     """Read a letter's text; see :func:`foilib.read_letter`."""
     try:
-        return _read_text(text, regime, authority, source)
+        return _read_text(text, regime, authority, source, truncated)
     except DeserializationError:
         # Text made only of controls or format characters (U+200B, NUL) is not text to the
         # model (validate.visible) but is to the reader's patterns: read again with each
@@ -1767,7 +1767,7 @@ def read_text(
         shown = _hide_invisible(text)
         if shown == text:
             raise
-        return _read_text(shown, regime, authority, source)
+        return _read_text(shown, regime, authority, source, truncated)
 
 
 def _hide_invisible(text: str) -> str:
@@ -1779,7 +1779,11 @@ def _hide_invisible(text: str) -> str:
 
 
 def _read_text(
-    text: str, regime: Regime | None, authority: str | None, source: str | None
+    text: str,
+    regime: Regime | None,
+    authority: str | None,
+    source: str | None,
+    truncated: bool | None,
 ) -> Reading:
     reader = _Reader(text, regime, authority)
     tree = reader.run()
