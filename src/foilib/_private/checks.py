@@ -247,6 +247,11 @@ class _Context:
         self.exemptions = [c for c in self.any_exemptions if self.own(c.entry)]
         #: the citations the refusal notice's statement makes in its own words
         self.stated = self._stated()
+        #: whether the statement itself names an exemption (exception) of this regime
+        #: ("withheld under regulation 12(4)(b)"), which specifies it
+        self.stated_exemption = any(
+            (e := _lookup(c)) is not None and e.kind in kinds and self.own(e) for c in self.stated
+        )
 
     def own(self, entry: Provision | None) -> bool:
         """True when ``entry`` is a provision of the letter's regime (or an answer's)."""
@@ -473,7 +478,8 @@ def _refusal_notice(ctx: _Context) -> Iterator[Finding]:
             absence=True,
         )
     refusing = ctx.refuses_on_exemption or (environmental and bool(ctx.grounds))
-    if refusing and not ctx.exemptions and not (environmental and ctx.not_held):
+    specified = bool(ctx.exemptions) or ctx.stated_exemption
+    if refusing and not specified and not (environmental and ctx.not_held):
         yield _check(
             ctx,
             specify,
