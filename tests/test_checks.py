@@ -110,6 +110,12 @@ RIGHTS = Rights(
     internal_review="If you are unhappy, ask for an internal review.",
     commissioner="You may complain to the Information Commissioner.",
 )
+#: The same particulars for a Scottish letter: its Commissioner is the Scottish one
+#: (FOISA s.47(1); EISR reg 17); "the Information Commissioner" alone is the UK one.
+SCOTTISH_RIGHTS = Rights(
+    internal_review="If you are unhappy, ask for a review.",
+    commissioner="You may apply to the Scottish Information Commissioner.",
+)
 S40 = Citation(Regime.FOIA, "40", ("2",))
 S43 = Citation(Regime.FOIA, "43", ("2",))
 S21 = Citation(Regime.FOIA, "21")
@@ -135,7 +141,7 @@ def response(regime: Regime = Regime.FOIA, **kw: Any) -> Response:
         "refusal_notice": RefusalNotice(
             statement="We refuse part 1.", grounds=(Disposition.WITHHELD,)
         ),
-        "rights": RIGHTS,
+        "rights": SCOTTISH_RIGHTS if regime in (Regime.FOISA, Regime.EISR) else RIGHTS,
     }
     fields.update(kw)
     return Response(**fields)
@@ -322,7 +328,12 @@ ROWS: list[tuple[str, dict[str, Any], set[tuple[str, str, str]]]] = [
                 ),
             )
         },
-        {("environmental-under-foia", "warning", "$.exemption_claims[0].citation")},
+        # an EIR exception specifies no FOIA exemption: s.17(1)(b) is unmet too (the
+        # letter should rely on s.39)
+        {
+            ("environmental-under-foia", "warning", "$.exemption_claims[0].citation"),
+            ("foia-s17-1b", "error", "$.exemption_claims"),
+        },
     ),
     (
         "FOIA s.39: environmental parts answered under the EIR in the same letter",
@@ -451,6 +462,43 @@ FOISA_ROWS: list[tuple[str, dict[str, Any], set[tuple[str, str, str]]]] = [
             ),
         },
         {("commissioner-wrong", "error", "$.rights.commissioner")},
+    ),
+    (
+        # FOISA s.16(4): a s.12(1) refusal needs a notice that the authority so claims
+        # (subsection letter UNVERIFIED against the text)
+        "FOISA s.16(4): a cost refusal with no notice",
+        {
+            "answers": (Answer(("1",), Disposition.REFUSED_COST, "Too costly."),),
+            "exemption_claims": (),
+            "refusal_notice": RefusalNotice(
+                advice_and_assistance="Narrow it to one year.",
+            ),
+        },
+        {("foisa-s16-4", "error", "$.refusal_notice")},
+    ),
+    (
+        # the same refusal whose statement cites s.12 in its own words: the notice is given
+        "FOISA s.16(4): a cost notice citing s.12 in its statement",
+        {
+            "answers": (Answer(("1",), Disposition.REFUSED_COST, "Too costly."),),
+            "exemption_claims": (),
+            "refusal_notice": RefusalNotice(
+                statement="We refuse your request under section 12: the cost would exceed "
+                "the prescribed amount.",
+                advice_and_assistance="Narrow it to one year.",
+            ),
+        },
+        set(),
+    ),
+    (
+        # FOISA s.16(5): a s.14 refusal needs a notice that the authority so claims
+        "FOISA s.16(5): a vexatious refusal with no notice",
+        {
+            "answers": (Answer(("1",), Disposition.REFUSED_VEXATIOUS, "Vexatious."),),
+            "exemption_claims": (),
+            "refusal_notice": None,
+        },
+        {("foisa-s16-5", "error", "$.refusal_notice")},
     ),
     (
         "FOISA s.16(1): no exemption specified",
@@ -757,7 +805,11 @@ CLAIM_ROWS: list[tuple[str, Regime, dict[str, Any], set[tuple[str, str, str]]]] 
         "a FOIA exemption in a FOISA letter",
         Regime.FOISA,
         {"exemption_claims": (ExemptionClaim("s.43(2)", S43, reasons=("x",), public_interest=PI),)},
-        {("claim-other-regime", "warning", "$.exemption_claims[0].citation")},
+        # a FOIA exemption specifies no FOISA exemption (s.16(1)(c)): an error too
+        {
+            ("claim-other-regime", "warning", "$.exemption_claims[0].citation"),
+            ("foisa-s16", "error", "$.exemption_claims"),
+        },
     ),
     (
         "s.40(2) stated to be absolute (first condition): no PI test needed",
@@ -1246,7 +1298,7 @@ def test_letter_check_rows(regime: Regime, field: str, code: str, cited: str) ->
         (Regime.EIR, ("refusal_statement", "ground_notice", "extension_estimate")),
         (Regime.EISR, ("refusal_statement", "ground_notice", "extension_estimate")),
         (Regime.FOISA, ("extension_estimate", "extension_late", "partner_grounds")),
-        (Regime.FOIA, ("extension_late", "partner_grounds", "not_held_notice")),
+        (Regime.FOIA, ("partner_grounds", "not_held_notice", "vexatious_notice")),
     ],
 )
 def test_letter_checks_a_regime_lacks(regime: Regime, absent: tuple[str, ...]) -> None:

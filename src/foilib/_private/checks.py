@@ -34,7 +34,7 @@ from .law import LetterCheck, Letters, Period, law
 from .law._checks import CHECKS, Check, Severity
 from .law._types import Commissioner
 from .model import Answer, Disposition, LetterKind, Response
-from .parse import parse_citations
+from .parse import find_citations, parse_citations
 from .regimes import Regime
 
 __all__ = ["CHECKS", "RULES", "Check", "Finding", "Rule", "Severity", "check"]
@@ -205,8 +205,9 @@ class _Claim:
 class _Context:
     """What the checks need to know about one response, computed once."""
 
-    def __init__(self, response: Response) -> None:
+    def __init__(self, response: Response, case: Case | None = None) -> None:
         self.response = response
+        self.case = case
         self.regime = response.regime
         self.letters: Letters = law(response.regime).letters
         if response.sent_on is not None:
@@ -237,7 +238,40 @@ class _Context:
         self.answer_regimes = {a.regime for a in response.answers if a.regime is not None}
         self.claims = list(self._claims())
         kinds = (ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION)
-        self.exemptions = [c for c in self.claims if c.entry is not None and c.entry.kind in kinds]
+        #: exemptions (exceptions) claimed, of any regime
+        self.any_exemptions = [
+            c for c in self.claims if c.entry is not None and c.entry.kind in kinds
+        ]
+        #: those of this regime (or of a regime an answer is made under): a claim under
+        #: another regime's provision specifies none of this regime's
+        self.exemptions = [c for c in self.any_exemptions if self.own(c.entry)]
+        #: the citations the refusal notice's statement makes in its own words
+        self.stated = self._stated()
+        #: whether the statement itself names an exemption (exception) of this regime
+        #: ("withheld under regulation 12(4)(b)"), which specifies it
+        self.stated_exemption = any(
+            (e := _lookup(c)) is not None and e.kind in kinds and self.own(e) for c in self.stated
+        )
+
+    def own(self, entry: Provision | None) -> bool:
+        """True when ``entry`` is a provision of the letter's regime (or an answer's)."""
+        return entry is not None and (
+            entry.regime is self.regime or entry.regime in self.answer_regimes
+        )
+
+    def _stated(self) -> tuple[Citation, ...]:
+        notice = self.response.refusal_notice
+        if notice is None or notice.statement is None:
+            return ()
+        return tuple(f.citation for f in find_citations(notice.statement, self.regime))
+
+    @property
+    def received_on(self) -> dt.date | None:
+        """The date of receipt: the request's own, else the case's first event."""
+        received = self.response.request.received_on
+        if received is None and self.case is not None:
+            received = self.case.received_on
+        return received
 
     def _read(self, as_written: str, citation: Citation | None) -> tuple[Citation | None, ...]:
         """The citations a claim means: its own, or read from its words in the regime."""
@@ -312,9 +346,12 @@ class _Context:
             and self.letters.extension is not None
             and not self.regime.is_environmental
         )
-        return (
-            bool(self.dispositions & _EXEMPTION_REFUSALS) or bool(r.exemption_claims) or extension
+        # a claim of a ground (cost, vexatious, repeated) relies on no exemption
+        claimed = any(
+            c.from_claim and (c.entry is None or c.entry.kind is not ProvisionKind.REFUSAL_GROUND)
+            for c in self.claims
         )
+        return bool(self.dispositions & _EXEMPTION_REFUSALS) or claimed or extension
 
     @property
     def grounds(self) -> set[Disposition]:
@@ -406,7 +443,7 @@ def check(response: Response, case: Case | None = None) -> tuple[Finding, ...]:
         raise ArgumentTypeError("response", response, "a foilib.Response")
     if case is not None and not isinstance(case, Case):
         raise ArgumentTypeError("case", case, "a foilib.Case or None")
-    ctx = _Context(response)
+    ctx = _Context(response, case)
     found: list[Finding] = []
     for rule in _rules_for(response.regime, response.kind):
         found.extend(rule(ctx))
@@ -441,7 +478,8 @@ def _refusal_notice(ctx: _Context) -> Iterator[Finding]:
             absence=True,
         )
     refusing = ctx.refuses_on_exemption or (environmental and bool(ctx.grounds))
-    if refusing and not ctx.exemptions and not (environmental and ctx.not_held):
+    specified = bool(ctx.exemptions) or ctx.stated_exemption
+    if refusing and not specified and not (environmental and ctx.not_held):
         yield _check(
             ctx,
             specify,
@@ -521,11 +559,16 @@ def _grounds(ctx: _Context) -> Iterator[Finding]:
     for ground in sorted(ctx.grounds, key=lambda d: d.value):
         relied = _ground_citation(L, ground)
         if L.checks.ground_notice is not None:
-            cited = any(c.citation is not None and _related(c.citation, relied) for c in ctx.claims)
+            cited = any(
+                c.citation is not None and _related(c.citation, relied) for c in ctx.claims
+            ) or any(_related(c, relied) for c in ctx.stated)
+            rule = L.checks.ground_notice
+            if ground is not Disposition.REFUSED_COST and L.checks.vexatious_notice is not None:
+                rule = L.checks.vexatious_notice
             if notice is None or not cited:
                 yield _check(
                     ctx,
-                    L.checks.ground_notice,
+                    rule,
                     "$.refusal_notice",
                     f"The request is refused ({ground.value.replace('_', ' ')}) without a "
                     f"notice stating that the authority relies on {relied}.",
@@ -712,6 +755,9 @@ def _commissioner_text(ctx: _Context) -> Iterator[Finding]:
         return
     own = law(ctx.regime).commissioner
     low = said.lower()
+    # the words with this regime's Commissioner's own name taken out: "Information
+    # Commissioner" left over in a Scottish letter is the UK Commissioner's title
+    others = low.replace(own.name.lower(), " ")
     # another regime's Commissioner, named unambiguously: its name where that is not part of
     # this regime's (the ICO's "Information Commissioner" is inside the Scottish one's), a
     # distinctive address line, or its website
@@ -720,7 +766,7 @@ def _commissioner_text(ctx: _Context) -> Iterator[Finding]:
         for o in {law(r).commissioner for r in Regime}
         if o.name != own.name
         and (
-            (o.name.lower() not in own.name.lower() and o.name.lower() in low)
+            (o.name.lower() in (others if o.name.lower() in own.name.lower() else low))
             or any(_marks(o, own, line, low) for line in o.address)
             or _host(o.website) in low
         )
@@ -1110,7 +1156,7 @@ def _extension_notice(ctx: _Context) -> Iterator[Finding]:
                 f"public interest will be reached ({estimate.citation}).",
                 absence=True,
             )
-    received, sent = r.request.received_on, r.sent_on
+    received, sent = ctx.received_on, r.sent_on
     if late is None or received is None or sent is None:
         return
     from .workdays import add_working_days
@@ -1214,7 +1260,19 @@ def _timeliness(ctx: _Context, case: Case) -> Iterator[Finding]:
         )
     pi = case.last(EventKind.PUBLIC_INTEREST_EXTENSION)
     due = timeline.get(DeadlineKind.RESPONSE_DUE)
-    if pi is not None and due is not None and (pi.estimate is None or pi.on > due.date):
+    # a late extension notice being checked is reported by _extension_notice
+    reported = (
+        r.kind is LetterKind.EXTENSION_NOTICE
+        and ctx.letters.checks.extension_late is not None
+        and pi is not None
+        and pi.on == r.sent_on
+    )
+    if (
+        pi is not None
+        and due is not None
+        and (pi.estimate is None or pi.on > due.date)
+        and not reported
+    ):
         yield _finding(
             ctx,
             "pi-extension-no-estimate",

@@ -16,6 +16,7 @@ import attrs
 from .errors import ArgumentTypeError
 from .law import law
 from .model import (
+    CitedProvision,
     Contact,
     Disposition,
     ExemptionClaim,
@@ -68,7 +69,8 @@ def fill_particulars(response: Response) -> Response:
     outcome) and of the right to apply to the Commissioner, in the regime's standard words
     (FOIA s.17(7), EIR reg 14(5), FOISA s.19, EISR reg 13(e)), with the Commissioner's
     address and the authority's review contact when the model has it; for each exemption
-    claim, its citation read from its own words and its catalogue title; for a FOIA refusal
+    claim, its citation read from its own words and its catalogue title; for a refusal
+    notice listing no provisions, those its statement cites ("under section 12"); for a FOIA refusal
     on an exemption, the statement that it refuses (s.17(1)(a)). Each addition is named in
     ``added`` on the object it was added to. Idempotent.
 
@@ -168,7 +170,7 @@ def _claim(response: Response, claim: ExemptionClaim) -> ExemptionClaim:
 
 
 def _notice(response: Response) -> RefusalNotice | None:
-    notice = response.refusal_notice
+    notice = _provisions(response.refusal_notice, response.regime)
     if response.regime is not Regime.FOIA:
         return notice  # the statement rule (foia-s17-1a) is FOIA's
     refusing = bool(response.exemption_claims) or any(
@@ -181,6 +183,22 @@ def _notice(response: Response) -> RefusalNotice | None:
         return notice
     have = notice or RefusalNotice()
     return attrs.evolve(have, statement=_statement(response), added=(*have.added, "statement"))
+
+
+def _provisions(notice: RefusalNotice | None, regime: Regime) -> RefusalNotice | None:
+    """The provisions a notice's statement cites in its own words ("under section 12"),
+    read into ``provisions`` when the notice lists none."""
+    if notice is None or notice.statement is None or notice.provisions:
+        return notice
+    if "statement" in notice.added:  # foilib's own words, not the letter's
+        return notice
+    from .parse import find_citations
+
+    found = find_citations(notice.statement, regime)
+    if not found:
+        return notice
+    read = tuple(CitedProvision(f.as_written, f.citation) for f in found)
+    return attrs.evolve(notice, provisions=read, added=(*notice.added, "provisions"))
 
 
 def _statement(response: Response) -> str:

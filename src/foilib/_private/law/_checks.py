@@ -156,7 +156,8 @@ CHECKS: tuple[Check, ...] = (
          "An extension notice that does not say when a decision is expected.",
          "\"We need more time to consider the public interest.\" and no date."),
     _row("extension-notice-late", E, "EIR reg.7(3)", "_extension_notice",
-         "An EIR/EISR extension notice sent after the 20th working day after receipt.",
+         "An extension notice sent after the 20th working day after receipt (EIR/EISR "
+         "reg 7; FOIA s.17(1) with s.17(2)).",
          "Received 2 Nov, reg 7 notice sent 15 Dec."),
     _row("extension-not-available", W, "FOISA s.10(1)", "_extension_notice",
          "An extension notice under FOISA, which has no extension of time for the public "
@@ -203,6 +204,12 @@ CHECKS: tuple[Check, ...] = (
          "A FOISA refusal (or a withheld part) that does not claim and specify the exemption "
          "with reasons.",
          "Withheld under FOISA with no section cited."),
+    _row("foisa-s16-4", E, "FOISA s.16(4)", "_grounds",
+         "A FOISA cost refusal (s.12(1)) without a notice stating that the authority claims it.",
+         "Answer says the prescribed amount is exceeded; no notice relying on s.12."),
+    _row("foisa-s16-5", E, "FOISA s.16(5)", "_grounds",
+         "A FOISA vexatious or repeated refusal (s.14) without a notice stating it.",
+         "Answer refused as vexatious; no notice relying on s.14."),
     _row("foisa-s17-notice", E, "FOISA s.17(1)", "_not_held",
          "Information not held under FOISA without a notice saying so.",
          "An answer \"not held\" with nothing more."),

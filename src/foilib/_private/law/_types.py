@@ -185,6 +185,9 @@ class LetterChecks:
     extension_estimate: LetterCheck | None
     #: An extension notice sent after the time for compliance.
     extension_late: LetterCheck | None
+    #: A vexatious or repeated refusal without its notice, where the law gives it a
+    #: provision of its own (FOISA s.16(5)); ``None``: ``ground_notice`` covers it.
+    vexatious_notice: LetterCheck | None = None
 
 
 @attrs.frozen(slots=True)

@@ -319,8 +319,9 @@ LETTERS = Letters(
             f"{_ACT}/section/39: environmental information is exempt and dealt with under the EIR",
         ),
         extension_estimate=LetterCheck("extension-no-estimate", _c("17", "2"), _S17),
-        extension_late=None,  # the s.17(1) notice is due within the time for compliance;
-        # a late one is found by the clock check (pi-extension-no-estimate)
+        # the s.17(1) notice (of which the s.17(2) notice is part) is due "within the time
+        # for complying with section 1(1)"
+        extension_late=LetterCheck("extension-notice-late", _c("17", "1"), _S17),
     ),
     source="FOIA s.17 (https://www.legislation.gov.uk/ukpga/2000/36/section/17), s.2, s.12, "
     "s.14, s.16, s.1(3), s.9, s.10(3), s.39, s.45; DOMAIN.md 4.1",

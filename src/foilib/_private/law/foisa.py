@@ -233,7 +233,7 @@ LETTERS = Letters(
     public_interest_test=_c("2", "1", "b"),
     public_interest_reasons=_c("16", "2"),
     absolute_exemptions=_c("2", "2"),
-    ground_notice=_c("16", "4"),  # s.16(4) for s.12; s.16(5) for s.14 (UNVERIFIED numbering)
+    ground_notice=_c("16", "4"),  # s.16(4) for s.12; s.16(5) for s.14 (checks.vexatious_notice)
     cost_ground=_c("12", "1"),
     vexatious_ground=_c("14", "1"),
     repeated_ground=_c("14", "2"),
@@ -263,7 +263,19 @@ LETTERS = Letters(
         reasons=LetterCheck("foisa-s16", _c("16", "1", "d"), _S16),
         public_interest_test=LetterCheck("pi-test-missing", _c("2", "1", "b"), f"{_ACT}/section/2"),
         public_interest_reasons=None,  # s.16(2) reasons: not checked apart (unverified need)
-        ground_notice=None,  # s.16(4)/(5) notices: not checked (numbering UNVERIFIED)
+        # s.16(4): a notice that the authority claims s.12(1) applies; s.16(5): that s.14
+        # applies (no further notice for a substantially similar request already noticed)
+        ground_notice=LetterCheck(
+            "foisa-s16-4",
+            _c("16", "4"),
+            f"{_S16}: subsections (4) (s.12(1)) and (5) (s.14) as recalled; UNVERIFIED against "
+            "the text",
+        ),
+        vexatious_notice=LetterCheck(
+            "foisa-s16-5",
+            _c("16", "5"),
+            f"{_S16}: subsection (5) (s.14) as recalled; UNVERIFIED against the text",
+        ),
         advice_and_assistance=LetterCheck("foisa-s15-advice", _c("15", "1"), f"{_ACT}/section/15"),
         review_particulars=LetterCheck("foisa-s19a", _c("19", "a"), f"{_ACT}/section/19"),
         commissioner_particulars=LetterCheck("foisa-s19b", _c("19", "b"), f"{_ACT}/section/19"),
