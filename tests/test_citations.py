@@ -1136,3 +1136,19 @@ def test_an_error_after_a_joining_phrase_is_placed_in_the_whole_text() -> None:
     with pytest.raises(CitationError) as dangling:
         parse_citations("section 40(2) by virtue of")
     assert dangling.value.position == 14  # nothing follows the phrase
+
+
+@given(
+    st.sampled_from(["Children Act 1989", "Local Government Act 1974", "Data Protection Act 2018"]),
+    st.sampled_from([", so", " and so", ", therefore", " therefore", ", which means", " and"]),
+    st.sampled_from(["44", "44(1)(a)", "40(2)", "41(1)", "43(2)"]),
+)
+def test_another_act_stops_at_a_clause_break(act: str, word: str, number: str) -> None:
+    text = f"Disclosure is barred by the {act}{word} section {number} applies."
+    assert [
+        str(f) if isinstance(f, OtherCitation) else str(f.citation)
+        for f in find_citations(text, others=True)
+    ] == [f"FOIA s.{number}"]
+    # without the break the section set beside the Act is the Act's
+    beside = f"Disclosure is barred by the {act}, section {number}."
+    assert _names(find_citations(beside, others=True)) == [f"{act} s.{number}"]

@@ -52,7 +52,9 @@ How the regime is chosen, for each citation:
   name the Scottish regimes.
 * A bare citation (no instrument or regime written for it) belongs to another
   instrument named just before it (see :func:`_elsewhere`): "section 136" after
-  "the Mental Health Act 1983" in the sentence, "regulation 4(3)" after the Fees
+  "the Mental Health Act 1983" in the clause (not past "so", "therefore", "which
+  means" ... or a semicolon: "prohibited by the Children Act 1989, so section 44
+  applies" is FOIA s.44), "regulation 4(3)" after the Fees
   Regulations; "of the 2018 Act" is the instrument named with that year (the
   2000 Act FOIA and the 2002 Act FOISA when no other was named); an unknown
   all-capitals abbreviation after a citation ("section 60 CJPOA") is an
@@ -1798,8 +1800,8 @@ def _elsewhere(
 ) -> OtherCitation | None:
     """A bare citation that belongs to another instrument named before it, or None.
 
-    Within the sentence, the instrument named last before a bare "section N"
-    ("detained under the Mental Health Act 1983 ... section 136") owns it unless
+    Within the clause (see ``_clause_end``), the instrument named last before a bare
+    "section N" ("detained under the Mental Health Act 1983 ... section 136") owns it unless
     a regime is named closer or the words before it are FOI words ("exempt
     under section 40(2)"); a bare "regulation N" belongs to the regulations named
     last within a short window. Across a sentence, another instrument owns a
