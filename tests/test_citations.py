@@ -21,10 +21,13 @@ from foilib import (
     OtherCitation,
     OtherInstrumentError,
     Regime,
+    UnknownProvisionError,
     find_citations,
     iter_citations,
     parse_citation,
     parse_citations,
+    provision,
+    provisions,
 )
 from foilib._private.parse import _found, _parse_raw
 
@@ -825,6 +828,46 @@ WRONG_ACT = [
         "applies.",
         [("FOIA s.40(2)", None)],
     ),
+    # ... nor past a word ending its clause (", so", "therefore", "which means", or an
+    # "and" with no citation between the Act and it): s.44 names the prohibiting Act.
+    (
+        "Disclosure is prohibited by the Children Act 1989, so section 44 applies.",
+        [("FOIA s.44", None)],
+    ),
+    (
+        "Disclosure is prohibited by the Children Act 1989 and section 44 applies.",
+        [("FOIA s.44", None)],
+    ),
+    (
+        "The Local Government Act 1974 bars release, which means section 44(1)(a) applies.",
+        [("FOIA s.44(1)(a)", None)],
+    ),
+    (
+        "Release is barred by the Children Act 1989 and therefore section 44(1)(a) applies.",
+        [("FOIA s.44(1)(a)", None)],
+    ),
+    (
+        "Disclosure is prohibited by section 97 of the Children Act 1989, so section 44 applies.",
+        [("Children Act 1989 s.97", None), ("FOIA s.44", None)],
+    ),
+    # Where the grammar ties the section to the Act it stays the Act's: after "of",
+    # straight after the title, or set off by a comma ("the DPA, section 7").
+    ("section 44 of the Children Act 1989 applies", [("Children Act 1989 s.44", None)]),
+    ("the Children Act 1989 section 44 applies", [("Children Act 1989 s.44", None)]),
+    ("the Children Act 1989, s.44, applies", [("Children Act 1989 s.44", None)]),
+    (
+        "sections 1 and 2 of the Children Act 1989",
+        [("Children Act 1989 s.1", None), ("Children Act 1989 s.2", None)],
+    ),
+    (
+        "held under the Mental Health Act 1983, split between section 2, section 3, and "
+        "section 135.",
+        [
+            ("Mental Health Act 1983 s.2", None),
+            ("Mental Health Act 1983 s.3", None),
+            ("Mental Health Act 1983 s.135", None),
+        ],
+    ),
     (
         "patients detained under the Mental Health Act 1983 in 2023, broken down by "
         "section 2, section 3 and section 136.",
@@ -951,3 +994,161 @@ def test_wrong_act_rows_joined_and_cut_never_fail(rows: list[str], cut: int) -> 
     text = " ".join(rows)
     text = text[: max(0, len(text) - cut)]
     assert list(find_citations(text, others=True)) == _grammar_only(text)
+
+
+# A reading that names no catalogued provision is still returned as written, but
+# says so: Citation.in_catalogue is False and Citation.sister suggests the same number
+# in the other jurisdiction where that exists. EIR reg.12(5)(e) and reg.12(4)(b) are
+# EIR exceptions (SI 2004/3391); the EISR put theirs in reg.10 (SSI 2004/520), so
+# EISR reg.12(5)(e) does not exist. FOISA s.30(b)(i) exists; FOIA s.30 has no (b)(i).
+NOT_CATALOGUED = [
+    # (text, regime argument, reading, in_catalogue, sister)
+    (
+        "Freedom of Information (Scotland) Act 2002\nThe emissions data is environmental, "
+        "so we withheld it under regulation 12(5)(e).",
+        None,
+        "EISR reg.12(5)(e)",
+        False,
+        "EIR reg.12(5)(e)",
+    ),
+    ("We applied reg 12(4)(b).", Regime.FOISA, "EISR reg.12(4)(b)", False, "EIR reg.12(4)(b)"),
+    ("We applied reg 10(5)(e).", Regime.FOIA, "EIR reg.10(5)(e)", False, "EISR reg.10(5)(e)"),
+    ("exempt under section 30(b)(i)", Regime.FOIA, "FOIA s.30(b)(i)", False, "FOISA s.30(b)(i)"),
+    ("exempt under section 30(1)(c)(ii)", None, "FOIA s.30(1)(c)(ii)", False, None),
+    ("exempt under section 40(2)", None, "FOIA s.40(2)", True, None),
+    ("withheld under regulation 10(5)(e)", Regime.EISR, "EISR reg.10(5)(e)", True, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "regime", "reading", "known", "sister"),
+    NOT_CATALOGUED,
+    ids=[r[0][-30:] for r in NOT_CATALOGUED],
+)
+def test_a_reading_not_in_the_catalogue_says_so(
+    text: str, regime: Regime | None, reading: str, known: bool, sister: str | None
+) -> None:
+    (found,) = find_citations(text, regime)
+    assert str(found.citation) == reading  # kept as written, never dropped or rewritten
+    assert found.citation.in_catalogue is known
+    assert (str(found.citation.sister) if found.citation.sister else None) == sister
+    if known:
+        assert provision(found.citation).citation.contains(found.citation)
+    else:
+        with pytest.raises(UnknownProvisionError):
+            provision(found.citation)
+    if sister is not None:
+        assert found.citation.sister is not None
+        assert provision(found.citation.sister).citation.contains(found.citation.sister)
+
+
+def test_parse_citations_readings_say_when_not_catalogued() -> None:
+    (reading,) = parse_citations("reg 12(4)(b)", Regime.FOISA)
+    assert (str(reading), reading.in_catalogue, str(reading.sister)) == (
+        "EISR reg.12(4)(b)",
+        False,
+        "EIR reg.12(4)(b)",
+    )
+
+
+@given(st.sampled_from(sorted(Regime, key=lambda r: r.value)), st.data())
+def test_in_catalogue_agrees_with_provision(regime: Regime, data: st.DataObject) -> None:
+    entry = data.draw(st.sampled_from(list(provisions(regime))))
+    assert entry.citation.in_catalogue
+    assert entry.citation.sister is None
+
+
+# A range: the paragraphs between the bounds were not written, so each one's span is
+# the whole range "(a)-(c)" (marked "range"); the last bound keeps its own "(c)".
+RANGE_SPANS = [
+    (
+        "the exemptions at s.31(1)(a)-(c) and s.30(1)(a)",
+        [
+            ("s.31(1)(a)", "FOIA s.31(1)(a)", None),
+            ("(a)-(c)", "FOIA s.31(1)(b)", "range"),
+            ("(c)", "FOIA s.31(1)(c)", None),
+            ("s.30(1)(a)", "FOIA s.30(1)(a)", None),
+        ],
+    ),
+    (
+        "section 31(1)(a) to (c)",
+        [
+            ("section 31(1)(a)", "FOIA s.31(1)(a)", None),
+            ("(a) to (c)", "FOIA s.31(1)(b)", "range"),
+            ("(c)", "FOIA s.31(1)(c)", None),
+        ],
+    ),
+    (
+        "sections 27-29",
+        [
+            ("sections 27", "FOIA s.27", None),
+            ("27-29", "FOIA s.28", "range"),
+            ("-29", "FOIA s.29", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGE_SPANS, ids=[r[0] for r in RANGE_SPANS])
+def test_an_inferred_range_member_spans_the_range(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = find_citations(text)
+    assert [(f.as_written, str(f.citation), f.inferred) for f in found] == expected
+    assert all(text[f.start : f.end] == f.as_written for f in found)
+
+
+# "by virtue of" and its kin join two citations; parse_citations reads each, and the
+# regime read for the first goes on to the second.
+JOINED = [
+    ("section 40(2) by virtue of section 40(3A)(a)", None, ["FOIA s.40(2)", "FOIA s.40(3A)(a)"]),
+    ("s.35(1)(a) FOISA read with s.35(2)(b)", None, ["FOISA s.35(1)(a)", "FOISA s.35(2)(b)"]),
+    (
+        "s.38(1)(b) in conjunction with s.38(2A)",
+        Regime.FOISA,
+        ["FOISA s.38(1)(b)", "FOISA s.38(2A)"],
+    ),
+    (
+        "regulation 12(3) by virtue of regulation 13(1)",
+        None,
+        ["EIR reg.12(3)", "EIR reg.13(1)"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "regime", "expected"), JOINED, ids=[r[0] for r in JOINED])
+def test_parse_citations_reads_joined_citations(
+    text: str, regime: Regime | None, expected: list[str]
+) -> None:
+    assert [str(c) for c in parse_citations(text, regime)] == expected
+    assert [str(f.citation) for f in find_citations(text, regime)] == expected
+
+
+def test_an_error_after_a_joining_phrase_is_placed_in_the_whole_text() -> None:
+    text = "section 40(2) by virtue of sectoin 40(3A)"
+    with pytest.raises(CitationError) as info:
+        parse_citations(text)
+    assert (info.value.text, info.value.position) == (text, 27)  # "sectoin" starts at 27
+    text = "section 40(2) by virtue of section 7 of the DPA"
+    with pytest.raises(OtherInstrumentError) as other:
+        parse_citations(text)
+    assert (other.value.position, other.value.instrument) == (27, "DPA")
+    with pytest.raises(CitationError) as dangling:
+        parse_citations("section 40(2) by virtue of")
+    assert dangling.value.position == 14  # nothing follows the phrase
+
+
+@given(
+    st.sampled_from(["Children Act 1989", "Local Government Act 1974", "Data Protection Act 2018"]),
+    st.sampled_from([", so", " and so", ", therefore", " therefore", ", which means", " and"]),
+    st.sampled_from(["44", "44(1)(a)", "40(2)", "41(1)", "43(2)"]),
+)
+def test_another_act_stops_at_a_clause_break(act: str, word: str, number: str) -> None:
+    text = f"Disclosure is barred by the {act}{word} section {number} applies."
+    assert [
+        str(f) if isinstance(f, OtherCitation) else str(f.citation)
+        for f in find_citations(text, others=True)
+    ] == [f"FOIA s.{number}"]
+    # without the break the section set beside the Act is the Act's
+    beside = f"Disclosure is barred by the {act}, section {number}."
+    assert _names(find_citations(beside, others=True)) == [f"{act} s.{number}"]

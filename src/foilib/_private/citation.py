@@ -90,8 +90,57 @@ class Citation:
             and other.path[: len(self.path)] == self.path
         )
 
+    @property
+    def in_catalogue(self) -> bool:
+        """True if foilib's statute catalogue has this provision (or covers it, as
+        FOISA s.30(b)(i) under s.30): when :func:`foilib.provision` given this citation
+        returns an entry rather than raising :class:`~foilib.UnknownProvisionError`.
+
+        The citation readers return what the text says even where no such provision
+        exists ("regulation 12(5)(e)" in a FOISA letter reads as EISR reg.12(5)(e),
+        which the EISR do not have: their exceptions are in regulation 10).
+
+        >>> Citation(Regime.EIR, "12", ("5", "e")).in_catalogue
+        True
+        >>> Citation(Regime.EISR, "12", ("5", "e")).in_catalogue
+        False
+        """
+        from .catalogue import _INDEX
+
+        return self in _INDEX
+
+    @property
+    def sister(self) -> Citation | None:
+        """The same number in the sister regime (FOIA and FOISA, the EIR and the EISR)
+        when this citation is not in the catalogue and that one is; otherwise None.
+
+        A reading such as EISR reg.12(5)(e) usually means the writer used the other
+        jurisdiction's numbering (EIR reg.12(5)(e)); the sister is a suggestion, and the
+        reading itself is left as written.
+
+        >>> str(Citation(Regime.EISR, "12", ("5", "e")).sister)
+        'EIR reg.12(5)(e)'
+        >>> Citation(Regime.EIR, "12", ("5", "e")).sister is None
+        True
+        """
+        from .catalogue import _INDEX
+
+        if self in _INDEX:
+            return None
+        other = Citation(_SISTERS[self.regime], self.section, self.path)
+        return other if other in _INDEX else None
+
     def __str__(self) -> str:
         return f"{self.regime.name} {self.local}"
+
+
+#: Each regime's counterpart in the other jurisdiction (UK <-> Scotland).
+_SISTERS = {
+    Regime.FOIA: Regime.FOISA,
+    Regime.FOISA: Regime.FOIA,
+    Regime.EIR: Regime.EISR,
+    Regime.EISR: Regime.EIR,
+}
 
 
 def _checked_citation(regime: Regime, section: str, path: tuple[str, ...]) -> Citation:

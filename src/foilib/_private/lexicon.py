@@ -244,6 +244,16 @@ REFERENCE_GLUE = frozenset("-/_\\#:")
 #: recent regulations named, across sentences.
 OTHER_WINDOW_CHARS = 300
 REGS_WINDOW_CHARS = 400
+#: Words that end a clause, so that another Act named before them does not reach a
+#: bare "section N" after them ("prohibited by the Children Act 1989, so section 44
+#: applies" is FOI law's s.44: the s.44 exemption names the prohibiting Act).
+CLAUSE_BREAKS = ("so", "therefore", "thus", "hence", "which means", "meaning", "and so")
+#: "and" ends the clause too, unless a citation came between the Act and it (a list:
+#: "the Mental Health Act 1983, split between section 2, section 3 and section 135").
+CLAUSE_AND = "and"
+#: Words joining two citations in one phrase, each read on its own by
+#: ``parse_citations`` ("section 40(2) by virtue of section 40(3A)(a)").
+JOINING_PHRASES = ("by virtue of", "read with", "read together with", "in conjunction with")
 #: Words straight before a bare marker that keep it FOI law even after another
 #: Act was named in the sentence ("personal data as defined in the Data
 #: Protection Act 2018 and exempt under section 40(2)").

@@ -52,7 +52,9 @@ How the regime is chosen, for each citation:
   name the Scottish regimes.
 * A bare citation (no instrument or regime written for it) belongs to another
   instrument named just before it (see :func:`_elsewhere`): "section 136" after
-  "the Mental Health Act 1983" in the sentence, "regulation 4(3)" after the Fees
+  "the Mental Health Act 1983" in the clause (not past "so", "therefore", "which
+  means" ... or a semicolon: "prohibited by the Children Act 1989, so section 44
+  applies" is FOIA s.44), "regulation 4(3)" after the Fees
   Regulations; "of the 2018 Act" is the instrument named with that year (the
   2000 Act FOIA and the 2002 Act FOISA when no other was named); an unknown
   all-capitals abbreviation after a citation ("section 60 CJPOA") is an
@@ -82,10 +84,13 @@ from .errors import ArgumentTypeError, CitationError, OtherInstrumentError
 from .lexicon import (
     ACT,
     ARTICLE,
+    CLAUSE_AND,
+    CLAUSE_BREAKS,
     EVIDENCE_WORDS,
     FOI_CUES,
     HEADING_MAX_WORDS,
     INSTRUMENT_HEADS,
+    JOINING_PHRASES,
     KEYWORDS,
     LAST_PROVISION,
     LEAD_BLOCKERS,
@@ -603,8 +608,13 @@ def _range(tp: _Tape, k: int, items: list[_Item], plural: bool = False) -> int:
     if inner is None or last[:-1] != prev.path[:-1]:
         return k
     s, e = tp.t[j].start, tp.t[end - 1].end
+    # A paragraph inside the range was not written: its span is the whole range,
+    # "(a)-(c)" (from the first bound's bracket), not the last bound "(c)".
+    lo = next((i for i in range(k - 1, max(k - 4, -1), -1) if tp.kind(i) == _LP), k)
     for x in inner:
-        items.append(prev._replace(path=(*last[:-1], x), inferred="range", start=s, end=e))
+        items.append(
+            prev._replace(path=(*last[:-1], x), inferred="range", start=tp.t[lo].start, end=e)
+        )
     items.append(prev._replace(path=last, start=s, end=e, inferred=None))
     return end
 
@@ -620,8 +630,9 @@ def _section_range(tp: _Tape, j: int, items: list[_Item]) -> int:
     if not a < b <= a + SECTION_RANGE_MAX:
         return j - 1
     s, e = tp.t[j - 1].start, tp.t[j].end
+    lo = tp.t[j - 2].start if tp.kind(j - 2) == _NUM else s  # the whole range, "27-29"
     for x in range(a + 1, b):
-        items.append(prev._replace(section=str(x), inferred="range", start=s, end=e))
+        items.append(prev._replace(section=str(x), inferred="range", start=lo, end=e))
     items.append(prev._replace(section=last, start=s, end=e, inferred=None))
     return j + 1
 
@@ -1093,6 +1104,8 @@ def parse_citations(text: str, regime: Regime | None = None) -> tuple[Citation, 
 
     Returns:
         The citations in the order written; ranges and sibling runs expanded.
+        Citations joined by "by virtue of", "read with", "read together with" or
+        "in conjunction with" are each read on their own.
 
     Raises:
         CitationError: with the 0-based ``position`` where reading failed and,
@@ -1104,13 +1117,23 @@ def parse_citations(text: str, regime: Regime | None = None) -> tuple[Citation, 
     ['FOIA s.38(1)(a)', 'FOIA s.38(1)(b)']
     >>> [str(c) for c in parse_citations("Section 31 (1)(a)(b)")]
     ['FOIA s.31(1)(a)', 'FOIA s.31(1)(b)']
+    >>> [str(c) for c in parse_citations("section 40(2) by virtue of section 40(3A)(a)")]
+    ['FOIA s.40(2)', 'FOIA s.40(3A)(a)']
     """
     if not isinstance(text, str) or (regime is not None and not isinstance(regime, Regime)):
         _check_args(text, regime)  # raises
     # _settle and the common case of _expand, inline (one citation of a path of at most
     # one level, or read literally: nothing to look up in the catalogue).
     default_instr, default_jur = _REGIME_PARTS[regime] if regime is not None else (None, None)
-    raws = _parse_raw(text)
+    try:
+        raws = _parse_raw(text)
+    except CitationError as err:
+        joined = _JOINED.match(text, err.position) if err.text == text else None
+        if joined is None or err.position == 0:
+            raise
+        first = parse_citations(text[: err.position], regime)
+        # The regime read for the first citation goes on to the second, as after "and".
+        return first + _parse_after(text, joined.end(), regime or first[-1].regime)
     if len(raws) == 1:
         raw = raws[0]
         instrument = raw.instrument or default_instr
@@ -1141,6 +1164,26 @@ def parse_citations(text: str, regime: Regime | None = None) -> tuple[Citation, 
             for c, _ in _expand(citation, raw):
                 append(c)
     return tuple(out)
+
+
+#: "section 40(2) by virtue of section 40(3A)(a)": a phrase joining two citations
+#: (``JOINING_PHRASES``), each read on its own.
+_JOINED = re.compile(
+    r"\s*(?:"
+    + "|".join(p.replace(" ", r"\s+") for p in sorted(JOINING_PHRASES, key=len, reverse=True))
+    + r")\s+",
+    re.IGNORECASE,
+)
+
+
+def _parse_after(text: str, start: int, regime: Regime | None) -> tuple[Citation, ...]:
+    """``parse_citations(text[start:])``, with an error's position counted in ``text``."""
+    try:
+        return parse_citations(text[start:], regime)
+    except OtherInstrumentError as err:
+        raise OtherInstrumentError(text, start + err.position, err.instrument) from None
+    except CitationError as err:
+        raise CitationError(text, start + err.position, err.expected) from None
 
 
 def parse_citation(text: str, regime: Regime | None = None) -> Citation:
@@ -1545,6 +1588,27 @@ _MENTION = re.compile(
 #: a paragraph, or a clause closed by a semicolon ("personal data under the Data Protection
 #: Act 2018; section 40(2) applies" is FOI law's s.40(2)).
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|\Z)|\n\s*\n")
+#: Where a clause ends within a sentence (see ``CLAUSE_BREAKS``; "and" only with no
+#: citation between the Act and it, see ``CLAUSE_AND``).
+_CLAUSE_END = re.compile(
+    r",?\s+(?:(?P<word>"
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(CLAUSE_BREAKS, key=len, reverse=True))
+    + r")|(?P<and>"
+    + CLAUSE_AND
+    + r"))\s",
+    re.IGNORECASE,
+)
+_CITE_MARK = re.compile(r"\b(?:sections?|ss?|regulations?|regs?|r)\.?\s*\d", re.IGNORECASE)
+
+
+def _clause_end(text: str, start: int, pos: int) -> bool:
+    """True if a clause ends in ``text[start:pos]`` (see ``_CLAUSE_END``)."""
+    for b in _CLAUSE_END.finditer(text, start, pos):
+        if b.group("word") is not None or not _CITE_MARK.search(text, start, b.start()):
+            return True
+    return False
+
+
 #: Where a mention may start: plain words, so the regular expression engine skips
 #: ahead by their first letters (``_MENTION`` then checks the candidate).
 _MENTION_START = re.compile(
@@ -1670,7 +1734,9 @@ class _Mentions:
         for m in reversed(self.recent):
             if m.start() < lo:
                 return None
-            if sentence and _SENTENCE_END.search(text, m.end(), pos):
+            if sentence and (
+                _SENTENCE_END.search(text, m.end(), pos) or _clause_end(text, m.end(), pos)
+            ):
                 return None
             named = self.classify(m)
             if regs and not named.regs:
@@ -1734,8 +1800,8 @@ def _elsewhere(
 ) -> OtherCitation | None:
     """A bare citation that belongs to another instrument named before it, or None.
 
-    Within the sentence, the instrument named last before a bare "section N"
-    ("detained under the Mental Health Act 1983 ... section 136") owns it unless
+    Within the clause (see ``_clause_end``), the instrument named last before a bare
+    "section N" ("detained under the Mental Health Act 1983 ... section 136") owns it unless
     a regime is named closer or the words before it are FOI words ("exempt
     under section 40(2)"); a bare "regulation N" belongs to the regulations named
     last within a short window. Across a sentence, another instrument owns a
