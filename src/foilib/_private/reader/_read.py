@@ -1770,6 +1770,37 @@ def read_text(
         return _read_text(shown, regime, authority, source, truncated)
 
 
+def _doc_refs(parts: list[dict[str, Any]], prefix: str = "") -> Iterator[str]:
+    for p in parts:
+        ref = prefix + p["label"]
+        yield ref
+        yield from _doc_refs(p.get("parts", []), ref + "/")
+
+
+def _keep_known_refs(doc: dict[str, Any], guesses: dict[str, str]) -> None:
+    """Refs to parts the request as read does not hold (an answer to a sub-part of a part
+    whose text was not restated) are taken out of the draft and said in ``guesses``, so
+    that the reading is a valid Response and nothing is dropped unsaid."""
+    known = set(_doc_refs(doc.get("request", {}).get("parts", [])))
+    for field in ("answers", "exemption_claims"):
+        for i, item in enumerate(doc.get(field, [])):
+            refs = item.get("parts")
+            if not refs:
+                continue
+            unknown = [r for r in refs if r not in known]
+            if unknown:
+                item["parts"] = [r for r in refs if r in known]
+                guesses[f"{field}[{i}].parts"] = (
+                    f"left out {', '.join(map(repr, unknown))}: not a part of the request as read"
+                )
+            same = item.get("same_as")
+            if same is not None and same not in known:
+                del item["same_as"]
+                guesses[f"{field}[{i}].same_as"] = (
+                    f"left out {same!r}: not a part of the request as read"
+                )
+
+
 def _hide_invisible(text: str) -> str:
     """``text`` with each control or format character that is not whitespace a space."""
     category = unicodedata.category
@@ -1790,6 +1821,7 @@ def _read_text(
     spans: dict[str, tuple[int, int]] = {}
     guesses = dict(reader.guesses)
     doc = _resolve(text, tree, "", spans, guesses)
+    _keep_known_refs(doc, guesses)
     if truncated is None:
         why = cut_short(text)
         if why is not None:
