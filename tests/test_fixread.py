@@ -268,7 +268,10 @@ def test_cli_truncated_and_complete_conflict(capsys: pytest.CaptureFixture[str])
 def test_an_answer_to_a_sub_part_the_request_does_not_hold_is_said_not_invented() -> None:
     # Found by test_reader_roundtrip's property: "(a)" read as a sub-part of part 2, whose
     # text the letter never restates, so the request as read has no part "2/a".
-    text = "1) How many?\nNone in respect of Qs. 1-2.\n1) How many?\n1) How many?\n(a) what?\n1) How many?\n"
+    text = (
+        "1) How many?\nNone in respect of Qs. 1-2.\n1) How many?\n1) How many?\n"
+        "(a) what?\n1) How many?\n"
+    )
     reading = foilib.read_letter(text)
     refs = {r for a in reading.response.answers for r in a.parts}
     assert refs <= set(reading.response.request.part_refs)
