@@ -458,9 +458,7 @@ def test_reports_through_to_dict_are_the_converter_form_and_never_read_back() ->
     # the converter's report form, with format_version first; no private "_reasons" key
     assert data == {"format_version": 1, **foilib.make_converter().unstructure(timeline)}
     assert "_reasons" not in _json.dumps(data)
-    for read in (
-        lambda: foilib.from_dict(data, foilib.Timeline),
-        lambda: foilib.from_json(foilib.to_json(timeline), foilib.Timeline),
-    ):
-        with pytest.raises(foilib.DeserializationError, match="cannot be read back"):
-            read()
+    with pytest.raises(foilib.DeserializationError, match="cannot be read back"):
+        foilib.from_dict(data, foilib.Timeline)
+    with pytest.raises(foilib.DeserializationError, match="cannot be read back"):
+        foilib.from_json(foilib.to_json(timeline), foilib.Timeline)
