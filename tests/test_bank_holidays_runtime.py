@@ -166,8 +166,8 @@ def test_due_date_info_flags() -> None:
     assert fs.disputed
     assert [d.date for d in fs.status.disputed_days] == [D(2010, 1, 4)]
     assert "2010-01-04" in fs.status.notes()[0]
-    assert foilib.working_days(Regime.FOISA).is_working_day(D(2010, 1, 4))
-    assert foilib.working_days(Regime.FOIA).is_working_day(D(2011, 1, 4))
+    assert foilib.working_day_calendar(Regime.FOISA).is_working_day(D(2010, 1, 4))
+    assert foilib.working_day_calendar(Regime.FOIA).is_working_day(D(2011, 1, 4))
 
 
 @settings(max_examples=60, deadline=None)
@@ -380,7 +380,7 @@ def test_loading_adds_and_never_drops(days: list[D], division: Division) -> None
         assert {h.date for h in report.only_foilib} == known - set(days)
         for d in days:  # FOIA counts a holiday in any division
             if d.weekday() < 5:
-                assert not foilib.working_days(Regime.FOIA).is_working_day(d)
+                assert not foilib.working_day_calendar(Regime.FOIA).is_working_day(d)
     finally:
         foilib.reset_holidays()
 

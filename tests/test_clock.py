@@ -156,7 +156,7 @@ RESPONSE_ROWS = [
     ),
     Row(
         EIR,
-        ((K.RECEIVED, D(2026, 11, 16)), (K.EIR_EXTENSION, D(2026, 11, 30))),
+        ((K.RECEIVED, D(2026, 11, 16)), (K.ENVIRONMENTAL_EXTENSION, D(2026, 11, 30))),
         DeadlineKind.EXTENDED_RESPONSE_DUE,
         D(2027, 1, 18),
         "DOMAIN.md T11; EIR reg 7(1): 40th working day",
@@ -283,7 +283,7 @@ RESPONSE_ROWS = [
     ),
     Row(
         EISR,
-        ((K.RECEIVED, D(2026, 11, 16)), (K.EIR_EXTENSION, D(2026, 11, 30))),
+        ((K.RECEIVED, D(2026, 11, 16)), (K.ENVIRONMENTAL_EXTENSION, D(2026, 11, 30))),
         DeadlineKind.EXTENDED_RESPONSE_DUE,
         D(2027, 1, 18),
         "EISR reg 7(1): 40th working day (Scottish days)",
@@ -514,7 +514,7 @@ TERMS = (
 
 def _naive_school_due(received: dt.date) -> dt.date:
     """Independent reimplementation of SI 2004/3364 reg 3(2) for the test."""
-    cal = foilib.working_days(FOIA)
+    cal = foilib.working_day_calendar(FOIA)
     day, school_days, work_days = received, 0, 0
     while True:
         day += dt.timedelta(days=1)
@@ -653,7 +653,7 @@ IMPOSSIBLE = [
         "no internal_review_requested event before it",
     ),
     (
-        (Event(K.RECEIVED, D(2026, 3, 2)), Event(K.EIR_EXTENSION, D(2026, 3, 5))),
+        (Event(K.RECEIVED, D(2026, 3, 2)), Event(K.ENVIRONMENTAL_EXTENSION, D(2026, 3, 5))),
         "FOIA has no extension for complexity or volume",
     ),
     (
@@ -751,7 +751,7 @@ def test_an_extension_extends_only_when_notified_in_time(
 ) -> None:
     # EIR reg 7(1), 7(3); EISR reg 7: a notice after the 20th working day buys no time.
     notified = received + dt.timedelta(days=after)
-    c = case(regime, (K.RECEIVED, received), (K.EIR_EXTENSION, notified))
+    c = case(regime, (K.RECEIVED, received), (K.ENVIRONMENTAL_EXTENSION, notified))
     timeline = c.timeline(LATER)
     day_20 = foilib.add_working_days(received, 20, regime)
     extended = timeline.get(DeadlineKind.EXTENDED_RESPONSE_DUE)
@@ -886,7 +886,7 @@ def test_late_eir_extension_notice_does_not_extend() -> None:
     c = case(
         EIR,
         (K.RECEIVED, D(2026, 12, 2)),
-        (K.EIR_EXTENSION, D(2027, 1, 11)),
+        (K.ENVIRONMENTAL_EXTENSION, D(2027, 1, 11)),
         (K.RESPONSE_SENT, D(2027, 1, 22)),
     )
     timeline = c.timeline(D(2027, 1, 22))
@@ -1213,7 +1213,9 @@ def test_deadline_states_and_the_operative_date() -> None:
     assert states[DeadlineKind.REVIEW_RESPONSE_DUE] is foilib.DeadlineState.MISSED
     assert states[DeadlineKind.REVIEW_RESPONSE_LIMIT] is foilib.DeadlineState.OPEN
     assert timeline.response_due_on == D(2026, 12, 24)
-    extended = case(EIR, (K.RECEIVED, D(2026, 11, 16)), (K.EIR_EXTENSION, D(2026, 11, 30)))
+    extended = case(
+        EIR, (K.RECEIVED, D(2026, 11, 16)), (K.ENVIRONMENTAL_EXTENSION, D(2026, 11, 30))
+    )
     t = extended.timeline(D(2026, 12, 1))
     response = t.get(DeadlineKind.RESPONSE_DUE)
     assert response is not None and response.state is foilib.DeadlineState.SUPERSEDED
@@ -1390,7 +1392,7 @@ def test_cli_timeline_json_gives_states_and_the_operative_date(
     c = case(
         EIR,
         (K.RECEIVED, D(2026, 12, 2)),
-        (K.EIR_EXTENSION, D(2027, 1, 11)),
+        (K.ENVIRONMENTAL_EXTENSION, D(2027, 1, 11)),
         (K.RESPONSE_SENT, D(2027, 1, 22)),
     )
     path = tmp_path / "case.json"
@@ -1469,7 +1471,7 @@ def test_every_deadline_has_its_basis_and_met_on() -> None:
 
 def _walked_reasons(regime: Regime, start: dt.date, n: int) -> list[str]:
     """The first release's day-by-day walk, as an oracle for the look-up version."""
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     cite = str(law_of(regime).working_day.citation)
     out: list[str] = []
     weekend = 0
@@ -1500,7 +1502,7 @@ def test_reasons_are_those_of_a_day_by_day_walk(received: dt.date, regime: Regim
     deadline = case(regime, (K.RECEIVED, received)).timeline(LATER).get(DeadlineKind.RESPONSE_DUE)
     assert deadline is not None
     texts = [str(r) for r in deadline.reasons]
-    start = 3 if not foilib.working_days(regime).is_working_day(received) else 2
+    start = 3 if not foilib.working_day_calendar(regime).is_working_day(received) else 2
     assert texts[start:] == _walked_reasons(regime, received, 20)
 
 
@@ -1781,7 +1783,7 @@ def test_late_request_for_particulars_changes_nothing(
 ) -> None:
     """Property (EIR/EISR reg 9(2)(a)): particulars sought after the 20th working day
     neither stop nor restart the clock: the due date is the plain 20th working day."""
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     sought = cal.add(received, 20) + dt.timedelta(days=late_by)
     reply = sought + dt.timedelta(days=reply_after)
     plain = case(regime, (K.RECEIVED, received)).timeline(reply).response_due_on

@@ -158,7 +158,10 @@ def test_a_late_eir_extension_from_json_letter_and_case() -> None:
     case = Case(
         r.request,
         Regime.EIR,
-        (Event(EventKind.RECEIVED, D(2026, 12, 2)), Event(EventKind.EIR_EXTENSION, D(2027, 1, 11))),
+        (
+            Event(EventKind.RECEIVED, D(2026, 12, 2)),
+            Event(EventKind.ENVIRONMENTAL_EXTENSION, D(2027, 1, 11)),
+        ),
     )
     assert [(f.code, str(f.citation)) for f in check(r, case)] == [
         ("extension-notice-late", "EIR reg.7(3)")

@@ -43,7 +43,7 @@ def test_add_answers_without_the_checked_path(
     # FOIA s.10(1): 20 working days after Wed 25 Nov 2026 is Thu 24 Dec 2026 (docs example;
     # FOISA: 30 Nov St Andrew's Day skipped, so the same date by hand: 26-27 Nov, 1-4 Dec,
     # 7-11, 14-18, 21-24 Dec = 2 + 4 + 5 + 5 + 4 = 20, and 30 Nov replaced by 1 Dec).
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     expected = cal.add(D(2026, 11, 25), 20)
     monkeypatch.setattr(workdays.WorkingDayCalendar, "_add", _boom)
     assert cal.add(D(2026, 11, 25), 20) == expected
@@ -74,7 +74,7 @@ def test_hot_path_follows_a_data_change() -> None:
 
 @pytest.mark.parametrize("size", [3, workdays._BATCH_TABLE_AFTER], ids=["small", "large"])
 def test_add_many_fast_paths(size: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    cal = foilib.working_days(FOISA)
+    cal = foilib.working_day_calendar(FOISA)
     days = [D(2010, 1, 1) + dt.timedelta(days=k % 30_000) for k in range(size)]
     expected = [cal.add(d, 7) for d in days]
     monkeypatch.setattr(workdays.WorkingDayCalendar, "_add_many_slow", _boom)
@@ -106,7 +106,7 @@ def test_large_batches_use_one_table_per_n() -> None:
 
 
 def test_count_many_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    cal = foilib.working_days(FOIA)
+    cal = foilib.working_day_calendar(FOIA)
     # FOIA: Wed 25 Nov 2026 -> Thu 24 Dec 2026 is 20 working days (docs); reversed, -20.
     a, b = D(2026, 11, 25), D(2026, 12, 24)
     monkeypatch.setattr(workdays, "_offset", _boom)
@@ -123,11 +123,11 @@ _BEFORE = "a number of working days whose result is on or before 2099-12-31"
 _AFTER = "a number of working days whose result is on or after 2000-01-01"
 
 
-_working_days: Any = foilib.working_days
+_working_days: Any = foilib.working_day_calendar
 
 
 def _cal() -> Any:  # Any: the rows pass wrong types on purpose
-    return foilib.working_days(FOIA)
+    return foilib.working_day_calendar(FOIA)
 
 
 #: (id, call, error type, argument named, value carried, text in the expectation)
@@ -207,7 +207,7 @@ class _Index:
 
 
 def test_int_like_counts() -> None:
-    cal = foilib.working_days(FOIA)
+    cal = foilib.working_day_calendar(FOIA)
     n: Any = _Index
     # FOIA s.10(1): Wed 25 Nov 2026 + 20 working days = Thu 24 Dec 2026 (docs example)
     assert cal.add(D(2026, 11, 25), n(20)) == D(2026, 12, 24)
@@ -223,8 +223,8 @@ def test_regime_by_value_and_date_subclass() -> None:
     class MyDate(dt.date):
         pass
 
-    assert foilib.working_days("foisa") is foilib.working_days(FOISA)  # type: ignore[arg-type]
-    cal = foilib.working_days(FOIA)
+    assert foilib.working_day_calendar("foisa") is foilib.working_day_calendar(FOISA)  # type: ignore[arg-type]
+    cal = foilib.working_day_calendar(FOIA)
     assert cal.subtract(MyDate(2026, 12, 24), 20) == D(2026, 11, 25)
     assert cal.count(MyDate(2026, 11, 25), MyDate(2026, 12, 24)) == 20
     assert cal.add(MyDate(2026, 11, 25), 20) == D(2026, 12, 24)
@@ -237,7 +237,7 @@ def test_regime_by_value_and_date_subclass() -> None:
 
 @pytest.mark.parametrize("regime", list(Regime), ids=str)
 def test_both_ends_of_the_range(regime: Regime) -> None:
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     assert (cal.first, cal.last) == (D(2000, 1, 1), D(2099, 12, 31))
     assert repr(cal) == f"<WorkingDayCalendar {regime.name} 2000-01-01 to 2099-12-31>"
     # Hand count: Thu 31 Dec 2099 and Wed 30 Dec 2099 are working days (Christmas Day Fri 25,
@@ -268,7 +268,7 @@ def test_bank_holidays_cover_2099_not_2100() -> None:
 
 @given(regimes, dates, st.integers(1, 70))
 def test_walk_add_equals_the_table(regime: Regime, d: D, n: int) -> None:
-    expected = foilib.working_days(regime).add(d, n)
+    expected = foilib.working_day_calendar(regime).add(d, n)
     saved = dict(workdays._DAY_TABLES)
     workdays._DAY_TABLES.clear()  # no table: walk_add walks
     try:
@@ -280,7 +280,7 @@ def test_walk_add_equals_the_table(regime: Regime, d: D, n: int) -> None:
 
 @pytest.mark.parametrize("tables", [True, False], ids=["table", "walk"])
 def test_walk_add_refuses_what_it_cannot_answer(tables: bool) -> None:
-    foilib.working_days(FOIA)
+    foilib.working_day_calendar(FOIA)
     saved = dict(workdays._DAY_TABLES)
     if not tables:
         workdays._DAY_TABLES.clear()
@@ -322,7 +322,7 @@ def test_unknown_named_day_is_a_data_error(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_day_table_rows() -> None:
-    table = workdays.day_table(foilib.working_days(FOIA).definition)
+    table = workdays.day_table(foilib.working_day_calendar(FOIA).definition)
     assert table.key == (("christmas_day", "good_friday"), (EW, SC, NI))
     # offset 0 is Sat 1 Jan 2000: 1-4 Jan do not work, Wed 5 Jan is working day 0
     assert list(table.working[:7]) == [0, 0, 0, 0, 1, 1, 1]
@@ -337,11 +337,13 @@ def test_day_table_rows() -> None:
 
 
 def test_tables_are_shared_and_replaced_with_the_data() -> None:
-    foilib.working_days(FOIA)
-    foilib.working_days(FOISA)
-    definition = foilib.working_days(FOIA).definition
+    foilib.working_day_calendar(FOIA)
+    foilib.working_day_calendar(FOISA)
+    definition = foilib.working_day_calendar(FOIA).definition
     assert workdays.day_table(definition) is workdays.day_table(definition)
-    assert workdays.day_table(foilib.working_days(EIR).definition) is workdays.day_table(definition)
+    assert workdays.day_table(foilib.working_day_calendar(EIR).definition) is workdays.day_table(
+        definition
+    )
     try:
         foilib.add_proclamation(D(2030, 6, 3), [SC], "test day", "test proclamation")
         fresh = workdays.day_table(definition)
@@ -373,7 +375,7 @@ def test_reason_and_skipped_day_text() -> None:
 
 
 def test_reasons_rows() -> None:
-    foia = foilib.working_days(FOIA)
+    foia = foilib.working_day_calendar(FOIA)
     # Sat 26 Dec 2026: Boxing Day falls on the Saturday (its substitute is Mon 28 Dec).
     sat = foia.non_working_reasons(D(2026, 12, 26))
     assert [(r.description, r.divisions, r.holidays) for r in sat[:1]] == [("Saturday", (), ())]
@@ -388,7 +390,7 @@ def test_reasons_rows() -> None:
     assert xmas.description == "Christmas Day"
     assert xmas.holidays == ()
     # Good Friday 2026 (3 Apr): named by FOIA s.10(6); FOISA counts it as a Scottish bank holiday
-    (gf,) = foilib.working_days(FOISA).non_working_reasons(D(2026, 4, 3))
+    (gf,) = foilib.working_day_calendar(FOISA).non_working_reasons(D(2026, 4, 3))
     assert (gf.description, gf.divisions) == ("Good Friday", (SC,))
     assert foia.non_working_reasons(D(2026, 12, 28)) is foia.non_working_reasons(D(2026, 12, 28))
     # A named day after a holiday of the same name that is a substitute is still listed:
@@ -402,12 +404,12 @@ def test_provision_text() -> None:
     assert workdays.provision_text(workdays._definition(EIR)) == "EIR reg.2(1) (FOIA s.10(6))"
     assert workdays.provision_text(workdays._definition(FOISA)) == "FOISA s.73"
     assert workdays.provision_text(workdays._definition(EISR)).startswith("EISR reg.2(1) (")
-    assert foilib.working_days(EIR).provision == "EIR reg.2(1) (FOIA s.10(6))"
-    assert foilib.working_days(EIR).provision_citation == foilib.Citation(EIR, "2", ("1",))
+    assert foilib.working_day_calendar(EIR).provision == "EIR reg.2(1) (FOIA s.10(6))"
+    assert foilib.working_day_calendar(EIR).provision_citation == foilib.Citation(EIR, "2", ("1",))
 
 
 def test_explain_at_the_edges() -> None:
-    cal = foilib.working_days(FOIA)
+    cal = foilib.working_day_calendar(FOIA)
     # Hand count: after Sat 1 Jan 2000, skipped Sun 2, Mon 3 and Tue 4 Jan (1 Jan is d).
     assert [s.date for s in cal.explain(D(2000, 1, 1), 1)] == [
         D(2000, 1, 2),

@@ -301,7 +301,7 @@ def test_enum_value_strings_accepted_everywhere() -> None:
     assert foilib.add_working_days(d, 20, "foisa") == dt.date(2026, 4, 14)  # type: ignore[arg-type]
     assert foilib.working_days_between(d, dt.date(2026, 4, 14), "foisa") == 20  # type: ignore[arg-type]
     assert foilib.add_working_days_many([d], 20, "foisa") == [dt.date(2026, 4, 14)]  # type: ignore[call-overload]
-    assert foilib.working_days("foisa") is foilib.working_days(foilib.Regime.FOISA)  # type: ignore[arg-type]
+    assert foilib.working_day_calendar("foisa") is foilib.working_day_calendar(foilib.Regime.FOISA)  # type: ignore[arg-type]
     assert foilib.provision("reg 12(5)(e)", "eir").citation.regime is foilib.Regime.EIR  # type: ignore[arg-type]
     assert list(foilib.provisions("eisr")) == list(foilib.provisions(foilib.Regime.EISR))  # type: ignore[arg-type]
     holidays = foilib.bank_holidays(2026, "northern-ireland")

@@ -13,7 +13,7 @@ FIRST, LAST = dt.date(2025, 1, 1), dt.date(2028, 12, 31)
 
 
 def non_working_weekdays(regime: str, first: dt.date, last: dt.date) -> list[dt.date]:
-    cal = foilib.working_days(regime)  # type: ignore[arg-type]
+    cal = foilib.working_day_calendar(regime)  # type: ignore[arg-type]
     days = (first + dt.timedelta(n) for n in range((last - first).days + 1))
     return [d for d in days if d.weekday() < 5 and not cal.is_working_day(d)]
 

@@ -433,7 +433,7 @@ def test_eir_extension_is_permitted_but_not_pit() -> None:
     rec = record(
         "E1",
         D(2025, 2, 3),
-        Event(K.EIR_EXTENSION, D(2025, 2, 24)),
+        Event(K.ENVIRONMENTAL_EXTENSION, D(2025, 2, 24)),
         sent=D(2025, 3, 20),
         parts=(P.PROVIDED,),
         regime=Regime.EIR,

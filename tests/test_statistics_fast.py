@@ -36,7 +36,7 @@ from foilib._private.statistics._core import (
     case_facts,
 )
 from foilib._private.statistics._rules import Timeliness
-from foilib._private.workdays import working_days
+from foilib._private.workdays import working_day_calendar
 
 AUTHORITY = Authority("Department for Examples", tuple(Regime))
 
@@ -56,7 +56,7 @@ def timeline_case_facts(case: Case, response: Response | None, as_of: dt.date) -
     extended = any(e.kind in _EXTENSIONS for e in case.events) and ext is not None
     sent = case.final_response
     responded = sent.on if sent is not None else None
-    cal = working_days(case.regime)
+    cal = working_day_calendar(case.regime)
     status = timeline.status
     if status in _HOLD:
         t = _HOLD[status]

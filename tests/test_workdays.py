@@ -158,32 +158,32 @@ def test_deadline_table(regime: Regime, received: D, n: int, due: D, source: str
     assert source
     assert _naive_add(received, n, regime) == due  # re-checked independently over GOV.UK data
     assert foilib.add_working_days(received, n, regime) == due
-    assert foilib.working_days(regime).add(received, n) == due
+    assert foilib.working_day_calendar(regime).add(received, n) == due
     assert foilib.working_days_between(received, due, regime) == n
 
 
 def test_issue_example_explained() -> None:
     """Issue 5: 25 Nov 2026 + 20 FOIA working days is Thu 24 Dec, not Wed 23 Dec."""
-    skipped = foilib.working_days(FOIA).explain(D(2026, 11, 25), 20)
+    skipped = foilib.working_day_calendar(FOIA).explain(D(2026, 11, 25), 20)
     holidays = [s for s in skipped if s.date.weekday() < 5]
     assert [s.date for s in holidays] == [D(2026, 11, 30)]
     (reason,) = holidays[0].reasons
     assert reason.description == "St Andrew's Day"
     assert reason.divisions == (foilib.Division.SCOTLAND,)
     assert reason.provision == "FOIA s.10(6)"
-    assert "St Andrew's Day Bank Holiday (Scotland) Act 2007" in reason.citation
+    assert "St Andrew's Day Bank Holiday (Scotland) Act 2007" in reason.citation_text
 
 
 def test_state_funeral_is_non_working_in_every_regime() -> None:
     """DOMAIN §2.4 caveat: the day is treated as non-working (proclaimed under BFDA s.1(3))."""
     for regime in Regime:
-        assert not foilib.working_days(regime).is_working_day(D(2022, 9, 19))
+        assert not foilib.working_day_calendar(regime).is_working_day(D(2022, 9, 19))
 
 
 # --- whole-range cross-check against the GOV.UK data ---------------------------------------
 @pytest.mark.parametrize("regime", list(Regime), ids=str)
 def test_every_day_2012_to_2028_matches_govuk(regime: Regime) -> None:
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     d = D(2012, 1, 1)
     while d <= D(2028, 12, 31):
         assert cal.is_working_day(d) is not _naive_non_working(d, regime), d
@@ -195,7 +195,7 @@ def test_every_day_2012_to_2028_matches_govuk(regime: Regime) -> None:
 
 
 def test_foia_counts_days_of_every_part_of_the_uk() -> None:
-    foia, foisa = foilib.working_days(FOIA), foilib.working_days(FOISA)
+    foia, foisa = foilib.working_day_calendar(FOIA), foilib.working_day_calendar(FOISA)
     for day in (D(2026, 3, 17), D(2026, 7, 13), D(2026, 4, 6), D(2026, 8, 31)):
         assert not foia.is_working_day(day)
         assert foisa.is_working_day(day)  # NI or E&W/NI only
@@ -205,7 +205,7 @@ def test_foia_counts_days_of_every_part_of_the_uk() -> None:
 
 
 def test_reasons() -> None:
-    foia, foisa = foilib.working_days(FOIA), foilib.working_days(FOISA)
+    foia, foisa = foilib.working_day_calendar(FOIA), foilib.working_day_calendar(FOISA)
     assert foia.non_working_reasons(D(2026, 11, 24)) == ()
     (sp,) = foia.non_working_reasons(D(2026, 3, 17))
     assert (sp.description, sp.divisions) == (
@@ -223,7 +223,7 @@ def test_reasons() -> None:
     sat = foia.non_working_reasons(D(2027, 12, 25))  # Christmas on a Saturday
     assert [r.description for r in sat] == ["Saturday", "Christmas Day"]
     assert (
-        foilib.working_days(EISR)
+        foilib.working_day_calendar(EISR)
         .non_working_reasons(D(2026, 1, 2))[0]
         .provision.startswith("EISR reg.2(1)")
     )
@@ -233,12 +233,16 @@ def test_reasons() -> None:
 
 
 def test_skipped_day_str() -> None:
-    (s,) = [s for s in foilib.working_days(FOIA).explain(D(2026, 11, 25), 20) if s.date.day == 30]
+    (s,) = [
+        s
+        for s in foilib.working_day_calendar(FOIA).explain(D(2026, 11, 25), 20)
+        if s.date.day == 30
+    ]
     assert str(s) == ("Mon 2026-11-30: St Andrew's Day, bank holiday in Scotland (FOIA s.10(6))")
 
 
 def test_add_zero_and_count_sign() -> None:
-    cal = foilib.working_days(FOIA)
+    cal = foilib.working_day_calendar(FOIA)
     assert cal.add(D(2026, 11, 28), 0) == D(2026, 11, 28)
     assert cal.subtract(D(2026, 11, 28), 0) == D(2026, 11, 28)
     assert cal.count(D(2026, 12, 24), D(2026, 11, 25)) == -20
@@ -248,9 +252,9 @@ def test_add_zero_and_count_sign() -> None:
 
 
 def test_calendars_are_shared_and_eir_matches_foia() -> None:
-    assert foilib.working_days(FOIA) is foilib.working_days(FOIA)
-    foia, eir = foilib.working_days(FOIA), foilib.working_days(EIR)
-    foisa, eisr = foilib.working_days(FOISA), foilib.working_days(EISR)
+    assert foilib.working_day_calendar(FOIA) is foilib.working_day_calendar(FOIA)
+    foia, eir = foilib.working_day_calendar(FOIA), foilib.working_day_calendar(EIR)
+    foisa, eisr = foilib.working_day_calendar(FOISA), foilib.working_day_calendar(EISR)
     d = D(2000, 1, 1)
     while d <= D(2099, 12, 31):
         assert foia.is_working_day(d) == eir.is_working_day(d)
@@ -278,7 +282,7 @@ regimes = st.sampled_from(list(Regime))
 
 @given(regimes, dates, counts)
 def test_count_inverts_add(regime: Regime, d: D, n: int) -> None:
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     end = cal.add(d, n)
     assert cal.count(d, end) == n
     assert cal.is_working_day(end)
@@ -287,7 +291,7 @@ def test_count_inverts_add(regime: Regime, d: D, n: int) -> None:
 
 @given(regimes, dates, dates, counts)
 def test_add_monotonic_in_d(regime: Regime, a: D, b: D, n: int) -> None:
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     a, b = min(a, b), max(a, b)
     assert cal.add(a, n) <= cal.add(b, n)
 
@@ -295,14 +299,14 @@ def test_add_monotonic_in_d(regime: Regime, a: D, b: D, n: int) -> None:
 @given(regimes, dates, counts, counts)
 def test_add_strictly_increasing_in_n(regime: Regime, d: D, m: int, n: int) -> None:
     assume(m != n)
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     m, n = min(m, n), max(m, n)
     assert cal.add(d, m) < cal.add(d, n)
 
 
 @given(regimes, dates, counts)
 def test_subtract_inverts_add_on_working_days(regime: Regime, d: D, n: int) -> None:
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     w = cal.add(d, 1)  # a working day
     assert cal.subtract(cal.add(w, n), n) == w
     if d >= D(2000, 6, 1):  # far enough from the start of the range to go back 61 days
@@ -314,15 +318,15 @@ def test_subtract_inverts_add_on_working_days(regime: Regime, d: D, n: int) -> N
 
 @given(dates)
 def test_foia_working_day_is_foisa_working_day(d: D) -> None:
-    if foilib.working_days(FOIA).is_working_day(d):
-        assert foilib.working_days(FOISA).is_working_day(d)
-    if foilib.working_days(EIR).is_working_day(d):
-        assert foilib.working_days(EISR).is_working_day(d)
+    if foilib.working_day_calendar(FOIA).is_working_day(d):
+        assert foilib.working_day_calendar(FOISA).is_working_day(d)
+    if foilib.working_day_calendar(EIR).is_working_day(d):
+        assert foilib.working_day_calendar(EISR).is_working_day(d)
 
 
 @given(regimes, dates, counts)
 def test_explain_lists_exactly_the_skipped_days(regime: Regime, d: D, n: int) -> None:
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     end = cal.add(d, n)
     skipped = cal.explain(d, n)
     between = [d + dt.timedelta(days=k) for k in range(1, (end - d).days)]
@@ -348,7 +352,7 @@ def test_datetime_rejected() -> None:
     assert "datetime.date" in str(info.value)
     assert isinstance(info.value, TypeError)
     with pytest.raises(foilib.ArgumentTypeError):
-        foilib.working_days(FOIA).is_working_day(when)
+        foilib.working_day_calendar(FOIA).is_working_day(when)
     with pytest.raises(foilib.ArgumentTypeError) as info:
         foilib.working_days_between(D(2026, 1, 1), when)
     assert info.value.argument == "end"
@@ -368,7 +372,7 @@ def test_non_integer_n_rejected(n: object) -> None:
 def test_negative_n_rejected(n: int) -> None:
     for call in (
         lambda: foilib.add_working_days(D(2026, 11, 25), n),
-        lambda: foilib.working_days(FOIA).subtract(D(2026, 11, 25), n),
+        lambda: foilib.working_day_calendar(FOIA).subtract(D(2026, 11, 25), n),
         lambda: foilib.add_working_days_many([D(2026, 11, 25)], n),
     ):
         with pytest.raises(foilib.ArgumentError) as info:
@@ -384,7 +388,7 @@ def test_date_out_of_range(d: D) -> None:
     assert (info.value.argument, info.value.value) == ("d", d)
     assert "2000-01-01 to 2099-12-31" in str(info.value)
     with pytest.raises(foilib.CalendarRangeError):
-        foilib.working_days(FOISA).is_working_day(d)
+        foilib.working_day_calendar(FOISA).is_working_day(d)
 
 
 def test_result_out_of_range() -> None:
@@ -392,7 +396,7 @@ def test_result_out_of_range() -> None:
         foilib.add_working_days(D(2099, 12, 20), 20)
     assert info.value.argument == "n"
     with pytest.raises(foilib.CalendarRangeError):
-        foilib.working_days(FOIA).subtract(D(2000, 1, 10), 20)
+        foilib.working_day_calendar(FOIA).subtract(D(2000, 1, 10), 20)
     with pytest.raises(foilib.CalendarRangeError):
         foilib.add_working_days_many([D(2026, 1, 1), D(2099, 12, 20)], 20)
 
@@ -411,7 +415,7 @@ def test_batch_names_the_bad_index() -> None:
 
 def test_bad_regime() -> None:
     with pytest.raises(foilib.ArgumentTypeError) as info:
-        foilib.working_days(1)  # type: ignore[arg-type]
+        foilib.working_day_calendar(1)  # type: ignore[arg-type]
     assert info.value.argument == "regime"
     with pytest.raises(foilib.ArgumentTypeError):
         foilib.add_working_days(D(2026, 1, 1), 20, regime=1)  # type: ignore[arg-type]
@@ -438,7 +442,7 @@ def test_add_at_the_upper_edge_is_a_range_error_not_index_error() -> None:
         foilib.add_working_days(D(2099, 12, 31), 1)
     assert info.value.argument == "n"
     with pytest.raises(foilib.CalendarRangeError):
-        foilib.working_days(FOISA).add(D(2099, 12, 31), 1)
+        foilib.working_day_calendar(FOISA).add(D(2099, 12, 31), 1)
     # the last working day of the range is reachable: Thu 31 Dec 2099 (hand count: Wed 30
     # Dec is a working day, 31 Dec is a Thursday and no holiday)
     assert foilib.add_working_days(D(2099, 12, 30), 1) == D(2099, 12, 31)
@@ -447,7 +451,7 @@ def test_add_at_the_upper_edge_is_a_range_error_not_index_error() -> None:
 @pytest.mark.parametrize("regime", list(Regime), ids=str)
 def test_subtract_at_the_lower_edge(regime: Regime) -> None:
     """Near 2000-01-01 subtract is before its argument, the naive count, or a range error."""
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     # Hand count: Sat 1, Sun 2, Mon 3 Jan 2000 (New Year's Day substitute) and Tue 4 Jan
     # (2 January substitute, Scotland) work in no regime; Wed 5 Jan is the first working day.
     assert cal.add(D(2000, 1, 1), 1) == D(2000, 1, 5)
@@ -472,7 +476,7 @@ def test_named_days_come_from_the_law_data() -> None:
 
     for regime in Regime:
         definition = law(regime).working_day
-        cal = foilib.working_days(regime)
+        cal = foilib.working_day_calendar(regime)
         assert cal.definition is definition
         assert cal.provision_citation == definition.citation
         good_friday = D(2026, 4, 3)
@@ -497,13 +501,13 @@ def test_a_definition_without_good_friday_works_it(monkeypatch: pytest.MonkeyPat
 
 
 def test_reason_citation_text_and_structure() -> None:
-    (reason,) = foilib.working_days(FOIA).non_working_reasons(D(2026, 11, 30))
+    (reason,) = foilib.working_day_calendar(FOIA).non_working_reasons(D(2026, 11, 30))
     assert reason.provision_citation == foilib.Citation(FOIA, "10", ("6",))
     assert reason.sources == ("St Andrew's Day Bank Holiday (Scotland) Act 2007 s.1",) or all(
         "St Andrew" in s for s in reason.sources
     )
-    assert reason.citation == "; ".join((reason.provision, *reason.sources))
-    eir = foilib.working_days(EIR).non_working_reasons(D(2026, 11, 28))[0]
+    assert reason.citation_text == "; ".join((reason.provision, *reason.sources))
+    eir = foilib.working_day_calendar(EIR).non_working_reasons(D(2026, 11, 28))[0]
     assert eir.provision == "EIR reg.2(1) (FOIA s.10(6))"
     assert eir.provision_citation == foilib.Citation(EIR, "2", ("1",))
 
@@ -530,7 +534,7 @@ def test_tables_are_built_once_by_eight_threads() -> None:
             t.join()
         assert results == [D(2026, 12, 24)] * 8
         assert workdays._BUILDS[0] - before == 1  # FOIA's table, once
-        foilib.working_days(EIR)  # the same definition: shares FOIA's table
+        foilib.working_day_calendar(EIR)  # the same definition: shares FOIA's table
         assert workdays._BUILDS[0] - before == 1
     finally:
         workdays._reset()
@@ -539,9 +543,9 @@ def test_tables_are_built_once_by_eight_threads() -> None:
 def test_tables_follow_the_holiday_data_version(monkeypatch: pytest.MonkeyPatch) -> None:
     from foilib._private import workdays
 
-    cal = foilib.working_days(FOISA)
+    cal = foilib.working_day_calendar(FOISA)
     monkeypatch.setattr(workdays, "_data_version", lambda: 12345)
-    fresh = foilib.working_days(FOISA)
+    fresh = foilib.working_day_calendar(FOISA)
     assert fresh is not cal
     assert foilib.add_working_days(D(2026, 11, 25), 20, FOISA) == D(2026, 12, 24)
     assert all(k[2] == 12345 for k in workdays._DAY_TABLES)
@@ -549,7 +553,7 @@ def test_tables_follow_the_holiday_data_version(monkeypatch: pytest.MonkeyPatch)
 
 @given(regimes, st.lists(dates, max_size=30), st.integers(1, 60), st.integers(0, 60))
 def test_any_n_in_any_order_agrees(regime: Regime, ds: list[D], m: int, n: int) -> None:
-    cal = foilib.working_days(regime)
+    cal = foilib.working_day_calendar(regime)
     for d in ds:
         assert cal.add(d, m) == _naive_add_any(cal, d, m)
         assert foilib.add_working_days(d, n, regime) == _naive_add_any(cal, d, n)
@@ -600,7 +604,7 @@ def test_table_memory_is_small() -> None:
     from foilib._private import workdays
 
     for regime in Regime:
-        foilib.working_days(regime)._table.index  # noqa: B018 - build the batch index too
+        foilib.working_day_calendar(regime)._table.index  # noqa: B018 - build the batch index too
     total = sum(t.nbytes() for t in workdays._DAY_TABLES.values())
     assert 0 < total < 20_000_000
 
