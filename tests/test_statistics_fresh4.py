@@ -298,6 +298,15 @@ def test_trailing_blank_lines_are_ignored(tail: str) -> None:
     assert report[0].holding == 1 and not report.unreadable
 
 
+def test_a_header_repeated_by_joining_two_files_is_skipped() -> None:
+    # Two published CSVs joined one after another (Excel users do this): the second header
+    # is not a row of figures, and the second file's row is read like the first.
+    one = _co_csv()
+    report = check_cabinet_office_csv(io.StringIO(one + one, newline=""))
+    assert not report.unreadable
+    assert report[0].holding == 2
+
+
 def test_a_short_line_is_still_fatal() -> None:
     with pytest.raises(StatisticsError, match="line 3: 3 cells"):
         check_cabinet_office_csv(io.StringIO(_co_csv(tail="a,b,c\n")))

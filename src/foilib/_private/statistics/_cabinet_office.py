@@ -663,7 +663,8 @@ def _read_rows(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Value]]]:
     header = next(reader, None)
     if header is None:
         raise StatisticsError("Cabinet Office CSV: empty file")
-    header = [CO_HEADER_ALIASES.get(h, h) for h in (h.lstrip("\ufeff") for h in header)]
+    raw = [h.lstrip("\ufeff") for h in header]
+    header = [CO_HEADER_ALIASES.get(h, h) for h in raw]
     if header.count(_DUP) == 2:
         header[len(header) - 1 - header[::-1].index(_DUP)] = _DUP1
     missing = [h for h in CO_HEADERS if h not in header]
@@ -674,6 +675,8 @@ def _read_rows(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Value]]]:
         n = reader.line_num
         if not cells or (all(not c.strip() for c in cells) and len(cells) != len(header)):
             continue  # a blank line (a file's trailing "\r\n\r\n")
+        if [c.lstrip("\ufeff") for c in cells] == raw:
+            continue  # the header again (files joined one after another)
         if len(cells) != len(header):
             raise StatisticsError(
                 f"Cabinet Office CSV line {n}: {len(cells)} cells, expected {len(header)}"
