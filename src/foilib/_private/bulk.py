@@ -19,7 +19,7 @@ from .clock import CaseStatus
 from .errors import ArgumentError, ArgumentTypeError, CalendarRangeError
 from .law import DayUnit, law
 from .regimes import Regime
-from .workdays import _DATE_RANGE, _check_date, _check_regime, working_days
+from .workdays import _DATE_RANGE, _check_date, _check_regime, working_day_calendar
 
 __all__ = ["DueDates", "due_dates"]
 
@@ -88,7 +88,7 @@ def due_dates(
     if period.unit is not DayUnit.WORKING_DAYS:  # pragma: no cover - every regime's is
         raise NotImplementedError(f"a response period in {period.unit.value}")
     n = period.length
-    cal = working_days(regime)
+    cal = working_day_calendar(regime)
     table = cal._table
     index, wdates = table.index, table.working_dates
     got: Sequence[dt.date] = received if isinstance(received, list | tuple) else list(received)

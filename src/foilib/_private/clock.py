@@ -6,7 +6,7 @@ A :class:`Case` is a request plus the dated events that happened to it. Its
 
 This module holds no law: every period, citation and source comes from the regime's law
 data (:func:`foilib._private.law.law`, the ``clock`` field of each ``RegimeLaw``). Working
-days come from :func:`foilib.working_days`; calendar months are added as dateutil's
+days come from :func:`foilib.working_day_calendar`; calendar months are added as dateutil's
 relativedelta adds them (the day clipped to a shorter month's end). The computation is
 a chain of named steps (see :func:`_build`), each reading its rule from the law data.
 Dates are O(1) calendar look-ups; the reasons for each date, including every skipped day
@@ -41,7 +41,7 @@ from .regimes import Division, Regime
 from .reprs import short_repr
 from .validate import date_only, enum_member, instance, optional, tuple_of
 from .validate import text as is_text
-from .workdays import WorkingDayCalendar, working_days
+from .workdays import WorkingDayCalendar, working_day_calendar
 
 __all__ = [
     "AuthorityType",
@@ -770,7 +770,7 @@ class _Clock:
         self.law = regime_law.clock
         self.response = regime_law.response
         self.wd_citation = regime_law.working_day.citation
-        self.cal: WorkingDayCalendar = working_days(case.regime)
+        self.cal: WorkingDayCalendar = working_day_calendar(case.regime)
         # Keyed by the members' plain values: str hashes are cached, Enum hashes are not.
         by_kind: dict[str, list[Event]] = {}
         for event in case.events:

@@ -110,9 +110,9 @@ def is_working_day(d: dt.date, regime: Regime | str = Regime.FOIA) -> bool:
     >>> foilib.is_working_day(dt.date(2026, 4, 6), "foisa")  # Easter Monday works in Scotland
     True
     """
-    from .workdays import working_days
+    from .workdays import working_day_calendar
 
-    return working_days(coerce_enum(Regime, "regime", regime)).is_working_day(d)
+    return working_day_calendar(coerce_enum(Regime, "regime", regime)).is_working_day(d)
 
 
 def _enum_converter(kind: type[enum.Enum]) -> Callable[[object], object]:

@@ -363,9 +363,9 @@ def walk_add(regime: Regime, d: dt.date, n: int) -> dt.date | None:
     For a one-off answer in a fresh process (``foilib due``): it reads the holidays of only
     the years it walks through, where a table reads all 100 years. The days are the table's
     (the same law data, ``NAMED_DAYS`` and bank holidays), so the answer is
-    ``working_days(regime).add(d, n)``; a table already built for the current holiday data is
-    used instead. ``None`` when ``d`` or the answer is outside the calendar's range (the
-    caller words the error) or for ``n < 1``.
+    ``working_day_calendar(regime).add(d, n)``; a table already built for the current
+    holiday data is used instead. ``None`` when ``d`` or the answer is outside the
+    calendar's range (the caller words the error) or for ``n < 1``.
     """
     if type(d) is not _date or type(n) is not int or n < 1 or not _FIRST <= d <= _LAST:
         return None
@@ -446,16 +446,16 @@ class Explainer:
 class WorkingDayCalendar:
     """Working days under one regime, over 2000-01-01 to 2099-12-31.
 
-    Get one with :func:`working_days`. ``add(d, n)`` is the n-th working day following ``d``
+    Get one with :func:`working_day_calendar`. ``add(d, n)`` is the n-th working day following ``d``
     (``d`` itself never counts, working day or not): FOIA s.10(1), FOISA s.10(1), EIR reg 5(2)
     and EISR reg 5(2) run from the day after receipt. Every answer is two list look-ups,
     whatever ``n`` is.
 
     >>> import datetime as dt, foilib
-    >>> foia = foilib.working_days(foilib.Regime.FOIA)
+    >>> foia = foilib.working_day_calendar(foilib.Regime.FOIA)
     >>> foia.add(dt.date(2026, 11, 25), 20)
     datetime.date(2026, 12, 24)
-    >>> foisa = foilib.working_days(foilib.Regime.FOISA)
+    >>> foisa = foilib.working_day_calendar(foilib.Regime.FOISA)
     >>> foisa.add(dt.date(2026, 3, 16), 20)  # Easter Monday works in Scotland
     datetime.date(2026, 4, 14)
     >>> foia.add(dt.date(2026, 3, 16), 20)  # 17 March (NI) and Easter Monday do not
@@ -752,7 +752,7 @@ def add_working_days(d: dt.date, n: int, regime: Regime = Regime.FOIA) -> dt.dat
             return wdates[index[d] + n]
     except (KeyError, IndexError, TypeError):
         pass
-    cal = working_days(regime)
+    cal = working_day_calendar(regime)
     hot = _HOT[cal.regime] = (cal._table.index, cal._wdates, cal._version)
     _LAST_HOT[0] = (cal.regime, hot)
     return cal._add(d, n)
@@ -764,7 +764,7 @@ def working_days_between(a: dt.date, b: dt.date, regime: Regime = Regime.FOIA) -
     Raises :class:`~foilib.ArgumentTypeError` or :class:`~foilib.CalendarRangeError` for a
     date that is not a ``datetime.date`` in 2000-01-01 to 2099-12-31.
     """
-    return working_days(regime).count(a, b)
+    return working_day_calendar(regime).count(a, b)
 
 
 def working_days_between_many(
@@ -781,7 +781,7 @@ def working_days_between_many(
     ...     [dt.date(2026, 11, 25), None], [dt.date(2026, 12, 24), dt.date(2026, 12, 1)])
     [20, None]
     """
-    return working_days(regime).count_many(starts, ends)
+    return working_day_calendar(regime).count_many(starts, ends)
 
 
 @overload
@@ -804,4 +804,4 @@ def add_working_days_many(
     >>> foilib.add_working_days_many([dt.date(2026, 11, 25), None], 20)
     [datetime.date(2026, 12, 24), None]
     """
-    return working_days(regime).add_many(dates, n)
+    return working_day_calendar(regime).add_many(dates, n)

@@ -170,11 +170,11 @@ def due_date_info(
     >>> info.due, info.provisional, info.disputed
     (datetime.date(2029, 1, 4), True, False)
     """
-    from ..workdays import working_days
+    from ..workdays import working_day_calendar
 
     if days is None:
         from ..law import law
 
         days = law(regime).response.length if isinstance(regime, Regime) else 0
-    due = working_days(regime).add(received, days)
+    due = working_day_calendar(regime).add(received, days)
     return DueDateInfo(received, regime, days, due, data_status(received, due, regime))

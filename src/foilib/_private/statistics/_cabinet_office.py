@@ -19,7 +19,7 @@ from ..clock import Case
 from ..errors import ArgumentError, ArgumentTypeError
 from ..model import Disposition, Response
 from ..regimes import Regime
-from ..workdays import working_days
+from ..workdays import working_day_calendar
 from ._core import (
     CaseFacts,
     Period,
@@ -274,7 +274,7 @@ def _classify(f: CaseFacts, tally: Tally, include_s21_only: bool) -> None:
             "internal review requested (by the request's cohort, §9 Q4)",
         )
         if f.review_decided_on is not None:
-            days = working_days(f.regime).count(f.review_requested_on, f.review_decided_on)
+            days = working_day_calendar(f.regime).count(f.review_requested_on, f.review_decided_on)
             tally.add("IR Total Reviews Completed", ref, "internal review decided")
             tally.add(_band(days, CO_IR_BANDS), ref, f"{days}: {CO_IR_SOURCE}")
     if f.complained:

@@ -15,7 +15,7 @@ from ..clock import Case, CaseStatus, EventKind, _dates_and_status
 from ..errors import ArgumentError, ArgumentTypeError, FoilibError
 from ..model import Disposition, Response
 from ..regimes import Regime
-from ..workdays import working_days
+from ..workdays import working_day_calendar
 from ._rules import MINIMUM_N, THRESHOLDS, Timeliness
 
 __all__ = [
@@ -425,7 +425,7 @@ def case_facts(case: Case, response: Response | None, as_of: dt.date) -> CaseFac
             complained = True
     extended = has_extension and extended_due is not None
     responded = sent.on if sent is not None else None
-    cal = working_days(case.regime)
+    cal = working_day_calendar(case.regime)
     t = _HOLD_BY_VALUE.get(status._value_)  # str hashes are cached, Enum hashes are not
     if t is not None:
         pass

@@ -40,7 +40,7 @@ from ..clock import (
 )
 from ..model import Response
 from ..regimes import Regime
-from ..workdays import working_days
+from ..workdays import working_day_calendar
 from ._core import CaseFacts, Tally, case_facts
 
 __all__ = ["PLANS_KEPT", "Planner", "Recorder", "simple_signature"]
@@ -83,7 +83,7 @@ def _index(regime: Regime) -> dict[dt.date, int]:
     difference of two), per regime value; forgotten when the holiday data changes."""
     index = _INDEXES.get(regime._value_)
     if index is None:
-        index = _INDEXES[regime._value_] = working_days(regime)._table.index
+        index = _INDEXES[regime._value_] = working_day_calendar(regime)._table.index
     return index
 
 

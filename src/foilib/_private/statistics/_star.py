@@ -15,7 +15,7 @@ from ..clock import Case
 from ..errors import FoilibError
 from ..model import Response
 from ..regimes import Regime
-from ..workdays import working_days
+from ..workdays import working_day_calendar
 from ._cabinet_office import rollup
 from ._core import case_facts, iter_pairs
 from ._export import write_csv
@@ -151,7 +151,7 @@ def fact_rows(
 def _date_row(d: dt.date) -> dict[str, Any]:
     fy = d.year if d.month >= 4 else d.year - 1
     try:
-        working: bool | None = working_days(Regime.FOIA).is_working_day(d)
+        working: bool | None = working_day_calendar(Regime.FOIA).is_working_day(d)
     except FoilibError:  # outside the calendar's range
         working = None
     return {
