@@ -357,7 +357,7 @@ _HOLD = {
 }
 _EXTENSIONS = (
     EventKind.PUBLIC_INTEREST_EXTENSION,
-    EventKind.EIR_EXTENSION,
+    EventKind.ENVIRONMENTAL_EXTENSION,
     EventKind.COMPLIANCE_DAY_SPECIFIED,
 )
 _HOLD_BY_VALUE = {status._value_: t for status, t in _HOLD.items()}
