@@ -40,6 +40,7 @@ if os.environ.get("MUTANT_UNDER_TEST"):
         clock._holiday_dates.cache_clear()
         clock._BASIC_DUE.clear()
         checks._PROVISIONS.clear()
+        checks._statement_citations.cache_clear()
 
 
 _fresh_for = [""]

@@ -21,6 +21,7 @@ absence, so findings that rest on something missing are lowered to notes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -138,6 +139,13 @@ _WITHHOLDING_KINDS = frozenset(
 )
 
 _PROVISIONS: dict[Citation, Provision | None] = {}
+
+
+@functools.lru_cache(maxsize=1024)
+def _statement_citations(statement: str, regime: Regime) -> tuple[Citation, ...]:
+    """The citations a refusal notice's statement makes, read once per text and regime
+    (reading running text is the costliest step of a check; letters repeat statements)."""
+    return tuple(f.citation for f in find_citations(statement, regime))
 
 
 def _lookup(citation: Citation | None) -> Provision | None:
@@ -263,7 +271,7 @@ class _Context:
         notice = self.response.refusal_notice
         if notice is None or notice.statement is None:
             return ()
-        return tuple(f.citation for f in find_citations(notice.statement, self.regime))
+        return _statement_citations(notice.statement, self.regime)
 
     @property
     def received_on(self) -> dt.date | None:
