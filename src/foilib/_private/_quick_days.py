@@ -3,7 +3,7 @@ edit. The closed weekdays (proleptic ordinals) of each working-day definition an
 regime's statutory period for a response (working days), for the quick path of
 ``foilib due`` (see foilib._private.quick)."""
 
-CHECKSUM = 64216931
+CHECKSUM = 2923276069
 FIRST_YEAR = 2000
 LAST_YEAR = 2099
 REGIMES = {"foia": 0, "eir": 0, "foisa": 1, "eisr": 1}
